@@ -1,0 +1,82 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Lieciba",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "lieciba", targets: ["lieciba"]),
+        .library(name: "ScanPipeline", targets: ["ScanPipeline"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    ],
+    targets: [
+        // C libraries, each wrapped once and imported by exactly one Swift module.
+        .systemLibrary(
+            name: "CLibArchive",
+            pkgConfig: "libarchive",
+            providers: [.apt(["libarchive-dev"])]
+        ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+
+        // The data model every other module speaks: located text blocks and file records.
+        .target(name: "DocumentModel"),
+        // Legacy code pages (CP1257, CP775, …) and decoding with a confidence verdict.
+        .target(name: "TextEncodings"),
+        // libarchive: in-memory streaming reads of archives, entry names decoded right.
+        .target(name: "ArchiveIO", dependencies: ["CLibArchive", "TextEncodings"]),
+        // libxml2: DOCX, ODT and HTML into located text blocks.
+        .target(name: "DocumentText", dependencies: ["CLibXML2", "DocumentModel", "TextEncodings"]),
+        // One submission: walk archives, folders and nested archives; classify and read every file.
+        .target(name: "SubmissionReading", dependencies: ["ArchiveIO", "DocumentText", "DocumentModel", "TextEncodings"]),
+        // The versioned JSON contract.
+        .target(name: "Reports", dependencies: ["DocumentModel"]),
+        // A round: discover submissions, read them with bounded parallelism, stream the outputs.
+        .target(
+            name: "ScanPipeline",
+            dependencies: [
+                "SubmissionReading", "Reports", "DocumentModel",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "lieciba",
+            dependencies: [
+                "ScanPipeline", "SubmissionReading", "DocumentModel", "Reports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+
+        .testTarget(name: "TextEncodingsTests", dependencies: ["TextEncodings"]),
+        .testTarget(
+            name: "ArchiveIOTests",
+            dependencies: ["ArchiveIO"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "DocumentTextTests",
+            dependencies: ["DocumentText", "DocumentModel"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "SubmissionReadingTests", dependencies: ["SubmissionReading", "DocumentModel", "ArchiveIO"]),
+        .testTarget(name: "PeerSuiteTests", dependencies: ["DocumentText", "DocumentModel", "SubmissionReading"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["lieciba"]),
+    ]
+)
+
+for target in package.targets where target.type != .system {
+    target.swiftSettings = (target.swiftSettings ?? []) + [
+        .swiftLanguageMode(.v6),
+        .enableUpcomingFeature("ExistentialAny"),
+        .enableUpcomingFeature("MemberImportVisibility"),
+        .enableUpcomingFeature("InternalImportsByDefault"),
+        .enableUpcomingFeature("NonisolatedNonsendingByDefault"),
+    ]
+}

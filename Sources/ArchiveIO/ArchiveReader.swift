@@ -1,0 +1,216 @@
+internal import CLibArchive
+public import TextEncodings
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Reads an archive entry by entry as a stream, with every byte kept in memory.
+///
+/// Nothing is ever extracted to disk, so a hostile entry name such as `../../etc/passwd` is just
+/// a string. The reader owns its libarchive handle (and, when reading from memory, its copy of
+/// the bytes) and frees both when it goes away; it is neither copyable nor sendable, so the
+/// handle never leaves the task that opened it.
+public struct ArchiveReader: ~Copyable {
+    private let handle: OpaquePointer
+    /// The bytes libarchive reads from, when opened from memory; libarchive keeps pointing into
+    /// them until the handle is freed.
+    private let memory: UnsafeMutableRawBufferPointer?
+    private let nameDecoder: NameDecoder
+    private var entryCount = 0
+    private var entryFinished = true
+
+    /// Opens an archive file on disk.
+    /// - Throws: ``ArchiveError`` with `.cannotOpen` or `.unrecognisedFormat`. A damaged archive
+    ///   that starts well opens fine; the damage surfaces from ``nextEntry()``.
+    public init(path: String, nameDecoder: NameDecoder = NameDecoder()) throws(ArchiveError) {
+        let handle = try Self.makeHandle()
+        let status = archive_read_open_filename(handle, path, 64 * 1024)
+        if status != ARCHIVE_OK {
+            let error = Self.openError(handle)
+            archive_read_free(handle)
+            throw error
+        }
+        self.handle = handle
+        self.memory = nil
+        self.nameDecoder = nameDecoder
+    }
+
+    /// Opens an archive held in memory, such as a nested archive or a DOCX package. The bytes
+    /// are copied once, into storage the reader owns.
+    public init(bytes: some Collection<UInt8>, nameDecoder: NameDecoder = NameDecoder()) throws(ArchiveError) {
+        let handle = try Self.makeHandle()
+        let memory = UnsafeMutableRawBufferPointer.allocate(byteCount: max(bytes.count, 1), alignment: 16)
+        _ = memory.initializeMemory(as: UInt8.self, from: bytes)
+        let status = archive_read_open_memory(handle, memory.baseAddress, bytes.count)
+        if status != ARCHIVE_OK {
+            let error = Self.openError(handle)
+            archive_read_free(handle)
+            memory.deallocate()
+            throw error
+        }
+        self.handle = handle
+        self.memory = memory
+        self.nameDecoder = nameDecoder
+    }
+
+    deinit {
+        archive_read_free(handle)
+        memory?.deallocate()
+    }
+
+    /// The format libarchive recognised, such as `"ZIP 2.0 (deflation)"` or `"GNU tar format"`;
+    /// known only after the first ``nextEntry()``.
+    public var formatName: String {
+        archive_format_name(handle).map { String(cString: $0) } ?? ""
+    }
+
+    /// The next entry's header, or `nil` at the end of the archive.
+    ///
+    /// The previous entry's remaining data is skipped; in a seekable zip that costs no inflating.
+    /// - Throws: ``ArchiveError`` when the archive is damaged, truncated or has encrypted headers.
+    ///   Entries returned before the error stay valid.
+    public mutating func nextEntry() throws(ArchiveError) -> ArchiveEntry? {
+        var entryPointer: OpaquePointer?
+        let handle = self.handle
+        let decoder = nameDecoder
+        // The header is read and its name copied with the thread in a UTF-8 locale (see
+        // UTF8LocaleScope); both must happen inside it.
+        let header = try UTF8LocaleScope.run { () throws(ArchiveError) -> (status: Int32, raw: [UInt8]?)? in
+            var status: Int32
+            repeat {
+                status = archive_read_next_header(handle, &entryPointer)
+            } while status == ARCHIVE_RETRY
+            if status == ARCHIVE_EOF { return nil }
+            if status == ARCHIVE_FATAL || status == ARCHIVE_FAILED || entryPointer == nil {
+                throw Self.error(handle, fallback: .damaged)
+            }
+            let raw = archive_entry_pathname(entryPointer).map { pointer in
+                Array(UnsafeBufferPointer(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer)))
+            }
+            return (status, raw)
+        }
+        guard let header, let entry = entryPointer else { return nil }
+        entryCount += 1
+        entryFinished = false
+        let name = Self.decodeName(header.raw, index: entryCount, decoder: decoder)
+        return ArchiveEntry(
+            path: name.text,
+            kind: Self.kind(of: entry),
+            declaredSize: archive_entry_size_is_set(entry) != 0 ? archive_entry_size(entry) : nil,
+            isEncrypted: archive_entry_is_data_encrypted(entry) != 0,
+            nameEncoding: name.codePage == nil && name.isConfident ? nil : name,
+            index: entryCount
+        )
+    }
+
+    /// Appends the current entry's data to `buffer` until the entry ends or `buffer` holds
+    /// `limit` bytes, and says which came first. Call again with a higher limit to read on.
+    /// - Returns: `true` when the whole entry has been read.
+    /// - Throws: ``ArchiveError`` for damaged or encrypted data; the bytes read so far stay in
+    ///   `buffer`.
+    public mutating func read(into buffer: inout [UInt8], limit: Int) throws(ArchiveError) -> Bool {
+        if entryFinished { return true }
+        let chunkSize = 64 * 1024
+        while buffer.count < limit {
+            let want = min(chunkSize, limit - buffer.count)
+            let start = buffer.count
+            buffer.append(contentsOf: repeatElement(0, count: want))
+            let got = buffer.withUnsafeMutableBytes { bytes in
+                archive_read_data(handle, bytes.baseAddress! + start, want)
+            }
+            if got < 0 {
+                buffer.removeLast(want)
+                if got == Int(ARCHIVE_WARN) { continue }
+                entryFinished = true
+                throw Self.error(handle, fallback: .damaged)
+            }
+            buffer.removeLast(want - got)
+            if got == 0 {
+                entryFinished = true
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Reads the whole of the current entry, up to `limit` bytes.
+    /// - Throws: ``ArchiveError/Code/tooLarge`` when the entry holds more than `limit` bytes.
+    public mutating func readAll(limit: Int) throws(ArchiveError) -> [UInt8] {
+        var buffer: [UInt8] = []
+        if try !read(into: &buffer, limit: limit) {
+            throw ArchiveError(code: .tooLarge, message: "entry larger than \(limit) bytes")
+        }
+        return buffer
+    }
+
+    /// Whether the archive announced encrypted entries (a zip or 7z with a password).
+    public var hasEncryptedEntries: Bool {
+        archive_read_has_encrypted_entries(handle) > 0
+    }
+
+    // MARK: - Helpers
+
+    private static func makeHandle() throws(ArchiveError) -> OpaquePointer {
+        guard let handle = archive_read_new() else {
+            throw ArchiveError(code: .cannotOpen, message: "libarchive could not allocate a reader")
+        }
+        // Only the formats submissions come in; every other parser stays out of reach of input.
+        archive_read_support_format_zip(handle)
+        archive_read_support_format_7zip(handle)
+        archive_read_support_format_tar(handle)
+        archive_read_support_format_gnutar(handle)
+        archive_read_support_format_rar(handle)
+        archive_read_support_format_rar5(handle)
+        archive_read_support_filter_gzip(handle)
+        archive_read_support_filter_bzip2(handle)
+        archive_read_support_filter_xz(handle)
+        archive_read_support_filter_lzma(handle)
+        archive_read_support_filter_zstd(handle)
+        return handle
+    }
+
+    private static func openError(_ handle: OpaquePointer) -> ArchiveError {
+        let message = archive_error_string(handle).map { String(cString: $0) } ?? "cannot open"
+        let errno = archive_errno(handle)
+        let code: ArchiveError.Code =
+            message.lowercased().contains("unrecognized archive format") ? .unrecognisedFormat : .cannotOpen
+        return ArchiveError(code: code, errno: errno, message: message)
+    }
+
+    private static func error(_ handle: OpaquePointer, fallback: ArchiveError.Code) -> ArchiveError {
+        let message = archive_error_string(handle).map { String(cString: $0) } ?? "unknown libarchive error"
+        let lowered = message.lowercased()
+        let code: ArchiveError.Code
+        if lowered.contains("encrypt") || lowered.contains("passphrase") || lowered.contains("password") {
+            code = .encrypted
+        } else if lowered.contains("truncated") || lowered.contains("premature end") || lowered.contains("unexpected end") {
+            code = .truncated
+        } else if lowered.contains("unrecognized archive format") {
+            code = .unrecognisedFormat
+        } else {
+            code = fallback
+        }
+        return ArchiveError(code: code, errno: archive_errno(handle), message: message)
+    }
+
+    private static func decodeName(_ raw: [UInt8]?, index: Int, decoder: NameDecoder) -> DecodedName {
+        guard let raw, !raw.isEmpty else {
+            return DecodedName(text: "(entry \(index) without a name)", codePage: nil, isConfident: false)
+        }
+        return decoder.decode(raw)
+    }
+
+    private static func kind(of entry: OpaquePointer) -> ArchiveEntry.Kind {
+        if archive_entry_hardlink(entry) != nil { return .hardLink }
+        // The AE_IF* macros carry casts Swift cannot import; these are their values.
+        switch archive_entry_filetype(entry) & 0o170000 {
+        case 0o100000: return .file
+        case 0o040000: return .directory
+        case 0o120000: return .symbolicLink
+        default: return .other
+        }
+    }
+}
+
+@available(*, unavailable)
+extension ArchiveReader: Sendable {}

@@ -1,0 +1,75 @@
+/// What happened to one file of a submission. Every file found is recorded — read or not — so
+/// that a "missing" criterion can always be weighed against what could not be read.
+public struct FileRecord: Sendable, Hashable, Codable {
+    /// Path inside the submission, through nested archives: `pielikumi.zip/budzets.odt`.
+    public var path: String
+    public var format: FileFormat
+    public var status: FileStatus
+    /// Why the file was not (fully) read, in words a clerk can act on. `nil` only when read.
+    public var reason: String?
+    /// A stable code for ``reason`` that reports translate and tools filter on.
+    public var reasonCode: ReasonCode?
+    public var blocks: Int
+    public var characters: Int
+    /// The legacy code page the name was decoded from, when it was not stored as UTF-8.
+    public var nameEncoding: String?
+    /// `true` when the name's code page could not be told with confidence; the name shown is
+    /// the best guess.
+    public var nameUncertain: Bool?
+    /// For archives: how many entries they held (directories excluded).
+    public var entries: Int?
+
+    public init(
+        path: String,
+        format: FileFormat,
+        status: FileStatus,
+        reason: String? = nil,
+        reasonCode: ReasonCode? = nil,
+        blocks: Int = 0,
+        characters: Int = 0
+    ) {
+        self.path = path
+        self.format = format
+        self.status = status
+        self.reason = reason
+        self.reasonCode = reasonCode
+        self.blocks = blocks
+        self.characters = characters
+    }
+}
+
+/// The outcome of reading one file.
+public enum FileStatus: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Text extracted (documents) or entries listed (archives).
+    case read
+    /// A format Liecība does not read, such as PDF or a photo.
+    case unsupported
+    /// Broken or truncated; whatever could be read before the damage is kept.
+    case damaged
+    /// Password-protected.
+    case encrypted
+    /// Deliberately not read: too large, nested too deep, a link, and the like.
+    case skipped
+}
+
+/// Machine-readable reasons, one per thing that can go wrong with a file.
+public struct ReasonCode: RawRepresentable, Sendable, Hashable, Codable, CustomStringConvertible {
+    public var rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+    public var description: String { rawValue }
+
+    public static let unsupportedFormat = Self(rawValue: "unsupported-format")
+    public static let damagedArchive = Self(rawValue: "damaged-archive")
+    public static let truncatedArchive = Self(rawValue: "truncated-archive")
+    public static let damagedDocument = Self(rawValue: "damaged-document")
+    public static let malformedXML = Self(rawValue: "malformed-xml")
+    public static let missingPart = Self(rawValue: "missing-part")
+    public static let encrypted = Self(rawValue: "encrypted")
+    public static let tooLarge = Self(rawValue: "too-large")
+    public static let nestedTooDeep = Self(rawValue: "nested-too-deep")
+    public static let tooManyEntries = Self(rawValue: "too-many-entries")
+    public static let link = Self(rawValue: "link")
+    public static let specialFile = Self(rawValue: "special-file")
+    public static let emptyDocument = Self(rawValue: "empty-document")
+    public static let unreadableFile = Self(rawValue: "unreadable-file")
+}

@@ -1,0 +1,261 @@
+import DocumentModel
+
+/// Turns the events of a document walk — paragraph starts, text runs, table cells, notes — into
+/// located ``TextBlock``s.
+///
+/// Every format reader (DOCX, ODT, HTML) drives one of these, so that what a block is, how a
+/// heading path is kept and how a table cell is addressed is decided in one place.
+struct BlockAssembler {
+    private(set) var blocks: [TextBlock] = []
+
+    private var parts: [DocumentPart] = [.body]
+    private var paragraphs: [Paragraph] = []
+    private var tables: [Table] = []
+    private var tableCount = 0
+    /// Heading texts with their levels; the body's current outline position.
+    private var headings: [(level: Int, text: String)] = []
+    /// Blocks finished inside an open paragraph (a note, a comment, a text box), emitted after
+    /// the paragraph that anchors them so that reading order stays natural.
+    private var deferred: [TextBlock] = []
+    private var ordinal = 0
+
+    private struct Paragraph {
+        var text = ""
+        var kind: BlockKind = .paragraph
+        var headingLevel: Int?
+        /// How deep the table stack was when the paragraph opened: a paragraph belongs to a cell
+        /// only if that cell is the innermost container around it.
+        var tableDepth: Int
+        var partDepth: Int
+        /// Whether the last character appended came from collapsible whitespace.
+        var endsInCollapsedSpace = true
+    }
+
+    private struct Table {
+        var index: Int
+        var row = 0
+        var column = 0
+        var nextColumn = 1
+        var cell: Cell?
+        var partDepth: Int
+    }
+
+    private struct Cell {
+        var row: Int
+        var column: Int
+        var paragraphs: [String] = []
+    }
+
+    var currentPart: DocumentPart { parts[parts.count - 1] }
+
+    // MARK: Parts
+
+    /// Enters a part: a header, a footnote, a text box. Parts nest (a text box in a footnote);
+    /// the innermost one names the blocks.
+    mutating func beginPart(_ part: DocumentPart) {
+        parts.append(part)
+    }
+
+    mutating func endPart() {
+        if parts.count > 1 { parts.removeLast() }
+        flushDeferredIfOutside()
+    }
+
+    // MARK: Paragraphs
+
+    mutating func beginParagraph() {
+        paragraphs.append(Paragraph(tableDepth: tables.count, partDepth: parts.count))
+    }
+
+    /// Marks the open paragraph as a heading of `level` (1 = top).
+    mutating func markHeading(level: Int) {
+        guard !paragraphs.isEmpty else { return }
+        paragraphs[paragraphs.count - 1].kind = .heading
+        paragraphs[paragraphs.count - 1].headingLevel = max(1, level)
+    }
+
+    mutating func markListItem() {
+        guard !paragraphs.isEmpty, paragraphs[paragraphs.count - 1].kind == .paragraph else { return }
+        paragraphs[paragraphs.count - 1].kind = .listItem
+    }
+
+    /// Appends text as written: every character counts (DOCX runs, explicit spaces and tabs).
+    mutating func appendLiteral(_ text: String) {
+        if paragraphs.isEmpty { beginParagraph() }
+        var cleaned = text
+        cleaned.removeAll(where: Self.isInvisible)
+        paragraphs[paragraphs.count - 1].text += cleaned
+        // Literal spaces are content; a collapsing run after them keeps its own first space.
+        if !cleaned.isEmpty { paragraphs[paragraphs.count - 1].endsInCollapsedSpace = false }
+    }
+
+    /// Appends text whose whitespace runs collapse to one space, as in HTML and ODF.
+    mutating func appendCollapsing(_ text: String) {
+        if paragraphs.isEmpty { beginParagraph() }
+        var output = ""
+        output.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        var atStart = paragraphs[paragraphs.count - 1].endsInCollapsedSpace
+        for character in text.unicodeScalars {
+            if Self.collapsibleWhitespace.contains(character) {
+                pendingSpace = true
+                continue
+            }
+            if Self.isInvisible(Character(character)) { continue }
+            if pendingSpace && !atStart { output.unicodeScalars.append(" ") }
+            pendingSpace = false
+            atStart = false
+            output.unicodeScalars.append(character)
+        }
+        if pendingSpace && !atStart { output.unicodeScalars.append(" ") }
+        guard !output.isEmpty else { return }
+        paragraphs[paragraphs.count - 1].text += output
+        paragraphs[paragraphs.count - 1].endsInCollapsedSpace = output.last == " "
+    }
+
+    /// Ends the innermost paragraph: it becomes a block, or part of the cell around it.
+    mutating func endParagraph() {
+        guard let paragraph = paragraphs.popLast() else { return }
+        let text = paragraph.text.trimmingWhitespace()
+        defer { flushDeferredIfOutside() }
+        guard !text.isEmpty else { return }
+
+        if paragraph.tableDepth > 0, paragraph.partDepth == parts.count, tables.count == paragraph.tableDepth,
+            tables[tables.count - 1].cell != nil
+        {
+            tables[tables.count - 1].cell?.paragraphs.append(text)
+            return
+        }
+        emit(text: text, kind: paragraph.kind, headingLevel: paragraph.headingLevel, cell: nil)
+        if paragraph.kind == .heading, let level = paragraph.headingLevel, isInBodyFlow {
+            headings.removeAll { $0.level >= level }
+            headings.append((level, text))
+        }
+    }
+
+    // MARK: Tables
+
+    mutating func beginTable() {
+        tableCount += 1
+        tables.append(Table(index: tableCount, partDepth: parts.count))
+    }
+
+    mutating func endTable() {
+        if tables.last?.cell != nil { endCell() }
+        tables.popLast().map { _ in () }
+        flushDeferredIfOutside()
+    }
+
+    mutating func beginRow() {
+        guard !tables.isEmpty else { return }
+        tables[tables.count - 1].row += 1
+        tables[tables.count - 1].nextColumn = 1
+    }
+
+    mutating func endRow() {}
+
+    /// Opens a cell; `span` is how many grid columns it covers.
+    mutating func beginCell(span: Int = 1) {
+        if tables.isEmpty { beginTable() }
+        if tables[tables.count - 1].cell != nil { endCell() }
+        if tables[tables.count - 1].row == 0 { beginRow() }
+        let column = tables[tables.count - 1].nextColumn
+        tables[tables.count - 1].nextColumn += max(1, span)
+        tables[tables.count - 1].cell = Cell(row: tables[tables.count - 1].row, column: column)
+    }
+
+    /// Widens the open cell after the fact (DOCX states `gridSpan` inside the cell).
+    mutating func widenCell(span: Int) {
+        guard !tables.isEmpty, tables[tables.count - 1].cell != nil else { return }
+        tables[tables.count - 1].nextColumn += max(0, span - 1)
+    }
+
+    /// Accounts for cells that hold nothing (covered by a span, or repeated empties).
+    mutating func skipColumns(_ count: Int) {
+        guard !tables.isEmpty else { return }
+        tables[tables.count - 1].nextColumn += max(0, count)
+    }
+
+    mutating func endCell() {
+        while let open = paragraphs.last, open.tableDepth == tables.count, open.partDepth == parts.count,
+            !tables.isEmpty, tables[tables.count - 1].cell != nil
+        {
+            endParagraph()
+        }
+        guard !tables.isEmpty, let cell = tables[tables.count - 1].cell else { return }
+        tables[tables.count - 1].cell = nil
+        let text = cell.paragraphs.joined(separator: "\n")
+        if !text.isEmpty {
+            let address = TableCellAddress(table: tables[tables.count - 1].index, row: cell.row, column: cell.column)
+            emit(text: text, kind: .tableCell, headingLevel: nil, cell: address)
+        }
+        flushDeferredIfOutside()
+    }
+
+    // MARK: Finishing
+
+    /// Closes paragraphs and tables left open — by a part that broke off half-way, which keeps
+    /// its last words — without leaving the current part.
+    mutating func finishOpenContent() {
+        let baseDepth = parts.count
+        while !paragraphs.isEmpty || !tables.isEmpty {
+            if let paragraph = paragraphs.last, paragraph.tableDepth >= tables.count {
+                while parts.count > paragraph.partDepth { parts.removeLast() }
+                endParagraph()
+            } else {
+                endTable()
+            }
+        }
+        while parts.count > baseDepth { parts.removeLast() }
+        flushDeferredIfOutside()
+    }
+
+    /// Closes everything and returns the blocks in reading order.
+    mutating func finish() -> [TextBlock] {
+        finishOpenContent()
+        parts = [.body]
+        flushDeferredIfOutside()
+        return blocks
+    }
+
+    // MARK: Private
+
+    private var isInBodyFlow: Bool { parts.count == 1 && parts[0] == .body && tables.isEmpty }
+
+    private mutating func emit(text: String, kind: BlockKind, headingLevel: Int?, cell: TableCellAddress?) {
+        let part = currentPart
+        let path = part == .header || part == .footer ? [] : headings.map(\.text)
+        let block = TextBlock(
+            text: text,
+            kind: kind,
+            headingLevel: headingLevel,
+            location: BlockLocation(part: part, ordinal: 0, headingPath: path, cell: cell)
+        )
+        if paragraphs.isEmpty {
+            append(block)
+        } else {
+            deferred.append(block)
+        }
+    }
+
+    private mutating func append(_ block: TextBlock) {
+        ordinal += 1
+        var block = block
+        block.location.ordinal = ordinal
+        blocks.append(block)
+    }
+
+    private mutating func flushDeferredIfOutside() {
+        guard paragraphs.isEmpty, !deferred.isEmpty else { return }
+        let pending = deferred
+        deferred = []
+        for block in pending { append(block) }
+    }
+
+    private static let collapsibleWhitespace: Set<Unicode.Scalar> = [" ", "\t", "\n", "\r", "\u{0C}"]
+
+    /// Characters that take no room on the page: soft hyphens and zero-width marks.
+    private static func isInvisible(_ character: Character) -> Bool {
+        character == "\u{00AD}" || character == "\u{200B}" || character == "\u{FEFF}"
+    }
+}

@@ -1,0 +1,50 @@
+public import DocumentModel
+
+/// The text of one document, and what got in the way of reading all of it.
+public struct ExtractionResult: Sendable, Hashable {
+    public var blocks: [TextBlock]
+    /// Set when the document could only be read in part (broken XML, a missing part); the blocks
+    /// hold what came before the damage.
+    public var problem: ExtractionProblem?
+
+    public init(blocks: [TextBlock], problem: ExtractionProblem? = nil) {
+        self.blocks = blocks
+        self.problem = problem
+    }
+
+    public var characters: Int { blocks.reduce(0) { $0 + $1.text.count } }
+}
+
+/// Why a document could not be read in full.
+public struct ExtractionProblem: Sendable, Hashable, Error, CustomStringConvertible {
+    public enum Kind: String, Sendable, Hashable {
+        /// An XML part breaks off or is not well-formed.
+        case malformedXML
+        /// The package lacks its main part (no `word/document.xml`, no `content.xml`).
+        case missingPart
+        /// Not the format its name claims.
+        case notThisFormat
+        /// Password-protected.
+        case encrypted
+    }
+
+    public var kind: Kind
+    /// The package part concerned, such as `word/document.xml`.
+    public var part: String?
+    public var line: Int?
+    public var message: String
+
+    public init(kind: Kind, part: String? = nil, line: Int? = nil, message: String) {
+        self.kind = kind
+        self.part = part
+        self.line = line
+        self.message = message
+    }
+
+    public var description: String {
+        var text = message
+        if let part { text = "\(part): " + text }
+        if let line, line > 0 { text += " (line \(line))" }
+        return text
+    }
+}

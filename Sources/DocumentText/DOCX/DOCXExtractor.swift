@@ -1,0 +1,54 @@
+import DocumentModel
+
+/// Extracts the text of a WordprocessingML package (`.docx`, `.docm`, `.dotx`, `.dotm`).
+///
+/// Reading order: the body, then headers, footers, footnotes, endnotes and comments, each block
+/// naming its part. Parts are found through the package's relationships, as Word does, so a
+/// package whose main part is not `word/document.xml` reads the same.
+public enum DOCXExtractor {
+    /// Whether the package part at `path` is needed for text: XML and relationship parts, never
+    /// media, embedded objects or fonts.
+    public static func wantsPart(_ path: String) -> Bool {
+        let lowered = PackageParts.normalise(path)
+        guard lowered.hasSuffix(".xml") || lowered.hasSuffix(".rels") else { return false }
+        let ignoredFolders = ["media/", "embeddings/", "fonts/", "customxml/", "glossary/", "theme/", "docprops/"]
+        return !ignoredFolders.contains { lowered.contains($0) }
+    }
+
+    public static func extract(_ parts: PackageParts) -> ExtractionResult {
+        let packageRelationships = Relationships(of: "", in: parts)
+        let mainPath = packageRelationships.targets(ofType: "officeDocument").first { parts[$0] != nil }
+            ?? (parts["word/document.xml"] != nil ? "word/document.xml" : nil)
+        guard let mainPath, let main = parts[mainPath] else {
+            return ExtractionResult(
+                blocks: [],
+                problem: ExtractionProblem(kind: .missingPart, part: "word/document.xml", message: "the package has no main document part")
+            )
+        }
+        let relationships = Relationships(of: mainPath, in: parts)
+        let styles = relationships.targets(ofType: "styles").first.flatMap { parts[$0] }.map(WordStyles.init(bytes:)) ?? WordStyles()
+
+        var assembler = BlockAssembler()
+        var firstProblem: ExtractionProblem?
+        func read(_ path: String, as part: DocumentPart, bytes: [UInt8]) {
+            if part != .body { assembler.beginPart(part) }
+            if let problem = WordPartWalker.walk(bytes, styles: styles, into: &assembler), firstProblem == nil {
+                firstProblem = ExtractionProblem(kind: .malformedXML, part: path, line: problem.line, message: problem.message)
+            }
+            assembler.finishOpenContent()
+            if part != .body { assembler.endPart() }
+        }
+
+        read(mainPath, as: .body, bytes: main)
+        let secondary: [(type: String, part: DocumentPart)] = [
+            ("header", .header), ("footer", .footer), ("footnotes", .footnote), ("endnotes", .endnote), ("comments", .comment),
+        ]
+        for (type, part) in secondary {
+            for path in Set(relationships.targets(ofType: type)).sorted() {
+                guard let bytes = parts[path] else { continue }
+                read(path, as: part, bytes: bytes)
+            }
+        }
+        return ExtractionResult(blocks: assembler.finish(), problem: firstProblem)
+    }
+}

@@ -1,0 +1,199 @@
+import Foundation
+internal import CLibXML2
+import DocumentModel
+public import TextEncodings
+
+/// Extracts the text of an HTML page as a browser shows it: scripts, styles and templates
+/// dropped, block elements made into blocks, whitespace collapsed, entities decoded.
+///
+/// libxml2's HTML parser is driven through SAX in one push, so no tree is ever built; it recovers
+/// from the tag soup real pages are made of.
+public enum HTMLExtractor {
+    /// The result, and which charset the page was read in.
+    public struct Outcome: Sendable {
+        public var result: ExtractionResult
+        public var charset: Charset
+        /// `true` when the charset was neither declared nor evident and had to be assumed.
+        public var charsetAssumed: Bool
+    }
+
+    public static func extract(_ bytes: [UInt8]) -> Outcome {
+        LibXML2.initialise()
+        let verdict = HTMLCharsetSniffer.sniff(bytes)
+        let body = bytes[(bytes.startIndex + verdict.skip)...]
+        var charset = verdict.charset
+        var input: [UInt8]
+        var encodingHandler: xmlCharEncodingHandlerPtr?
+        if let utf8 = charset.transcodeToUTF8(body) {
+            input = utf8
+        } else if case .other(let label) = charset, let handler = xmlFindCharEncodingHandler(label) {
+            input = Array(body)
+            encodingHandler = handler
+        } else {
+            charset = body.isValidUTF8 ? .utf8 : .singleByte(.windows1257)
+            input = charset.transcodeToUTF8(body) ?? Array(body)
+        }
+        if input.isEmpty { input = [0x20] }
+
+        let walker = HTMLWalker()
+        withExtendedLifetime(walker) {
+            var handler = htmlSAXHandler()
+            handler.startElement = { context, name, attributes in
+                guard let context, let name else { return }
+                HTMLWalker.from(context).start(String(cString: name), attributes: attributes)
+            }
+            handler.endElement = { context, name in
+                guard let context, let name else { return }
+                HTMLWalker.from(context).end(String(cString: name))
+            }
+            handler.characters = { context, characters, length in
+                guard let context, let characters, length > 0 else { return }
+                HTMLWalker.from(context).text(UnsafeBufferPointer(start: characters, count: Int(length)))
+            }
+            handler.cdataBlock = handler.characters
+            handler.ignorableWhitespace = handler.characters
+            handler.serror = { _, _ in }
+            handler.initialized = XML_SAX2_MAGIC
+
+            let context = Unmanaged.passUnretained(walker).toOpaque()
+            let encoding = encodingHandler == nil ? XML_CHAR_ENCODING_UTF8 : XML_CHAR_ENCODING_NONE
+            guard let parser = htmlCreatePushParserCtxt(&handler, context, nil, 0, nil, encoding) else { return }
+            defer { htmlFreeParserCtxt(parser) }
+            let options = Int32(
+                HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
+                    | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | HTML_PARSE_NOIMPLIED.rawValue
+            )
+            htmlCtxtUseOptions(parser, options)
+            if let encodingHandler { xmlSwitchToEncoding(parser, encodingHandler) }
+            input.withUnsafeBufferPointer { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { chars in
+                    // Pushed in slices: one call with a huge chunk makes libxml2 2.9 copy it whole.
+                    let slice = 1 << 20
+                    var offset = 0
+                    while offset < chars.count {
+                        let length = min(slice, chars.count - offset)
+                        _ = htmlParseChunk(parser, chars.baseAddress.map { $0 + offset }, Int32(length), 0)
+                        offset += length
+                    }
+                    _ = htmlParseChunk(parser, nil, 0, 1)
+                }
+            }
+        }
+        return Outcome(
+            result: ExtractionResult(blocks: walker.finish()),
+            charset: charset,
+            charsetAssumed: verdict.source == .assumed
+        )
+    }
+}
+
+/// The SAX receiver: turns element and text events into blocks. A class because libxml2 reaches
+/// it through an unretained pointer; it lives for one ``HTMLExtractor/extract(_:)`` call.
+private final class HTMLWalker {
+    private var assembler = BlockAssembler()
+    /// Depth inside elements whose content is never shown (`script`, `style`, …).
+    private var hiddenDepth = 0
+    /// Depth inside `pre`, where whitespace is kept as written.
+    private var preformattedDepth = 0
+
+    static func from(_ context: UnsafeMutableRawPointer) -> HTMLWalker {
+        Unmanaged<HTMLWalker>.fromOpaque(context).takeUnretainedValue()
+    }
+
+    func start(_ name: String, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+        if Self.hidden.contains(name) || hiddenDepth > 0 {
+            if !Self.void.contains(name) { hiddenDepth += 1 }
+            return
+        }
+        if Self.isHiddenByAttribute(attributes) && !Self.void.contains(name) {
+            hiddenDepth += 1
+            return
+        }
+        switch name {
+        case "br":
+            assembler.appendLiteral("\n")
+            return
+        case "pre", "textarea", "listing", "plaintext", "xmp":
+            preformattedDepth += 1
+        default:
+            break
+        }
+        guard Self.block.contains(name) else { return }
+        assembler.endParagraph()
+        switch name {
+        case "table": assembler.beginTable()
+        case "tr": assembler.beginRow()
+        case "td", "th": assembler.beginCell(span: 1)
+        case "h1", "h2", "h3", "h4", "h5", "h6":
+            assembler.beginParagraph()
+            assembler.markHeading(level: Int(String(name.dropFirst())) ?? 1)
+        case "li", "dt", "dd":
+            assembler.beginParagraph()
+            assembler.markListItem()
+        default:
+            break
+        }
+    }
+
+    func end(_ name: String) {
+        if hiddenDepth > 0 {
+            if !Self.void.contains(name) { hiddenDepth -= 1 }
+            return
+        }
+        if ["pre", "textarea", "listing", "plaintext", "xmp"].contains(name) {
+            preformattedDepth = max(0, preformattedDepth - 1)
+        }
+        guard Self.block.contains(name) else { return }
+        assembler.endParagraph()
+        switch name {
+        case "table": assembler.endTable()
+        case "tr": assembler.endRow()
+        case "td", "th": assembler.endCell()
+        default: break
+        }
+    }
+
+    func text(_ bytes: UnsafeBufferPointer<xmlChar>) {
+        guard hiddenDepth == 0 else { return }
+        let text = String(decoding: bytes, as: UTF8.self)
+        if preformattedDepth > 0 {
+            assembler.appendLiteral(text)
+        } else {
+            assembler.appendCollapsing(text)
+        }
+    }
+
+    func finish() -> [TextBlock] {
+        assembler.finish()
+    }
+
+    /// `hidden` and `aria-hidden="true"` hide an element from readers as well as from the page.
+    private static func isHiddenByAttribute(_ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> Bool {
+        guard var cursor = attributes else { return false }
+        while let namePointer = cursor.pointee {
+            let name = String(cString: namePointer).lowercased()
+            let value = cursor.advanced(by: 1).pointee.map { String(cString: $0).lowercased() }
+            if name == "hidden" { return true }
+            if name == "style", let value, value.replacingOccurrences(of: " ", with: "").contains("display:none") { return true }
+            cursor = cursor.advanced(by: 2)
+        }
+        return false
+    }
+
+    private static let hidden: Set<String> = [
+        "head", "script", "style", "noscript", "template", "title", "iframe", "object", "embed", "canvas", "svg",
+        "math", "select", "datalist", "noframes", "audio", "video", "map",
+    ]
+
+    private static let void: Set<String> = [
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+    ]
+
+    private static let block: Set<String> = [
+        "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "dir",
+        "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+        "header", "hgroup", "hr", "html", "legend", "li", "listing", "main", "menu", "nav", "ol", "p", "plaintext",
+        "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "xmp", "option",
+        "frameset", "frame",
+    ]
+}

@@ -1,0 +1,230 @@
+import DocumentModel
+
+/// Walks an OpenDocument XML stream — `content.xml`, `styles.xml` or a whole flat `.fodt` — and
+/// feeds its visible text into a ``BlockAssembler``.
+///
+/// One walk reads one region: the body, or the master pages' headers and footers. A flat
+/// document is walked once for each, so that its blocks come in the same order as a packaged one.
+struct ODFTextWalker {
+    enum Region {
+        case body
+        case masterPages
+    }
+
+    private let region: Region
+    /// How many regions we are inside (`office:body`, or a `style:header`/`style:footer`).
+    private var activeDepth = 0
+    private var paragraphDepth = 0
+    private var listDepth = 0
+    /// The class (`footnote`/`endnote`) of each open `text:note`.
+    private var noteClasses: [DocumentPart] = []
+    /// Depth inside `text:tracked-changes`, whose stored deletions are never shown.
+    private var trackedChangesDepth = 0
+    /// The `text:changed-region` being read, and the ids of those that record deletions.
+    private var changedRegion: String?
+    private var deletedRegions: Set<String> = []
+    /// Set between a `text:change-start` and `text:change-end` that bracket deleted text (some
+    /// producers keep deleted text inline that way).
+    private var suppressingDeletion: String?
+
+    private init(region: Region) {
+        self.region = region
+    }
+
+    static func walk(_ bytes: [UInt8], region: Region, into assembler: inout BlockAssembler) -> XMLProblem? {
+        var walker = ODFTextWalker(region: region)
+        do {
+            return try XMLStreamReader.read(bytes) { reader in walker.run(&reader, &assembler) }.problem
+        } catch {
+            return error
+        }
+    }
+
+    private mutating func run(_ reader: inout XMLStreamReader, _ assembler: inout BlockAssembler) {
+        var moved = reader.next()
+        while moved {
+            switch reader.kind {
+            case .element:
+                let name = reader.localName
+                let namespace = reader.namespace
+                let isEmpty = reader.isEmptyElement
+                if shouldSkip(name, namespace: namespace) {
+                    moved = reader.skipSubtree()
+                    continue
+                }
+                start(name, namespace: namespace, reader: reader, &assembler)
+                if isEmpty { end(name, namespace: namespace, &assembler) }
+            case .endElement:
+                end(reader.localName, namespace: reader.namespace, &assembler)
+            case .text, .whitespace:
+                if activeDepth > 0 && paragraphDepth > 0 && trackedChangesDepth == 0 && suppressingDeletion == nil {
+                    assembler.appendCollapsing(reader.value)
+                }
+            case .other:
+                break
+            }
+            moved = reader.next()
+        }
+    }
+
+    private func shouldSkip(_ name: String, namespace: String) -> Bool {
+        switch namespace {
+        case ODFNamespace.office:
+            switch name {
+            case "meta", "settings", "scripts", "font-face-decls", "styles", "automatic-styles", "forms", "binary-data":
+                return true
+            case "body": return region != .body
+            case "master-styles": return region != .masterPages
+            default: return false
+            }
+        case ODFNamespace.text:
+            switch name {
+            case "note-citation", "number", "sequence-decls", "variable-decls",
+                "user-field-decls", "dde-connection-decls", "table-of-content-source", "alphabetical-index-source",
+                "illustration-index-source", "table-index-source", "object-index-source", "user-index-source",
+                "bibliography-source":
+                return true
+            default: return false
+            }
+        case ODFNamespace.svg:
+            return name == "title" || name == "desc"
+        case ODFNamespace.dublinCore:
+            return true
+        case ODFNamespace.meta:
+            return name == "date-string"
+        default:
+            return false
+        }
+    }
+
+    private mutating func start(
+        _ name: String,
+        namespace: String,
+        reader: borrowing XMLStreamReader,
+        _ assembler: inout BlockAssembler
+    ) {
+        if namespace == ODFNamespace.text, trackChange(starting: name, reader: reader) { return }
+        guard trackedChangesDepth == 0, suppressingDeletion == nil else { return }
+        switch (namespace, name) {
+        case (ODFNamespace.office, "body"):
+            activeDepth += 1
+        case (ODFNamespace.style, let name) where Self.headerFooter[name] != nil:
+            activeDepth += 1
+            assembler.beginPart(Self.headerFooter[name] ?? .header)
+        case _ where activeDepth == 0:
+            return
+        case (ODFNamespace.text, "p"), (ODFNamespace.text, "h"):
+            paragraphDepth += 1
+            assembler.beginParagraph()
+            if name == "h" {
+                let level = reader.attribute("outline-level", namespace: ODFNamespace.text).flatMap { Int($0) } ?? 1
+                assembler.markHeading(level: level)
+            } else if listDepth > 0 {
+                assembler.markListItem()
+            }
+        case (ODFNamespace.text, "list-item"), (ODFNamespace.text, "list-header"):
+            listDepth += 1
+        case (ODFNamespace.text, "s"):
+            let count = reader.attribute("c", namespace: ODFNamespace.text).flatMap { Int($0) } ?? 1
+            assembler.appendLiteral(String(repeating: " ", count: min(max(count, 1), 1_000)))
+        case (ODFNamespace.text, "tab"):
+            assembler.appendLiteral("\t")
+        case (ODFNamespace.text, "line-break"):
+            assembler.appendLiteral("\n")
+        case (ODFNamespace.text, "note"):
+            let isEndnote = reader.attribute("note-class", namespace: ODFNamespace.text) == "endnote"
+            noteClasses.append(isEndnote ? .endnote : .footnote)
+        case (ODFNamespace.text, "note-body"):
+            assembler.beginPart(noteClasses.last ?? .footnote)
+        case (ODFNamespace.office, "annotation"):
+            assembler.beginPart(.comment)
+        case (ODFNamespace.drawing, "text-box"):
+            assembler.beginPart(.textBox)
+        case (ODFNamespace.table, "table"):
+            assembler.beginTable()
+        case (ODFNamespace.table, "table-row"):
+            assembler.beginRow()
+        case (ODFNamespace.table, "table-cell"):
+            assembler.beginCell()
+        case (ODFNamespace.table, "covered-table-cell"):
+            assembler.skipColumns(1)
+        default:
+            break
+        }
+        if namespace == ODFNamespace.table, name == "table-cell",
+            let repeated = reader.attribute("number-columns-repeated", namespace: ODFNamespace.table).flatMap({ Int($0) }),
+            repeated > 1
+        {
+            assembler.skipColumns(min(repeated, 10_000) - 1)
+        }
+    }
+
+    private mutating func end(_ name: String, namespace: String, _ assembler: inout BlockAssembler) {
+        if namespace == ODFNamespace.text, name == "tracked-changes" {
+            trackedChangesDepth = max(0, trackedChangesDepth - 1)
+            return
+        }
+        guard trackedChangesDepth == 0, suppressingDeletion == nil else { return }
+        switch (namespace, name) {
+        case (ODFNamespace.office, "body"):
+            assembler.finishOpenContent()
+            activeDepth -= 1
+        case (ODFNamespace.style, let name) where Self.headerFooter[name] != nil:
+            assembler.finishOpenContent()
+            assembler.endPart()
+            activeDepth -= 1
+        case _ where activeDepth == 0:
+            return
+        case (ODFNamespace.text, "p"), (ODFNamespace.text, "h"):
+            paragraphDepth = max(0, paragraphDepth - 1)
+            assembler.endParagraph()
+        case (ODFNamespace.text, "list-item"), (ODFNamespace.text, "list-header"):
+            listDepth = max(0, listDepth - 1)
+        case (ODFNamespace.text, "note"):
+            _ = noteClasses.popLast()
+        case (ODFNamespace.text, "note-body"), (ODFNamespace.office, "annotation"), (ODFNamespace.drawing, "text-box"):
+            assembler.endPart()
+        case (ODFNamespace.table, "table"):
+            assembler.endTable()
+        case (ODFNamespace.table, "table-row"):
+            assembler.endRow()
+        case (ODFNamespace.table, "table-cell"):
+            assembler.endCell()
+        default:
+            break
+        }
+    }
+
+    /// Bookkeeping for tracked changes. Returns `true` when the element was consumed by it.
+    private mutating func trackChange(starting name: String, reader: borrowing XMLStreamReader) -> Bool {
+        switch name {
+        case "tracked-changes":
+            trackedChangesDepth += 1
+            return true
+        case "changed-region" where trackedChangesDepth > 0:
+            changedRegion = reader.attribute("id", namespace: ODFNamespace.text)
+                ?? reader.attribute("id", namespace: "http://www.w3.org/XML/1998/namespace")
+            return true
+        case "deletion" where trackedChangesDepth > 0:
+            if let region = changedRegion { deletedRegions.insert(region) }
+            return true
+        case "change-start":
+            if let id = reader.attribute("change-id", namespace: ODFNamespace.text), deletedRegions.contains(id) {
+                suppressingDeletion = id
+            }
+            return true
+        case "change-end":
+            if let id = reader.attribute("change-id", namespace: ODFNamespace.text), id == suppressingDeletion {
+                suppressingDeletion = nil
+            }
+            return true
+        default:
+            return trackedChangesDepth > 0
+        }
+    }
+
+    private static let headerFooter: [String: DocumentPart] = [
+        "header": .header, "header-left": .header, "header-first": .header,
+        "footer": .footer, "footer-left": .footer, "footer-first": .footer,
+    ]
+}

@@ -1,0 +1,73 @@
+import DocumentModel
+
+/// Extracts the text of an OpenDocument text: a packaged `.odt`/`.ott`, or a flat `.fodt`.
+///
+/// The body comes first, then headers and footers from the master pages; notes, comments and
+/// text boxes follow the paragraph that anchors them. Tracked deletions are not read.
+public enum ODTExtractor {
+    /// Whether the package part at `path` is needed for text.
+    public static func wantsPart(_ path: String) -> Bool {
+        ["content.xml", "styles.xml", "mimetype", "meta-inf/manifest.xml"].contains(PackageParts.normalise(path))
+    }
+
+    /// Reads a packaged ODT from its parts.
+    public static func extract(_ parts: PackageParts) -> ExtractionResult {
+        if let manifest = parts["META-INF/manifest.xml"], manifest.containsASCII("encryption-data") {
+            return ExtractionResult(
+                blocks: [],
+                problem: ExtractionProblem(kind: .encrypted, part: "content.xml", message: "the document is password-protected")
+            )
+        }
+        if let mimetype = parts["mimetype"].map({ String(decoding: $0, as: UTF8.self) }),
+            mimetype.hasPrefix("application/vnd.oasis.opendocument."), !mimetype.contains("opendocument.text")
+        {
+            return ExtractionResult(
+                blocks: [],
+                problem: ExtractionProblem(kind: .notThisFormat, message: "an OpenDocument file, but not a text document (\(mimetype))")
+            )
+        }
+        guard let content = parts["content.xml"] else {
+            return ExtractionResult(
+                blocks: [],
+                problem: ExtractionProblem(kind: .missingPart, part: "content.xml", message: "the package has no content.xml")
+            )
+        }
+        var assembler = BlockAssembler()
+        var problem = ODFTextWalker.walk(content, region: .body, into: &assembler).map {
+            ExtractionProblem(kind: .malformedXML, part: "content.xml", line: $0.line, message: $0.message)
+        }
+        assembler.finishOpenContent()
+        if let styles = parts["styles.xml"], let stylesProblem = ODFTextWalker.walk(styles, region: .masterPages, into: &assembler),
+            problem == nil
+        {
+            problem = ExtractionProblem(kind: .malformedXML, part: "styles.xml", line: stylesProblem.line, message: stylesProblem.message)
+        }
+        return ExtractionResult(blocks: assembler.finish(), problem: problem)
+    }
+
+    /// Reads a flat OpenDocument file (`.fodt`), one XML document holding styles and body.
+    public static func extractFlat(_ bytes: [UInt8]) -> ExtractionResult {
+        var assembler = BlockAssembler()
+        let problem = ODFTextWalker.walk(bytes, region: .body, into: &assembler)
+        assembler.finishOpenContent()
+        _ = ODFTextWalker.walk(bytes, region: .masterPages, into: &assembler)
+        return ExtractionResult(
+            blocks: assembler.finish(),
+            problem: problem.map { ExtractionProblem(kind: .malformedXML, line: $0.line, message: $0.message) }
+        )
+    }
+}
+
+extension Array<UInt8> {
+    /// Whether the bytes contain `needle` (ASCII).
+    func containsASCII(_ needle: String) -> Bool {
+        let pattern = Array(needle.utf8)
+        guard !pattern.isEmpty, count >= pattern.count else { return false }
+        var index = 0
+        while index <= count - pattern.count {
+            if self[index] == pattern[0], self[index..<(index + pattern.count)].elementsEqual(pattern) { return true }
+            index += 1
+        }
+        return false
+    }
+}

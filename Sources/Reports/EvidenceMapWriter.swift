@@ -1,0 +1,86 @@
+public import DocumentModel
+public import Foundation
+
+/// Writes `evidence-map.json` as a stream: the header first, each submission as it arrives (in
+/// id order, which the caller guarantees), the totals last. A round of thousands never has to be
+/// held in memory at once.
+///
+/// The file is written under a temporary name and renamed into place by ``finish()``, so an
+/// interrupted run never leaves a half-written map that looks complete.
+public final class EvidenceMapWriter {
+    /// The version of the JSON contract this writer produces.
+    public static let schemaVersion = 1
+
+    private let destination: URL
+    private let temporary: URL
+    private let handle: FileHandle
+    private let encoder: JSONEncoder
+    private var count = 0
+    public private(set) var totals = RoundTotals()
+
+    /// Creates the output folder if needed and starts the file.
+    /// - Throws: when the folder or file cannot be created.
+    public init(directory: URL, tool: ToolInfo = .current) throws {
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        destination = directory.appendingPathComponent("evidence-map.json")
+        temporary = directory.appendingPathComponent(".evidence-map.json.partial")
+        guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
+            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: temporary.path])
+        }
+        handle = try FileHandle(forWritingTo: temporary)
+        try handle.truncate(atOffset: 0)
+        encoder = Self.makeEncoder()
+        let toolJSON = try String(decoding: encoder.encode(tool), as: UTF8.self).indented(by: 2)
+        try write("{\n  \"schemaVersion\" : \(Self.schemaVersion),\n  \"tool\" : \(toolJSON),\n  \"submissions\" : [")
+    }
+
+    deinit {
+        try? handle.close()
+    }
+
+    /// Appends one submission. Submissions must arrive sorted by id.
+    public func append(_ submission: Submission) throws {
+        let json = try String(decoding: encoder.encode(SubmissionEntry(submission)), as: UTF8.self).indented(by: 4)
+        try write((count == 0 ? "\n    " : ",\n    ") + json)
+        count += 1
+        totals.add(submission)
+    }
+
+    /// Writes the totals, closes the file and moves it into place.
+    public func finish() throws {
+        let totalsJSON = try String(decoding: encoder.encode(totals), as: UTF8.self).indented(by: 2)
+        try write((count == 0 ? "]" : "\n  ]") + ",\n  \"totals\" : \(totalsJSON)\n}\n")
+        try handle.synchronize()
+        try handle.close()
+        if FileManager.default.fileExists(atPath: destination.path) {
+            _ = try FileManager.default.replaceItemAt(destination, withItemAt: temporary)
+        } else {
+            try FileManager.default.moveItem(at: temporary, to: destination)
+        }
+    }
+
+    public var url: URL { destination }
+
+    private func write(_ text: String) throws {
+        try handle.write(contentsOf: Data(text.utf8))
+    }
+
+    /// Sorted keys and unescaped slashes: the same value always gives the same bytes, and paths
+    /// read naturally.
+    public static func makeEncoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+}
+
+extension String {
+    /// Indents every line but the first, so a pretty-printed value can be nested in hand-written
+    /// JSON at the given depth.
+    func indented(by spaces: Int) -> String {
+        let padding = String(repeating: " ", count: spaces)
+        return split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+            .map { $0.offset == 0 ? String($0.element) : padding + $0.element }
+            .joined(separator: "\n")
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+public import SubmissionReading
+
+/// Finds the submissions of a round from the inputs named on the command line.
+///
+/// An input is either a round folder — every entry directly inside it is one submission — or a
+/// single archive (or document), which is one submission by itself.
+public struct RoundDiscovery: Sendable {
+    /// A problem with the inputs themselves, found before any work starts.
+    public struct InputError: Error, Sendable, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// Entries of a round folder that are never submissions.
+    public struct Ignored: Sendable, Hashable {
+        public var path: String
+        public var reason: String
+    }
+
+    public init() {}
+
+    /// - Returns: the submissions sorted by id (ids made unique), and the entries passed over.
+    /// - Throws: ``InputError`` when an input does not exist or cannot be listed.
+    public func discover(_ inputs: [String]) throws(InputError) -> (sources: [SubmissionSource], ignored: [Ignored]) {
+        var sources: [SubmissionSource] = []
+        var ignored: [Ignored] = []
+        let fileManager = FileManager.default
+        for input in inputs {
+            var isDirectory: ObjCBool = false
+            guard fileManager.fileExists(atPath: input, isDirectory: &isDirectory) else {
+                throw InputError(description: "input does not exist: \(input)")
+            }
+            guard fileManager.isReadableFile(atPath: input) else {
+                throw InputError(description: "input is not readable: \(input)")
+            }
+            if isDirectory.boolValue {
+                let names: [String]
+                do {
+                    names = try fileManager.contentsOfDirectory(atPath: input)
+                } catch {
+                    throw InputError(description: "cannot list \(input): \(error.localizedDescription)")
+                }
+                for name in names.sorted() {
+                    let path = (input as NSString).appendingPathComponent(name)
+                    if name.hasPrefix(".") {
+                        ignored.append(Ignored(path: path, reason: "hidden entry"))
+                        continue
+                    }
+                    sources.append(source(at: path, displayName: name))
+                }
+            } else {
+                sources.append(source(at: input, displayName: (input as NSString).lastPathComponent))
+            }
+        }
+        return (Self.uniqueIDs(sources), ignored)
+    }
+
+    private func source(at path: String, displayName: String) -> SubmissionSource {
+        var isDirectory: ObjCBool = false
+        _ = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        let id = SubmissionID.make(fromEntryName: displayName, isDirectory: isDirectory.boolValue)
+        if isDirectory.boolValue {
+            return SubmissionSource(id: id, path: path, displayName: displayName, kind: .folder)
+        }
+        if case .archive(let format) = FormatDetection.category(ofName: displayName) {
+            return SubmissionSource(id: id, path: path, displayName: displayName, kind: .archive(format))
+        }
+        return SubmissionSource(id: id, path: path, displayName: displayName, kind: .file)
+    }
+
+    /// Two entries that reduce to the same id (`Vecupe.zip` and `Vecupe.docx`) both keep their
+    /// full names instead, so neither overwrites the other.
+    static func uniqueIDs(_ sources: [SubmissionSource]) -> [SubmissionSource] {
+        let counts = Dictionary(grouping: sources, by: \.id).mapValues(\.count)
+        var result = sources.map { source -> SubmissionSource in
+            guard counts[source.id, default: 0] > 1 else { return source }
+            var renamed = source
+            renamed.id = source.displayName
+            return renamed
+        }
+        // Same display name from two different inputs: number them.
+        var seen: [String: Int] = [:]
+        for index in result.indices {
+            let count = (seen[result[index].id] ?? 0) + 1
+            seen[result[index].id] = count
+            if count > 1 { result[index].id += " (\(count))" }
+        }
+        return result.sorted { $0.id < $1.id }
+    }
+}

@@ -1,0 +1,39 @@
+/// A single-byte legacy code page that Latvian documents and archive names turn up in.
+///
+/// Latvian Windows writes windows-1257 (and ISO-8859-13 on the web); Latvian DOS-era zip tools
+/// write CP775 into entry names; CP437 is the zip format's nominal default. The others are the
+/// neighbours a heuristic must be able to rule out.
+public enum CodePage: String, Sendable, Hashable, CaseIterable {
+    case windows1257 = "windows-1257"
+    case iso8859_13 = "ISO-8859-13"
+    case cp775 = "CP775"
+    case iso8859_4 = "ISO-8859-4"
+    case windows1252 = "windows-1252"
+    case iso8859_15 = "ISO-8859-15"
+    case cp437 = "CP437"
+    case cp850 = "CP850"
+    case cp866 = "CP866"
+    case windows1251 = "windows-1251"
+    case windows1250 = "windows-1250"
+    case iso8859_2 = "ISO-8859-2"
+
+    /// The name as reports show it, e.g. `windows-1257`.
+    public var name: String { rawValue }
+
+    /// Decodes bytes in this code page. Bytes the code page leaves undefined become U+FFFD.
+    public func decode(_ bytes: some Sequence<UInt8>) -> String {
+        let table = upperHalf
+        var scalars = String.UnicodeScalarView()
+        for byte in bytes {
+            let value = byte < 0x80 ? UInt32(byte) : UInt32(table[Int(byte) - 0x80])
+            scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+        }
+        return String(scalars)
+    }
+
+    /// Whether every byte of `bytes` is defined in this code page.
+    func defines(allOf bytes: some Sequence<UInt8>) -> Bool {
+        let table = upperHalf
+        return bytes.allSatisfy { $0 < 0x80 || table[Int($0) - 0x80] != 0xFFFD }
+    }
+}

@@ -1,0 +1,18 @@
+import ArgumentParser
+
+/// The `lieciba` command: a thin shell over the ScanPipeline library.
+@main
+struct Lieciba: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lieciba",
+        abstract: "Pre-screen LEADER Smart Village applications: read every submission of a round into located text.",
+        discussion: """
+            Exit codes:
+              0   the work was done (files that could not be read are reported in the output)
+              1   the work could not be done at all (for example, the output cannot be written)
+              64  usage error: a bad option or an input that does not exist
+            """,
+        version: "0.1.0",
+        subcommands: [ScanCommand.self, ExtractCommand.self]
+    )
+}

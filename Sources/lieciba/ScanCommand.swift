@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import Logging
+import ScanPipeline
+import SubmissionReading
+
+struct ScanCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "scan",
+        abstract: "Read every submission of a round and write DIR/evidence-map.json.",
+        discussion: """
+            Each INPUT is a round folder, where every entry directly inside is one submission (an \
+            archive, a folder or a single document), or an archive that is one submission by itself.
+
+            Exit codes: 0 when the round was processed, even if some files could not be read (the \
+            evidence map lists them with reasons); 1 when the round could not be processed at all; \
+            64 for usage errors.
+            """
+    )
+
+    @Argument(help: "Round folders or submission archives.")
+    var inputs: [String]
+
+    @Option(name: .long, help: "Folder to write the outputs into.")
+    var out: String
+
+    @Option(name: .long, help: "Submissions read at once (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(name: .shortAndLong, help: "Log every file that could not be read.")
+    var verbose = false
+
+    @Flag(name: .shortAndLong, help: "Print nothing but errors.")
+    var quiet = false
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1.") }
+        guard !(verbose && quiet) else { throw ValidationError("--verbose and --quiet exclude each other.") }
+    }
+
+    func run() async throws {
+        let logger = Logging.makeLogger(verbose: verbose, quiet: quiet)
+        let discovery: (sources: [SubmissionSource], ignored: [RoundDiscovery.Ignored])
+        do {
+            discovery = try RoundDiscovery().discover(inputs)
+        } catch {
+            throw ValidationError(error.description)
+        }
+        for entry in discovery.ignored {
+            logger.notice("not a submission", metadata: ["path": "\(entry.path)", "reason": "\(entry.reason)"])
+        }
+        let scanner = RoundScanner(jobs: jobs, logger: logger)
+        let summary: RoundScanner.Summary
+        do {
+            summary = try await scanner.scan(discovery.sources, into: URL(fileURLWithPath: out, isDirectory: true))
+        } catch {
+            logger.error("the round could not be processed: \(error)")
+            throw ExitCode.failure
+        }
+        if !quiet {
+            print(summary.line)
+        }
+    }
+}
+
+extension RoundScanner.Summary {
+    /// The one-line account printed at the end of a scan.
+    var line: String {
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let unreadable = unreadableByStatus.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+        return "Scanned \(submissions) submissions: \(documentsRead) documents read, \(filesUnreadable) files unreadable"
+            + (unreadable.isEmpty ? "" : " (\(unreadable))")
+            + String(format: ", %.2f s. Evidence map: %@", seconds, evidenceMap.path)
+    }
+}
