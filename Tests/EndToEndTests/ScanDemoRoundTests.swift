@@ -1,0 +1,132 @@
+import Foundation
+import Testing
+
+@Suite("lieciba scan on the demo round")
+struct ScanDemoRoundTests {
+    private func scan(jobs: Int = 2) throws -> (map: EvidenceMap, bytes: Data, run: Lieciba.Run) {
+        let out = try Lieciba.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let run = try Lieciba.run(["scan", Lieciba.demoRound.path, "--out", out.path, "--jobs", "\(jobs)"])
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        let bytes = try Data(contentsOf: out.appendingPathComponent("evidence-map.json"))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasSuffix(".partial") }
+        #expect(leftovers.isEmpty, "temporary files left behind: \(leftovers)")
+        return (try JSONDecoder().decode(EvidenceMap.self, from: bytes), bytes, run)
+    }
+
+    @Test("every entry of the round becomes a submission, sorted by id")
+    func submissions() throws {
+        let (map, _, run) = try scan()
+        #expect(map.schemaVersion == 1)
+        #expect(map.tool.name == "lieciba")
+        let entries = try FileManager.default.contentsOfDirectory(atPath: Lieciba.demoRound.path).filter { !$0.hasPrefix(".") && $0 != "README.md" }
+        #expect(map.submissions.count == entries.count)
+        #expect(map.submissions.count >= 6)
+        #expect(map.submissions.map(\.id) == map.submissions.map(\.id).sorted())
+        #expect(map.totals.submissions == map.submissions.count)
+        // The summary line names the counts and where the map is.
+        #expect(run.stdout.contains("Scanned \(map.submissions.count) submissions"))
+        #expect(run.stdout.contains("evidence-map.json"))
+    }
+
+    @Test("ids drop archive extensions; sources keep the entry name")
+    func ids() throws {
+        let (map, _, _) = try scan()
+        let byID = Dictionary(uniqueKeysWithValues: map.submissions.map { ($0.id, $0) })
+        #expect(byID["Ozolkalns"]?.source == "Ozolkalns.zip")
+        #expect(byID["Ābeļciems"]?.source == "Ābeļciems.tar.gz")
+        #expect(byID["Lejasmuiža"]?.container.format == "7z")
+        #expect(byID["Priedaine"]?.container.kind == "folder")
+        #expect(byID["Vecupe"]?.container.kind == "document")
+    }
+
+    @Test("nested folders and a nested zip are walked, with paths through them")
+    func nesting() throws {
+        let (map, _, _) = try scan()
+        let paths = map.submissions.flatMap { submission in submission.files.map { "\(submission.id)/\($0.path)" } }
+        #expect(paths.contains { $0.hasPrefix("Saulgrieži/pielikumi.zip/") && $0.hasSuffix(".odt") })
+        #expect(paths.contains { $0.hasPrefix("Priedaine/pielikumi/") })
+        let nested = map.submissions.flatMap(\.files).first { $0.path == "pielikumi.zip" }
+        #expect(nested?.format == "zip")
+        #expect(nested?.status == "read")
+        #expect((nested?.entries ?? 0) >= 2)
+    }
+
+    @Test("a zip entry named in CP1257 without the UTF-8 flag shows its Latvian name")
+    func legacyNames() throws {
+        let (map, _, _) = try scan()
+        let legacy = map.submissions.flatMap(\.files).filter { $0.nameEncoding != nil }
+        #expect(!legacy.isEmpty)
+        for file in legacy {
+            #expect(file.nameEncoding == "windows-1257")
+            #expect(file.nameUncertain == nil)
+            #expect(file.path.contains { "āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ".contains($0) }, "\(file.path)")
+            #expect(!file.path.contains("\u{FFFD}"))
+        }
+    }
+
+    @Test("the PDF is unsupported and the damaged DOCX is reported, each with a reason")
+    func unreadable() throws {
+        let (map, _, _) = try scan()
+        let files = map.submissions.flatMap(\.files)
+        #expect(files.contains { $0.format == "pdf" && $0.status == "unsupported" })
+        #expect(files.contains { $0.format == "docx" && $0.status == "damaged" })
+        for file in files where file.status != "read" {
+            #expect(!(file.reason ?? "").isEmpty, "\(file.path) has no reason")
+            #expect(file.reasonCode != nil)
+        }
+        #expect(map.totals.filesUnreadable == files.filter { $0.status != "read" }.count)
+    }
+
+    @Test("every readable document yields text")
+    func documentsHaveText() throws {
+        let (map, _, _) = try scan()
+        let documents = map.submissions.flatMap(\.files).filter { ["docx", "odt", "html"].contains($0.format) && $0.status == "read" }
+        #expect(documents.count >= 12)
+        for document in documents {
+            #expect(document.blocks > 0, "\(document.path)")
+            #expect(document.characters > 100, "\(document.path)")
+        }
+    }
+
+    @Test("the map is byte-identical whatever --jobs is")
+    func deterministic() throws {
+        let one = try scan(jobs: 1).bytes
+        let four = try scan(jobs: 4).bytes
+        #expect(one == four)
+    }
+}
+
+@Suite("Exit codes")
+struct ExitCodeTests {
+    @Test("an input that does not exist is a usage error (64)")
+    func missingInput() throws {
+        let out = try Lieciba.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let run = try Lieciba.run(["scan", "/nonexistent/round", "--out", out.path])
+        #expect(run.status == 64)
+        #expect(run.stderr.contains("does not exist"))
+    }
+
+    @Test("--jobs 0 is a usage error (64)")
+    func badJobs() throws {
+        let run = try Lieciba.run(["scan", Lieciba.demoRound.path, "--out", "/tmp/unused", "--jobs", "0"])
+        #expect(run.status == 64)
+        #expect(run.stderr.contains("--jobs must be at least 1"))
+    }
+
+    @Test("an output that cannot be written fails the round (1)")
+    func unwritableOutput() throws {
+        let blocker = try Lieciba.temporaryDirectory().appendingPathComponent("a-file")
+        try Data("x".utf8).write(to: blocker)
+        let run = try Lieciba.run(["scan", Lieciba.demoRound.path, "--out", blocker.appendingPathComponent("out").path])
+        #expect(run.status == 1)
+    }
+
+    @Test("--help documents the exit codes")
+    func help() throws {
+        let run = try Lieciba.run(["scan", "--help"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("64"))
+    }
+}
