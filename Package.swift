@@ -20,6 +20,11 @@ let package = Package(
             providers: [.apt(["libarchive-dev"])]
         ),
         .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        .systemLibrary(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
@@ -30,7 +35,7 @@ let package = Package(
         // Legacy code pages (CP1257, CP775, …) and decoding with a confidence verdict.
         .target(name: "TextEncodings"),
         // libarchive: in-memory streaming reads of archives, entry names decoded right.
-        .target(name: "ArchiveIO", dependencies: ["CLibArchive", "TextEncodings"]),
+        .target(name: "ArchiveIO", dependencies: ["CLibArchive", "CZlib", "TextEncodings"]),
         // libxml2: DOCX, ODT and HTML into located text blocks.
         .target(name: "DocumentText", dependencies: ["CLibXML2", "DocumentModel", "TextEncodings"]),
         // One submission: walk archives, folders and nested archives; classify and read every file.
@@ -62,12 +67,14 @@ let package = Package(
         ),
         .testTarget(
             name: "DocumentTextTests",
-            dependencies: ["DocumentText", "DocumentModel"],
+            dependencies: ["DocumentText", "DocumentModel", "SubmissionReading"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "SubmissionReadingTests", dependencies: ["SubmissionReading", "DocumentModel", "ArchiveIO"]),
-        .testTarget(name: "PeerSuiteTests", dependencies: ["DocumentText", "DocumentModel", "SubmissionReading"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["lieciba"]),
+        // Shared by the test targets: the peer-material locator and a runner for the built tool.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "PeerSuiteTests", dependencies: ["DocumentText", "DocumentModel", "SubmissionReading", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["lieciba", "TestSupport"]),
     ]
 )
 

@@ -5,7 +5,7 @@ set -euo pipefail
 
 # Build: libarchive and libxml2 headers, pkg-config to find them.
 # Tests: LibreOffice and pandoc are NOT needed (fixtures are committed); zstd/xz are libarchive's.
-packages=(libarchive-dev libxml2-dev pkg-config)
+packages=(libarchive-dev libxml2-dev zlib1g-dev pkg-config)
 
 missing=()
 for package in "${packages[@]}"; do

@@ -3,7 +3,7 @@ public struct ArchiveError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What kind of failure; extensible without breaking callers that switch over it.
     public struct Code: Sendable, Hashable, CustomStringConvertible {
         private enum Value: String, Sendable, Hashable {
-            case cannotOpen, unrecognisedFormat, damaged, truncated, encrypted, tooLarge
+            case cannotOpen, unrecognisedFormat, damaged, truncated, encrypted, tooLarge, decompressionBomb
         }
 
         private let value: Value
@@ -21,6 +21,9 @@ public struct ArchiveError: Error, Sendable, Hashable, CustomStringConvertible {
         public static let encrypted = Self(.encrypted)
         /// An entry is larger than the caller's limit.
         public static let tooLarge = Self(.tooLarge)
+        /// The data inflates far beyond what its compressed size can honestly hold, or nests
+        /// compression in itself: a decompression bomb. Reading stops.
+        public static let decompressionBomb = Self(.decompressionBomb)
 
         public var description: String { value.rawValue }
     }

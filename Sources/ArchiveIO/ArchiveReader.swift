@@ -18,11 +18,22 @@ public struct ArchiveReader: ~Copyable {
     private let nameDecoder: NameDecoder
     private var entryCount = 0
     private var entryFinished = true
+    /// Raw input consumed when the current entry's header was read, and bytes inflated since:
+    /// together they give the entry's compression ratio.
+    private var entryInputStart: Int64 = 0
+    private var entryInflated = 0
+
+    /// Inflation beyond this ratio of output to input bytes marks a decompression bomb, once an
+    /// entry has produced more than ``bombCheckThreshold`` bytes. Text compresses about 10:1,
+    /// repetitive XML rarely beyond 50:1; zip bombs reach 1000:1 and more.
+    public static let maxCompressionRatio = 200
+    public static let bombCheckThreshold = 8 << 20
 
     /// Opens an archive file on disk.
     /// - Throws: ``ArchiveError`` with `.cannotOpen` or `.unrecognisedFormat`. A damaged archive
     ///   that starts well opens fine; the damage surfaces from ``nextEntry()``.
     public init(path: String, nameDecoder: NameDecoder = NameDecoder()) throws(ArchiveError) {
+        try Self.refuseRecursiveGzip(Self.prefix(ofFileAt: path))
         let handle = try Self.makeHandle()
         let status = archive_read_open_filename(handle, path, 64 * 1024)
         if status != ARCHIVE_OK {
@@ -38,10 +49,12 @@ public struct ArchiveReader: ~Copyable {
     /// Opens an archive held in memory, such as a nested archive or a DOCX package. The bytes
     /// are copied once, into storage the reader owns.
     public init(bytes: some Collection<UInt8>, nameDecoder: NameDecoder = NameDecoder()) throws(ArchiveError) {
+        try Self.refuseRecursiveGzip(Array(bytes.prefix(64 * 1024)))
         let handle = try Self.makeHandle()
         let memory = UnsafeMutableRawBufferPointer.allocate(byteCount: max(bytes.count, 1), alignment: 16)
         _ = memory.initializeMemory(as: UInt8.self, from: bytes)
-        let status = archive_read_open_memory(handle, memory.baseAddress, bytes.count)
+        // Fed in 64 KiB reads, like a file, so that input consumed tracks the entry being read.
+        let status = archive_read_open_memory2(handle, memory.baseAddress, bytes.count, 64 * 1024)
         if status != ARCHIVE_OK {
             let error = Self.openError(handle)
             archive_read_free(handle)
@@ -92,6 +105,8 @@ public struct ArchiveReader: ~Copyable {
         guard let header, let entry = entryPointer else { return nil }
         entryCount += 1
         entryFinished = false
+        entryInputStart = archive_filter_bytes(handle, -1)
+        entryInflated = 0
         let name = Self.decodeName(header.raw, index: entryCount, decoder: decoder)
         return ArchiveEntry(
             path: name.text,
@@ -129,8 +144,21 @@ public struct ArchiveReader: ~Copyable {
                 entryFinished = true
                 return true
             }
+            entryInflated += got
+            try checkCompressionRatio()
         }
         return false
+    }
+
+    private mutating func checkCompressionRatio() throws(ArchiveError) {
+        guard entryInflated > Self.bombCheckThreshold else { return }
+        let consumed = max(1, archive_filter_bytes(handle, -1) - entryInputStart)
+        guard Int64(entryInflated) / consumed > Int64(Self.maxCompressionRatio) else { return }
+        entryFinished = true
+        throw ArchiveError(
+            code: .decompressionBomb,
+            message: "inflated \(entryInflated) bytes from \(consumed): a decompression bomb"
+        )
     }
 
     /// Reads the whole of the current entry, up to `limit` bytes.
@@ -149,6 +177,25 @@ public struct ArchiveReader: ~Copyable {
     }
 
     // MARK: - Helpers
+
+    private static func refuseRecursiveGzip(_ prefix: [UInt8]) throws(ArchiveError) {
+        if GzipRecursionProbe.isRecursive(prefix) {
+            throw ArchiveError(
+                code: .decompressionBomb,
+                message: "gzip nested in itself more than \(GzipRecursionProbe.maxLayers) times: a decompression bomb"
+            )
+        }
+    }
+
+    /// The first 64 KiB of a file, or nothing if it cannot be read (the open that follows will
+    /// report why).
+    private static func prefix(ofFileAt path: String) -> [UInt8] {
+        guard let file = fopen(path, "rb") else { return [] }
+        defer { fclose(file) }
+        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        let count = buffer.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, file) }
+        return Array(buffer.prefix(count))
+    }
 
     private static func makeHandle() throws(ArchiveError) -> OpaquePointer {
         guard let handle = archive_read_new() else {

@@ -72,4 +72,5 @@ public struct ReasonCode: RawRepresentable, Sendable, Hashable, Codable, CustomS
     public static let specialFile = Self(rawValue: "special-file")
     public static let emptyDocument = Self(rawValue: "empty-document")
     public static let unreadableFile = Self(rawValue: "unreadable-file")
+    public static let decompressionBomb = Self(rawValue: "decompression-bomb")
 }

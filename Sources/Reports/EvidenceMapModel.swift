@@ -48,11 +48,14 @@ public struct RoundTotals: Sendable, Hashable, Codable {
     public var filesUnreadable = 0
     /// Unreadable files by status (`unsupported`, `damaged`, …).
     public var unreadableByStatus: [String: Int] = [:]
+    /// Submissions whose own archive (or single file) could not be opened or read to the end.
+    public var submissionsUnreadable = 0
 
     public init() {}
 
     public mutating func add(_ submission: Submission) {
         submissions += 1
+        if submission.container.status != .read { submissionsUnreadable += 1 }
         files += submission.files.count
         documentsRead += submission.documents.count
         for file in submission.files where file.status != .read {

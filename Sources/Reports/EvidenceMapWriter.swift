@@ -1,5 +1,8 @@
 public import DocumentModel
 public import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Writes `evidence-map.json` as a stream: the header first, each submission as it arrives (in
 /// id order, which the caller guarantees), the totals last. A round of thousands never has to be
@@ -52,10 +55,9 @@ public final class EvidenceMapWriter {
         try write((count == 0 ? "]" : "\n  ]") + ",\n  \"totals\" : \(totalsJSON)\n}\n")
         try handle.synchronize()
         try handle.close()
-        if FileManager.default.fileExists(atPath: destination.path) {
-            _ = try FileManager.default.replaceItemAt(destination, withItemAt: temporary)
-        } else {
-            try FileManager.default.moveItem(at: temporary, to: destination)
+        // rename(2) replaces an existing map atomically: readers see the old file or the new one.
+        guard rename(temporary.path, destination.path) == 0 else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: destination.path])
         }
     }
 

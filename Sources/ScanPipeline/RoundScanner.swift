@@ -23,6 +23,7 @@ public struct RoundScanner: Sendable {
         public var submissions: Int
         public var documentsRead: Int
         public var filesUnreadable: Int
+        public var submissionsUnreadable: Int
         public var unreadableByStatus: [String: Int]
         public var elapsed: Duration
         public var evidenceMap: URL
@@ -81,6 +82,7 @@ public struct RoundScanner: Sendable {
             submissions: totals.submissions,
             documentsRead: totals.documentsRead,
             filesUnreadable: totals.filesUnreadable,
+            submissionsUnreadable: totals.submissionsUnreadable,
             unreadableByStatus: totals.unreadableByStatus,
             elapsed: clock.now - start,
             evidenceMap: writer.url

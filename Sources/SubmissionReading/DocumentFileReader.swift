@@ -6,7 +6,8 @@ import DocumentText
 /// file record.
 ///
 /// A DOCX or ODT is a zip package: it is opened from memory, and only the parts that carry text
-/// are inflated; pictures and embedded objects are passed over without being decompressed.
+/// are inflated (for ODT also the `content.xml` of embedded formula objects); pictures are
+/// passed over without being decompressed.
 public struct DocumentFileReader: Sendable {
     public var limits: ReadingLimits
 

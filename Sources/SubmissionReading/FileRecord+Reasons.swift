@@ -87,6 +87,14 @@ extension FileRecord {
             return .encrypted(path, format: format)
         case .tooLarge:
             return FileRecord(path: path, format: format, status: .skipped, reason: error.message, reasonCode: .tooLarge)
+        case .decompressionBomb:
+            return FileRecord(
+                path: path,
+                format: format,
+                status: .skipped,
+                reason: "not unpacked: it inflates like a decompression bomb (\(error.message))",
+                reasonCode: .decompressionBomb
+            )
         default:
             return FileRecord(
                 path: path,

@@ -101,7 +101,10 @@ public struct SubmissionReader: Sendable {
                     outcome.stoppedAtEntryLimit = true
                     break
                 }
-                readEntry(entry, from: &reader, prefix: prefix, depth: depth, into: &inventory)
+                if let fatal = readEntry(entry, from: &reader, prefix: prefix, depth: depth, into: &inventory) {
+                    outcome.failure = fatal
+                    break
+                }
             }
         } catch {
             outcome.failure = error
@@ -109,13 +112,16 @@ public struct SubmissionReader: Sendable {
         return outcome
     }
 
+    /// Reads one entry into the inventory.
+    /// - Returns: an error that makes the rest of the archive untrustworthy (a decompression
+    ///   bomb), after which the walk stops; `nil` to go on.
     private func readEntry(
         _ entry: ArchiveEntry,
         from reader: inout ArchiveReader,
         prefix: String,
         depth: Int,
         into inventory: inout Inventory
-    ) {
+    ) -> ArchiveError? {
         let path = prefix + Self.cleanEntryPath(entry.path)
         var appended = inventory.files.count
         defer {
@@ -128,10 +134,10 @@ public struct SubmissionReader: Sendable {
         switch entry.kind {
         case .symbolicLink, .hardLink:
             inventory.files.append(.link(path))
-            return
+            return nil
         case .other:
             inventory.files.append(.special(path))
-            return
+            return nil
         case .file, .directory:
             break
         }
@@ -139,11 +145,11 @@ public struct SubmissionReader: Sendable {
         var category = FormatDetection.category(ofName: path)
         if case .systemMetadata = category {
             inventory.files.append(.systemMetadata(path))
-            return
+            return nil
         }
         if case .unsupported(let format) = category {
             inventory.files.append(entry.isEncrypted ? .encrypted(path, format: format) : .unsupported(path, format: format))
-            return
+            return nil
         }
 
         var bytes: [UInt8] = []
@@ -153,12 +159,12 @@ public struct SubmissionReader: Sendable {
                 _ = try reader.read(into: &bytes, limit: 512)
             } catch {
                 inventory.files.append(.unreadable(path, format: .unknown, error: error))
-                return
+                return error.code == .decompressionBomb ? error : nil
             }
             category = FormatDetection.category(ofContent: bytes)
             if case .unsupported(let format) = category {
                 inventory.files.append(.unsupported(path, format: format))
-                return
+                return nil
             }
         }
 
@@ -173,19 +179,19 @@ public struct SubmissionReader: Sendable {
             limit = limits.maxNestedArchiveBytes
             if depth + 1 > limits.maxNestingDepth {
                 inventory.files.append(.nestedTooDeep(path, format: format, depth: limits.maxNestingDepth))
-                return
+                return nil
             }
         default:
             inventory.files.append(.unsupported(path, format: .unknown))
-            return
+            return nil
         }
         if entry.isEncrypted {
             inventory.files.append(.encrypted(path, format: format))
-            return
+            return nil
         }
         guard budget > 0 else {
             inventory.files.append(.submissionBudgetExhausted(path, format: format, limit: limits.maxSubmissionBytes))
-            return
+            return nil
         }
         do {
             let complete = try reader.read(into: &bytes, limit: min(limit, budget) + 1)
@@ -195,12 +201,12 @@ public struct SubmissionReader: Sendable {
                         ? .tooLarge(path, format: format, limit: limit)
                         : .submissionBudgetExhausted(path, format: format, limit: limits.maxSubmissionBytes)
                 )
-                return
+                return nil
             }
         } catch {
             inventory.inflated += bytes.count
             inventory.files.append(.unreadable(path, format: format, error: error))
-            return
+            return error.code == .decompressionBomb ? error : nil
         }
         inventory.inflated += bytes.count
         appended = inventory.files.count
@@ -211,6 +217,7 @@ public struct SubmissionReader: Sendable {
         } else {
             readDocument(bytes, path: path, format: format, into: &inventory)
         }
+        return nil
     }
 
     /// Opens an archive found inside the submission, lists it as a file of its own and walks
@@ -350,6 +357,8 @@ public struct SubmissionReader: Sendable {
 
     static func unopenableContainer(format: FileFormat, error: ArchiveError) -> ContainerRecord {
         switch error.code {
+        case .decompressionBomb:
+            return bombContainer(format: format, error: error)
         case .unrecognisedFormat:
             return ContainerRecord(
                 kind: .archive,
@@ -390,6 +399,9 @@ public struct SubmissionReader: Sendable {
         guard let failure = outcome.failure else {
             return ContainerRecord(kind: .archive, format: format, status: .read)
         }
+        if failure.code == .decompressionBomb {
+            return bombContainer(format: format, error: failure)
+        }
         if failure.code == .encrypted {
             return ContainerRecord(
                 kind: .archive,
@@ -410,6 +422,16 @@ public struct SubmissionReader: Sendable {
             status: .damaged,
             reason: "\(what) (\(failure.message)); the \(outcome.entries) entries before the damage were read — ask the applicant to send it again",
             reasonCode: code
+        )
+    }
+
+    static func bombContainer(format: FileFormat, error: ArchiveError) -> ContainerRecord {
+        ContainerRecord(
+            kind: .archive,
+            format: format,
+            status: .damaged,
+            reason: "unpacking stopped: the archive behaves like a decompression bomb (\(error.message)); ask the applicant to send the documents again",
+            reasonCode: .decompressionBomb
         )
     }
 

@@ -70,6 +70,7 @@ extension RoundScanner.Summary {
         let unreadable = unreadableByStatus.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
         return "Scanned \(submissions) submissions: \(documentsRead) documents read, \(filesUnreadable) files unreadable"
             + (unreadable.isEmpty ? "" : " (\(unreadable))")
+            + (submissionsUnreadable == 0 ? "" : ", \(submissionsUnreadable) submissions not fully opened")
             + String(format: ", %.2f s. Evidence map: %@", seconds, evidenceMap.path)
     }
 }

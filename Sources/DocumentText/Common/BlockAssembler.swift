@@ -17,6 +17,8 @@ struct BlockAssembler {
     /// Blocks finished inside an open paragraph (a note, a comment, a text box), emitted after
     /// the paragraph that anchors them so that reading order stays natural.
     private var deferred: [TextBlock] = []
+    /// A drop cap's letters, held until the paragraph they begin opens.
+    private var dropCap: DropCap?
     private var ordinal = 0
 
     private struct Paragraph {
@@ -29,6 +31,15 @@ struct BlockAssembler {
         var partDepth: Int
         /// Whether the last character appended came from collapsible whitespace.
         var endsInCollapsedSpace = true
+        var isDropCap = false
+    }
+
+    /// Word stores a drop cap ("D" of "Drop") as a paragraph of its own, framed beside the next
+    /// one; on the page — and for search — the letters are the start of that next paragraph.
+    private struct DropCap {
+        var text: String
+        var tableDepth: Int
+        var partDepth: Int
     }
 
     private struct Table {
@@ -51,9 +62,12 @@ struct BlockAssembler {
     // MARK: Parts
 
     /// Enters a part: a header, a footnote, a text box. Parts nest (a text box in a footnote);
-    /// the innermost one names the blocks.
+    /// the innermost one names the blocks — except that a text box in a header or footer stays
+    /// header or footer: it is page furniture repeated on every page (a page number in a frame),
+    /// and must not read as a text box of the body.
     mutating func beginPart(_ part: DocumentPart) {
-        parts.append(part)
+        let isFurniture = currentPart == .header || currentPart == .footer
+        parts.append(part == .textBox && isFurniture ? currentPart : part)
     }
 
     mutating func endPart() {
@@ -64,7 +78,23 @@ struct BlockAssembler {
     // MARK: Paragraphs
 
     mutating func beginParagraph() {
-        paragraphs.append(Paragraph(tableDepth: tables.count, partDepth: parts.count))
+        var paragraph = Paragraph(tableDepth: tables.count, partDepth: parts.count)
+        if let dropCap {
+            self.dropCap = nil
+            if dropCap.tableDepth == tables.count, dropCap.partDepth == parts.count {
+                paragraph.text = dropCap.text
+                paragraph.endsInCollapsedSpace = false
+            } else {
+                emit(text: dropCap.text, kind: .paragraph, headingLevel: nil, cell: nil)
+            }
+        }
+        paragraphs.append(paragraph)
+    }
+
+    /// Marks the open paragraph as a drop cap: its text begins the next paragraph.
+    mutating func markDropCap() {
+        guard !paragraphs.isEmpty else { return }
+        paragraphs[paragraphs.count - 1].isDropCap = true
     }
 
     /// Marks the open paragraph as a heading of `level` (1 = top).
@@ -119,6 +149,10 @@ struct BlockAssembler {
         let text = paragraph.text.trimmingWhitespace()
         defer { flushDeferredIfOutside() }
         guard !text.isEmpty else { return }
+        if paragraph.isDropCap {
+            dropCap = DropCap(text: text, tableDepth: paragraph.tableDepth, partDepth: paragraph.partDepth)
+            return
+        }
 
         if paragraph.tableDepth > 0, paragraph.partDepth == parts.count, tables.count == paragraph.tableDepth,
             tables[tables.count - 1].cell != nil
@@ -197,6 +231,10 @@ struct BlockAssembler {
     /// Closes paragraphs and tables left open — by a part that broke off half-way, which keeps
     /// its last words — without leaving the current part.
     mutating func finishOpenContent() {
+        if let dropCap {
+            self.dropCap = nil
+            emit(text: dropCap.text, kind: .paragraph, headingLevel: nil, cell: nil)
+        }
         let baseDepth = parts.count
         while !paragraphs.isEmpty || !tables.isEmpty {
             if let paragraph = paragraphs.last, paragraph.tableDepth >= tables.count {

@@ -7,8 +7,10 @@ public struct PackageParts: Sendable {
 
     public init() {}
 
+    /// Keys are normalised like the subscript's, so a part given as `Object 1/content.xml` is
+    /// found again under any spelling.
     public init(_ parts: [String: [UInt8]]) {
-        self.parts = parts
+        for (path, bytes) in parts { self[path] = bytes }
     }
 
     public subscript(path: String) -> [UInt8]? {

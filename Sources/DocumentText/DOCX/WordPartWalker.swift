@@ -118,6 +118,10 @@ struct WordPartWalker {
             if let level = reader.attribute("val", namespace: namespace).flatMap({ Int($0) }), level < 9 {
                 assembler.markHeading(level: level + 1)
             }
+        case "framePr" where inParagraphProperties:
+            if let dropCap = reader.attribute("dropCap", namespace: namespace), dropCap != "none" {
+                assembler.markDropCap()
+            }
         case "numId" where inParagraphProperties:
             if let id = reader.attribute("val", namespace: namespace), id != "0" { assembler.markListItem() }
         case "r":

@@ -90,7 +90,7 @@ struct HTMLCharsetSniffer {
                 let end = tag[start...].firstIndex(of: quote) ?? tag.endIndex
                 return String(tag[start..<end]).trimmingWhitespace()
             }
-            let end = tag[index...].firstIndex(where: { $0 == " " || $0 == ">" || $0 == "/" || $0 == ";" }) ?? tag.endIndex
+            let end = tag[index...].firstIndex(where: { $0 == " " || $0 == ">" || $0 == "/" || $0 == ";" || $0 == "\"" || $0 == "'" }) ?? tag.endIndex
             return String(tag[index..<end])
         }
         return nil

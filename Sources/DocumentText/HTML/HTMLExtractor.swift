@@ -61,7 +61,7 @@ public enum HTMLExtractor {
             defer { htmlFreeParserCtxt(parser) }
             let options = Int32(
                 HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
-                    | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | HTML_PARSE_NOIMPLIED.rawValue
+                    | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
             )
             htmlCtxtUseOptions(parser, options)
             if let encodingHandler { xmlSwitchToEncoding(parser, encodingHandler) }

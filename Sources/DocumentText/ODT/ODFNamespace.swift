@@ -8,4 +8,5 @@ enum ODFNamespace {
     static let svg = "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
     static let dublinCore = "http://purl.org/dc/elements/1.1/"
     static let meta = "urn:oasis:names:tc:opendocument:xmlns:meta:1.0"
+    static let xlink = "http://www.w3.org/1999/xlink"
 }

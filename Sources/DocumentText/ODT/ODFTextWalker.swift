@@ -12,6 +12,8 @@ struct ODFTextWalker {
     }
 
     private let region: Region
+    /// The text of embedded formulas, by object folder as ``PackageParts`` normalises it.
+    private let formulas: [String: String]
     /// How many regions we are inside (`office:body`, or a `style:header`/`style:footer`).
     private var activeDepth = 0
     private var paragraphDepth = 0
@@ -27,12 +29,18 @@ struct ODFTextWalker {
     /// producers keep deleted text inline that way).
     private var suppressingDeletion: String?
 
-    private init(region: Region) {
+    private init(region: Region, formulas: [String: String]) {
         self.region = region
+        self.formulas = formulas
     }
 
-    static func walk(_ bytes: [UInt8], region: Region, into assembler: inout BlockAssembler) -> XMLProblem? {
-        var walker = ODFTextWalker(region: region)
+    static func walk(
+        _ bytes: [UInt8],
+        region: Region,
+        formulas: [String: String] = [:],
+        into assembler: inout BlockAssembler
+    ) -> XMLProblem? {
+        var walker = ODFTextWalker(region: region, formulas: formulas)
         do {
             return try XMLStreamReader.read(bytes) { reader in walker.run(&reader, &assembler) }.problem
         } catch {
@@ -140,6 +148,8 @@ struct ODFTextWalker {
             assembler.beginPart(.comment)
         case (ODFNamespace.drawing, "text-box"):
             assembler.beginPart(.textBox)
+        case (ODFNamespace.drawing, "object"):
+            appendFormula(reader.attribute("href", namespace: ODFNamespace.xlink), &assembler)
         case (ODFNamespace.table, "table"):
             assembler.beginTable()
         case (ODFNamespace.table, "table-row"):
@@ -193,6 +203,17 @@ struct ODFTextWalker {
         default:
             break
         }
+    }
+
+    /// Writes an embedded formula's text where the formula stands, as a word among words.
+    private func appendFormula(_ href: String?, _ assembler: inout BlockAssembler) {
+        guard var path = href, !formulas.isEmpty else { return }
+        while path.hasPrefix("./") { path.removeFirst(2) }
+        guard let text = formulas[PackageParts.normalise(path)] else { return }
+        let standsAlone = paragraphDepth == 0
+        if standsAlone { assembler.beginParagraph() }
+        assembler.appendCollapsing(" \(text) ")
+        if standsAlone { assembler.endParagraph() }
     }
 
     /// Bookkeeping for tracked changes. Returns `true` when the element was consumed by it.

@@ -5,9 +5,33 @@ import DocumentModel
 /// The body comes first, then headers and footers from the master pages; notes, comments and
 /// text boxes follow the paragraph that anchors them. Tracked deletions are not read.
 public enum ODTExtractor {
-    /// Whether the package part at `path` is needed for text.
+    /// Whether the package part at `path` is needed for text: the body, styles and manifest, and
+    /// the `content.xml` of embedded objects (`Object 1/content.xml`), where formulas keep their
+    /// text. Pictures and object replacement images are never wanted.
     public static func wantsPart(_ path: String) -> Bool {
-        ["content.xml", "styles.xml", "mimetype", "meta-inf/manifest.xml"].contains(PackageParts.normalise(path))
+        let normalised = PackageParts.normalise(path)
+        if ["content.xml", "styles.xml", "mimetype", "meta-inf/manifest.xml"].contains(normalised) { return true }
+        return objectFolder(ofContentPart: normalised) != nil
+    }
+
+    /// `object 1` for `object 1/content.xml`: an embedded object's own content part, one level
+    /// below the package root.
+    private static func objectFolder(ofContentPart path: String) -> String? {
+        let segments = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard segments.count == 2, segments[1] == "content.xml", !segments[0].isEmpty else { return nil }
+        return String(segments[0])
+    }
+
+    /// The text of the package's embedded formulas, by object folder (normalised).
+    private static func formulas(in parts: PackageParts) -> [String: String] {
+        var formulas: [String: String] = [:]
+        for path in parts.paths {
+            guard let folder = objectFolder(ofContentPart: path), let bytes = parts[path],
+                let text = ODFFormula.text(of: bytes)
+            else { continue }
+            formulas[folder] = text
+        }
+        return formulas
     }
 
     /// Reads a packaged ODT from its parts.
@@ -33,7 +57,7 @@ public enum ODTExtractor {
             )
         }
         var assembler = BlockAssembler()
-        var problem = ODFTextWalker.walk(content, region: .body, into: &assembler).map {
+        var problem = ODFTextWalker.walk(content, region: .body, formulas: formulas(in: parts), into: &assembler).map {
             ExtractionProblem(kind: .malformedXML, part: "content.xml", line: $0.line, message: $0.message)
         }
         assembler.finishOpenContent()

@@ -1,0 +1,117 @@
+import ArchiveIO
+import Foundation
+import Testing
+import TextEncodings
+
+/// Fixtures are described in `Fixtures/FIXTURES.md` beside this file.
+private let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+private func entries(of name: String) throws -> [ArchiveEntry] {
+    var reader = try ArchiveReader(path: fixtures.appendingPathComponent(name).path)
+    var found: [ArchiveEntry] = []
+    while let entry = try reader.nextEntry() { found.append(entry) }
+    return found
+}
+
+@Suite("Reading archives with libarchive")
+struct ArchiveReaderTests {
+    @Test("UTF-8 names come out whole, not empty, in a Swift process's C locale")
+    func utf8Names() throws {
+        let names = try entries(of: "names-utf8.zip").map(\.path)
+        #expect(names == ["Pieteikums_Ābeles.docx", "Rīga-šķērslis.txt", "Ģērbšanās_ķēde.txt", "Žūžņi.txt", "Mape_ūdens/Čūska.txt"])
+    }
+
+    @Test(
+        "names stored in a Baltic code page without the UTF-8 flag are decoded",
+        arguments: [("names-cp1257.zip", CodePage.windows1257), ("names-cp775.zip", .cp775)]
+    )
+    func legacyNames(fixture: String, page: CodePage) throws {
+        let found = try entries(of: fixture)
+        #expect(found.map(\.path) == ["Pieteikums_Ābeles.txt", "Ģērbšanās_ķēde.txt", "Žūžņi.txt", "Mape_ūdens/Čūska.txt", "readme.txt"])
+        for entry in found where entry.path != "readme.txt" {
+            #expect(entry.nameEncoding?.codePage == page)
+            #expect(entry.nameEncoding?.isConfident == true)
+        }
+        #expect(found.last?.nameEncoding == nil)
+    }
+
+    @Test("Info-ZIP's UTF-8 names without the flag are taken as UTF-8")
+    func infoZipNames() throws {
+        let found = try entries(of: "names-infozip.zip")
+        #expect(found.map(\.path).contains("Rīga-šķērslis.txt"))
+        #expect(found.allSatisfy { $0.nameEncoding == nil })
+    }
+
+    @Test("entry data reads in full, and a limit is enforced")
+    func readData() throws {
+        var reader = try ArchiveReader(path: fixtures.appendingPathComponent("names-utf8.zip").path)
+        _ = try reader.nextEntry()
+        _ = try #require(try reader.nextEntry())
+        let text = try reader.readAll(limit: 1 << 20)
+        #expect(String(decoding: text, as: UTF8.self) == "Rīga: šķērslis pārvarēts.\n")
+
+        var limited = try ArchiveReader(path: fixtures.appendingPathComponent("names-utf8.zip").path)
+        _ = try limited.nextEntry()
+        #expect(throws: ArchiveError.self) { try limited.readAll(limit: 100) }
+    }
+
+    @Test("an archive opens from memory just as from disk", arguments: ["mixed.7z", "mixed.tar.gz", "nested.zip"])
+    func memory(fixture: String) throws {
+        let bytes = try [UInt8](Data(contentsOf: fixtures.appendingPathComponent(fixture)))
+        var reader = try ArchiveReader(bytes: bytes)
+        var fromMemory: [String] = []
+        while let entry = try reader.nextEntry() { fromMemory.append(entry.path) }
+        #expect(fromMemory == (try entries(of: fixture)).map(\.path))
+    }
+
+    @Test("7z and tar.gz list files and directories with their kinds", arguments: ["mixed.7z", "mixed.tar.gz"])
+    func kinds(fixture: String) throws {
+        let found = try entries(of: fixture)
+        let files = found.filter { $0.kind == .file }.map(\.path).sorted()
+        #expect(
+            files == [
+                "Pieteikums/Iesniegums.docx", "Pieteikums/pielikumi/Lapa.html", "Pieteikums/pielikumi/Resursi.odt",
+                "Pieteikums/Ūdens_ziņas.txt",
+            ]
+        )
+        #expect(found.contains { $0.kind == .directory })
+    }
+
+    @Test("password-protected entries are flagged, and their data is not returned")
+    func encrypted() throws {
+        var reader = try ArchiveReader(path: fixtures.appendingPathComponent("encrypted.zip").path)
+        var flagged = 0
+        while let entry = try reader.nextEntry() {
+            #expect(entry.isEncrypted)
+            flagged += 1
+            #expect(throws: ArchiveError.self) { try reader.readAll(limit: 1 << 20) }
+        }
+        #expect(flagged == 2)
+    }
+
+    @Test("a truncated zip yields its first entry, then a truncation error")
+    func truncated() throws {
+        var reader = try ArchiveReader(path: fixtures.appendingPathComponent("truncated.zip").path)
+        let first = try #require(try reader.nextEntry())
+        #expect(first.path == "Rīga-šķērslis.txt")
+        #expect(String(decoding: try reader.readAll(limit: 1 << 20), as: UTF8.self) == "Rīga: šķērslis pārvarēts.\n")
+        var failure: ArchiveError?
+        do {
+            while try reader.nextEntry() != nil {
+                _ = try reader.readAll(limit: 1 << 20)
+            }
+        } catch {
+            failure = error
+        }
+        let error = try #require(failure)
+        #expect(error.code == .truncated || error.code == .damaged)
+    }
+
+    @Test("a file that is not an archive is refused at open")
+    func notAnArchive() throws {
+        #expect(throws: ArchiveError.self) {
+            _ = try ArchiveReader(path: fixtures.appendingPathComponent("FIXTURES.md").path)
+        }
+        #expect(throws: ArchiveError.self) { _ = try ArchiveReader(path: "/nonexistent.zip") }
+    }
+}

@@ -1,0 +1,74 @@
+public import Foundation
+import Testing
+
+/// Runs the built `lieciba` executable, as a user would.
+public struct Lieciba {
+    public struct Run: Sendable {
+        public var status: Int32
+        public var stdout: String
+        public var stderr: String
+        /// Set when the run was stopped for taking longer than its timeout.
+        public var timedOut = false
+    }
+
+    public static let executable: URL? = {
+        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        // The test bundle sits next to the products it was built with.
+        for _ in 0..<4 {
+            let candidate = directory.appendingPathComponent("lieciba")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            directory.deleteLastPathComponent()
+        }
+        let built = repositoryRoot.appendingPathComponent(".build/debug/lieciba")
+        return FileManager.default.isExecutableFile(atPath: built.path) ? built : nil
+    }()
+
+    public static let repositoryRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    public static var demoRound: URL { repositoryRoot.appendingPathComponent("corpora/demo-round") }
+
+    /// Runs `lieciba` with `arguments`; a run that outlives `timeout` is killed and reported as
+    /// timed out, so that a hang fails a test instead of stalling it.
+    public static func run(_ arguments: [String], timeout: Duration = .seconds(120)) throws -> Run {
+        let executable = try #require(Self.executable, "the lieciba executable was not built")
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("lieciba-run-\(UUID().uuidString)")
+        let outURL = output.appendingPathExtension("out")
+        let errURL = output.appendingPathExtension("err")
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        defer {
+            try? FileManager.default.removeItem(at: outURL)
+            try? FileManager.default.removeItem(at: errURL)
+        }
+        // Files, not pipes: a chatty child can never block on a full pipe while we wait.
+        process.standardOutput = try FileHandle(forWritingTo: outURL)
+        process.standardError = try FileHandle(forWritingTo: errURL)
+        let finished = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in finished.signal() }
+        try process.run()
+        let seconds = Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18
+        var timedOut = false
+        if finished.wait(timeout: .now() + seconds) == .timedOut {
+            timedOut = true
+            process.terminate()
+            finished.wait()
+        }
+        return Run(
+            status: process.terminationStatus,
+            stdout: String(decoding: (try? Data(contentsOf: outURL)) ?? Data(), as: UTF8.self),
+            stderr: String(decoding: (try? Data(contentsOf: errURL)) ?? Data(), as: UTF8.self),
+            timedOut: timedOut
+        )
+    }
+
+    public static func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("lieciba-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
+
