@@ -130,8 +130,9 @@ public struct ArchiveReader: ~Copyable {
             let want = min(chunkSize, limit - buffer.count)
             let start = buffer.count
             buffer.append(contentsOf: repeatElement(0, count: want))
-            let got = buffer.withUnsafeMutableBytes { bytes in
-                archive_read_data(handle, bytes.baseAddress! + start, want)
+            let got = buffer.withUnsafeMutableBytes { bytes -> Int in
+                guard let base = bytes.baseAddress else { return 0 }
+                return archive_read_data(handle, base + start, want)
             }
             if got < 0 {
                 buffer.removeLast(want)

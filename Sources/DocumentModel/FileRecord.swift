@@ -18,6 +18,10 @@ public struct FileRecord: Sendable, Hashable, Codable {
     public var nameUncertain: Bool?
     /// For archives: how many entries they held (directories excluded).
     public var entries: Int?
+    /// For HTML: the character encoding the page was read in.
+    public var textEncoding: String?
+    /// `true` when ``textEncoding`` was neither declared nor evident and had to be assumed.
+    public var textEncodingAssumed: Bool?
 
     public init(
         path: String,

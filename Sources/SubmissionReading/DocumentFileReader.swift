@@ -1,6 +1,7 @@
 import ArchiveIO
 public import DocumentModel
 import DocumentText
+import TextEncodings
 
 /// Reads one document file held in memory — DOCX, ODT, flat ODT or HTML — into blocks and a
 /// file record.
@@ -27,6 +28,7 @@ public struct DocumentFileReader: Sendable {
     public func read(_ bytes: [UInt8], path: String, format: FileFormat) -> Outcome {
         let result: ExtractionResult
         var packageDamage: String?
+        var htmlEncoding: (name: String, assumed: Bool)?
         switch format {
         case .docx, .odt:
             if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
@@ -50,11 +52,17 @@ public struct DocumentFileReader: Sendable {
         case .fodt:
             result = ODTExtractor.extractFlat(bytes)
         case .html:
-            result = HTMLExtractor.extract(bytes).result
+            let outcome = HTMLExtractor.extract(bytes)
+            result = outcome.result
+            htmlEncoding = (outcome.charset.name, outcome.charsetAssumed)
         default:
             return Outcome(record: .unsupported(path, format: format), document: nil)
         }
-        let record = FileRecord.document(path, format: format, result: result, packageDamage: packageDamage)
+        var record = FileRecord.document(path, format: format, result: result, packageDamage: packageDamage)
+        if let htmlEncoding {
+            record.textEncoding = htmlEncoding.name
+            record.textEncodingAssumed = htmlEncoding.assumed ? true : nil
+        }
         let document = result.blocks.isEmpty && record.status != .read ? nil : ReadDocument(path: path, format: format, blocks: result.blocks)
         return Outcome(record: record, document: document)
     }
