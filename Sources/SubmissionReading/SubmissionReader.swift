@@ -368,13 +368,7 @@ public struct SubmissionReader: Sendable {
                 reasonCode: .unsupportedFormat
             )
         case .encrypted:
-            return ContainerRecord(
-                kind: .archive,
-                format: format,
-                status: .encrypted,
-                reason: "the archive is password-protected: ask the applicant for an unprotected copy",
-                reasonCode: .encrypted
-            )
+            return encryptedContainer(format: format)
         default:
             return ContainerRecord(
                 kind: .archive,
@@ -403,13 +397,7 @@ public struct SubmissionReader: Sendable {
             return bombContainer(format: format, error: failure)
         }
         if failure.code == .encrypted {
-            return ContainerRecord(
-                kind: .archive,
-                format: format,
-                status: .encrypted,
-                reason: "the archive is password-protected: ask the applicant for an unprotected copy",
-                reasonCode: .encrypted
-            )
+            return encryptedContainer(format: format)
         }
         if outcome.entries == 0 && failure.code == .unrecognisedFormat {
             return unopenableContainer(format: format, error: failure)
@@ -422,6 +410,16 @@ public struct SubmissionReader: Sendable {
             status: .damaged,
             reason: "\(what) (\(failure.message)); the \(outcome.entries) entries before the damage were read — ask the applicant to send it again",
             reasonCode: code
+        )
+    }
+
+    static func encryptedContainer(format: FileFormat) -> ContainerRecord {
+        ContainerRecord(
+            kind: .archive,
+            format: format,
+            status: .encrypted,
+            reason: "the archive is password-protected: ask the applicant for an unprotected copy",
+            reasonCode: .encrypted
         )
     }
 

@@ -5,7 +5,7 @@ import DocumentModel
 ///
 /// What is kept and dropped follows Word's own rendering: field results but not field codes,
 /// insertions but not deletions, a text box once even when `mc:AlternateContent` stores it twice.
-struct WordPartWalker {
+struct WordPartWalker: XMLTextWalker {
     private let styles: WordStyles
 
     /// Open `w:fldChar` fields, innermost last: `true` once the field reached its result.
@@ -24,45 +24,17 @@ struct WordPartWalker {
     /// - Returns: the first well-formedness problem, if the part breaks off.
     static func walk(_ bytes: [UInt8], styles: WordStyles, into assembler: inout BlockAssembler) -> XMLProblem? {
         var walker = WordPartWalker(styles: styles)
-        do {
-            let outcome = try XMLStreamReader.read(bytes) { reader in
-                walker.run(&reader, &assembler)
-            }
-            return outcome.problem
-        } catch {
-            return error
-        }
+        return walker.walk(bytes, into: &assembler)
     }
 
     private var showsFieldText: Bool { fields.allSatisfy { $0 } }
 
-    private mutating func run(_ reader: inout XMLStreamReader, _ assembler: inout BlockAssembler) {
-        var moved = reader.next()
-        while moved {
-            switch reader.kind {
-            case .element:
-                let name = reader.localName
-                let namespace = reader.namespace
-                let isEmpty = reader.isEmptyElement
-                if shouldSkip(name, namespace: namespace, reader: reader) {
-                    moved = reader.skipSubtree()
-                    continue
-                }
-                start(name, namespace: namespace, reader: reader, &assembler)
-                if isEmpty { end(name, namespace: namespace, &assembler) }
-            case .endElement:
-                end(reader.localName, namespace: reader.namespace, &assembler)
-            case .text, .whitespace:
-                if inText && showsFieldText { assembler.appendLiteral(reader.value) }
-            case .other:
-                break
-            }
-            moved = reader.next()
-        }
+    mutating func text(_ value: String, _ assembler: inout BlockAssembler) {
+        if inText && showsFieldText { assembler.appendLiteral(value) }
     }
 
     /// Subtrees that hold nothing a reader sees, or a second copy of something they do.
-    private mutating func shouldSkip(_ name: String, namespace: String, reader: borrowing XMLStreamReader) -> Bool {
+    mutating func shouldSkip(_ name: String, namespace: String, reader: borrowing XMLStreamReader) -> Bool {
         if namespace == WordNamespace.markupCompatibility {
             switch name {
             case "Choice":
@@ -90,7 +62,7 @@ struct WordPartWalker {
         }
     }
 
-    private mutating func start(
+    mutating func start(
         _ name: String,
         namespace: String,
         reader: borrowing XMLStreamReader,
@@ -162,7 +134,7 @@ struct WordPartWalker {
         }
     }
 
-    private mutating func end(_ name: String, namespace: String, _ assembler: inout BlockAssembler) {
+    mutating func end(_ name: String, namespace: String, _ assembler: inout BlockAssembler) {
         if namespace == WordNamespace.markupCompatibility {
             if name == "AlternateContent" { _ = alternateContent.popLast() }
             return

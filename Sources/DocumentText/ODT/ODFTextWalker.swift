@@ -5,7 +5,7 @@ import DocumentModel
 ///
 /// One walk reads one region: the body, or the master pages' headers and footers. A flat
 /// document is walked once for each, so that its blocks come in the same order as a packaged one.
-struct ODFTextWalker {
+struct ODFTextWalker: XMLTextWalker {
     enum Region {
         case body
         case masterPages
@@ -41,41 +41,16 @@ struct ODFTextWalker {
         into assembler: inout BlockAssembler
     ) -> XMLProblem? {
         var walker = ODFTextWalker(region: region, formulas: formulas)
-        do {
-            return try XMLStreamReader.read(bytes) { reader in walker.run(&reader, &assembler) }.problem
-        } catch {
-            return error
+        return walker.walk(bytes, into: &assembler)
+    }
+
+    mutating func text(_ value: String, _ assembler: inout BlockAssembler) {
+        if activeDepth > 0 && paragraphDepth > 0 && trackedChangesDepth == 0 && suppressingDeletion == nil {
+            assembler.appendCollapsing(value)
         }
     }
 
-    private mutating func run(_ reader: inout XMLStreamReader, _ assembler: inout BlockAssembler) {
-        var moved = reader.next()
-        while moved {
-            switch reader.kind {
-            case .element:
-                let name = reader.localName
-                let namespace = reader.namespace
-                let isEmpty = reader.isEmptyElement
-                if shouldSkip(name, namespace: namespace) {
-                    moved = reader.skipSubtree()
-                    continue
-                }
-                start(name, namespace: namespace, reader: reader, &assembler)
-                if isEmpty { end(name, namespace: namespace, &assembler) }
-            case .endElement:
-                end(reader.localName, namespace: reader.namespace, &assembler)
-            case .text, .whitespace:
-                if activeDepth > 0 && paragraphDepth > 0 && trackedChangesDepth == 0 && suppressingDeletion == nil {
-                    assembler.appendCollapsing(reader.value)
-                }
-            case .other:
-                break
-            }
-            moved = reader.next()
-        }
-    }
-
-    private func shouldSkip(_ name: String, namespace: String) -> Bool {
+    func shouldSkip(_ name: String, namespace: String, reader: borrowing XMLStreamReader) -> Bool {
         switch namespace {
         case ODFNamespace.office:
             switch name {
@@ -105,7 +80,7 @@ struct ODFTextWalker {
         }
     }
 
-    private mutating func start(
+    mutating func start(
         _ name: String,
         namespace: String,
         reader: borrowing XMLStreamReader,
@@ -169,7 +144,7 @@ struct ODFTextWalker {
         }
     }
 
-    private mutating func end(_ name: String, namespace: String, _ assembler: inout BlockAssembler) {
+    mutating func end(_ name: String, namespace: String, _ assembler: inout BlockAssembler) {
         if namespace == ODFNamespace.text, name == "tracked-changes" {
             trackedChangesDepth = max(0, trackedChangesDepth - 1)
             return
