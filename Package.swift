@@ -11,6 +11,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // C libraries, each wrapped once and imported by exactly one Swift module.
@@ -23,6 +25,11 @@ let package = Package(
             name: "CZlib",
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
+        ),
+        .systemLibrary(
+            name: "CHunspell",
+            pkgConfig: "hunspell",
+            providers: [.apt(["libhunspell-dev"])]
         ),
         .systemLibrary(
             name: "CLibXML2",
@@ -40,26 +47,50 @@ let package = Package(
         .target(name: "DocumentText", dependencies: ["CLibXML2", "DocumentModel", "TextEncodings"]),
         // One submission: walk archives, folders and nested archives; classify and read every file.
         .target(name: "SubmissionReading", dependencies: ["ArchiveIO", "DocumentText", "DocumentModel", "TextEncodings"]),
+        // Latvian text: tokens, lookup keys (with diacritic folding), sentences, negation cues.
+        .target(name: "LatvianLanguage"),
+        // Latvian word forms from the Hunspell dictionary (hunspell-lv): paradigms of lexicon words.
+        .target(name: "LatvianMorphology", dependencies: ["CHunspell", "LatvianLanguage"]),
+        // Lexicon files (YAML), their compiled form tables, and matching them against text.
+        .target(
+            name: "Lexicon",
+            dependencies: [
+                "LatvianLanguage", "LatvianMorphology",
+                .product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // From matches to decisions: passages, negation, thresholds, statuses with explanations.
+        .target(name: "Decisions", dependencies: ["Lexicon", "LatvianLanguage", "DocumentModel"]),
         // The versioned JSON contract.
-        .target(name: "Reports", dependencies: ["DocumentModel"]),
+        .target(name: "Reports", dependencies: ["DocumentModel", "Decisions"]),
         // A round: discover submissions, read them with bounded parallelism, stream the outputs.
         .target(
             name: "ScanPipeline",
             dependencies: [
-                "SubmissionReading", "Reports", "DocumentModel",
+                "SubmissionReading", "Reports", "DocumentModel", "Decisions", "Lexicon",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .executableTarget(
             name: "lieciba",
             dependencies: [
-                "ScanPipeline", "SubmissionReading", "DocumentModel", "Reports",
+                "ScanPipeline", "SubmissionReading", "DocumentModel", "Reports", "Lexicon", "Decisions", "LatvianMorphology",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
 
         .testTarget(name: "TextEncodingsTests", dependencies: ["TextEncodings"]),
+        .testTarget(name: "LatvianLanguageTests", dependencies: ["LatvianLanguage"]),
+        .testTarget(
+            name: "LexiconTests",
+            dependencies: ["Lexicon", "LatvianLanguage", "LatvianMorphology"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "DecisionsTests",
+            dependencies: ["Decisions", "Lexicon", "DocumentModel"]
+        ),
         .testTarget(
             name: "ArchiveIOTests",
             dependencies: ["ArchiveIO"],
@@ -86,4 +117,16 @@ for target in package.targets where target.type != .system {
         .enableUpcomingFeature("InternalImportsByDefault"),
         .enableUpcomingFeature("NonisolatedNonsendingByDefault"),
     ]
+}
+
+// Benchmarks stay out of the default build and CI: scripts/bench-match.sh sets LIECIBA_BENCHMARKS=1.
+if Context.environment["LIECIBA_BENCHMARKS"] == "1" {
+    package.targets.append(
+        .executableTarget(
+            name: "MatchBench",
+            dependencies: ["Lexicon", "LatvianLanguage"],
+            path: "scripts/bench/MatchBench",
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        )
+    )
 }

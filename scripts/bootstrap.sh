@@ -4,8 +4,9 @@
 set -euo pipefail
 
 # Build: libarchive and libxml2 headers, pkg-config to find them.
-# Tests: LibreOffice and pandoc are NOT needed (fixtures are committed); zstd/xz are libarchive's.
-packages=(libarchive-dev libxml2-dev zlib1g-dev pkg-config)
+# Lexicons: libhunspell-dev, hunspell-lv and hunspell-tools expand word forms (lieciba lexicon build).
+# Tests: LibreOffice and pandoc are NOT needed (fixtures are committed).
+packages=(libarchive-dev libxml2-dev zlib1g-dev libhunspell-dev hunspell-lv hunspell-tools pkg-config)
 
 missing=()
 for package in "${packages[@]}"; do

@@ -1,3 +1,4 @@
+public import Decisions
 public import DocumentModel
 
 /// One submission as the evidence map records it (JSON contract, schema version 1).
@@ -10,13 +11,22 @@ public struct SubmissionEntry: Sendable, Hashable, Encodable {
     public var container: ContainerRecord
     public var files: [FileRecord]
     public var summary: SubmissionSummary
+    /// Per indicator id: status, explanation and evidence passages (absent without a lexicon).
+    public var indicators: [String: IndicatorResult]?
+    /// Per criterion id: status by the criterion's rule.
+    public var criteria: [String: CriterionResult]?
+    /// The C6.1 resource types shown.
+    public var resourceTypes: [String]?
 
-    public init(_ submission: Submission) {
+    public init(_ submission: Submission, judgement: Judgement? = nil) {
         id = submission.id
         source = submission.source
         container = submission.container
         files = submission.files
         summary = SubmissionSummary(submission)
+        indicators = judgement?.indicators
+        criteria = judgement?.criteria
+        resourceTypes = judgement?.resourceTypes
     }
 }
 
@@ -33,7 +43,7 @@ public struct SubmissionSummary: Sendable, Hashable, Codable {
 
     public init(_ submission: Submission) {
         files = submission.files.count
-        documentsRead = submission.documents.count
+        documentsRead = submission.files.filter(\.yieldedText).count
         filesUnreadable = submission.files.filter { $0.status != .read }.count
         blocks = submission.files.reduce(0) { $0 + $1.blocks }
         characters = submission.files.reduce(0) { $0 + $1.characters }
@@ -50,17 +60,49 @@ public struct RoundTotals: Sendable, Hashable, Codable {
     public var unreadableByStatus: [String: Int] = [:]
     /// Submissions whose own archive (or single file) could not be opened or read to the end.
     public var submissionsUnreadable = 0
+    /// Per criterion id, how many submissions miss it (present only with a lexicon).
+    public var criteriaMissing: [String: Int]?
 
     public init() {}
 
-    public mutating func add(_ submission: Submission) {
+    public mutating func add(_ submission: Submission, judgement: Judgement? = nil) {
+        if let judgement {
+            var missing = criteriaMissing ?? [:]
+            for (id, result) in judgement.criteria { missing[id, default: 0] += result.status == .missing ? 1 : 0 }
+            criteriaMissing = missing
+        }
         submissions += 1
         if submission.container.status != .read { submissionsUnreadable += 1 }
         files += submission.files.count
-        documentsRead += submission.documents.count
+        documentsRead += submission.files.filter(\.yieldedText).count
         for file in submission.files where file.status != .read {
             filesUnreadable += 1
             unreadableByStatus[file.status.rawValue, default: 0] += 1
         }
+    }
+}
+
+/// The lexicon a round was judged with, as recorded in the evidence map.
+public struct LexiconInfo: Sendable, Hashable, Codable {
+    public var id: String
+    public var name: String
+    public var version: String
+    public var sha256: String
+    /// The lexicon file's name (not its full path, so maps compare across machines).
+    public var file: String
+
+    public init(id: String, name: String, version: String, sha256: String, file: String) {
+        self.id = id
+        self.name = name
+        self.version = version
+        self.sha256 = sha256
+        self.file = file
+    }
+}
+
+extension FileRecord {
+    /// A document whose text was read, fully or up to its damage.
+    var yieldedText: Bool {
+        format.isReadableDocument && (status == .read || blocks > 0)
     }
 }

@@ -1,3 +1,4 @@
+public import Decisions
 public import DocumentModel
 public import Foundation
 #if canImport(Glibc)
@@ -23,7 +24,7 @@ public final class EvidenceMapWriter {
 
     /// Creates the output folder if needed and starts the file.
     /// - Throws: when the folder or file cannot be created.
-    public init(directory: URL, tool: ToolInfo = .current) throws {
+    public init(directory: URL, tool: ToolInfo = .current, lexicon: LexiconInfo? = nil) throws {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         destination = directory.appendingPathComponent("evidence-map.json")
         temporary = directory.appendingPathComponent(".evidence-map.json.partial")
@@ -34,7 +35,11 @@ public final class EvidenceMapWriter {
         try handle.truncate(atOffset: 0)
         encoder = Self.makeEncoder()
         let toolJSON = try String(decoding: encoder.encode(tool), as: UTF8.self).indented(by: 2)
-        try write("{\n  \"schemaVersion\" : \(Self.schemaVersion),\n  \"tool\" : \(toolJSON),\n  \"submissions\" : [")
+        var header = "{\n  \"schemaVersion\" : \(Self.schemaVersion),\n  \"tool\" : \(toolJSON),\n"
+        if let lexicon {
+            header += "  \"lexicon\" : \(try String(decoding: encoder.encode(lexicon), as: UTF8.self).indented(by: 2)),\n"
+        }
+        try write(header + "  \"submissions\" : [")
     }
 
     deinit {
@@ -42,11 +47,12 @@ public final class EvidenceMapWriter {
     }
 
     /// Appends one submission. Submissions must arrive sorted by id.
-    public func append(_ submission: Submission) throws {
-        let json = try String(decoding: encoder.encode(SubmissionEntry(submission)), as: UTF8.self).indented(by: 4)
+    public func append(_ submission: Submission, judgement: Judgement? = nil) throws {
+        let entry = SubmissionEntry(submission, judgement: judgement)
+        let json = try String(decoding: encoder.encode(entry), as: UTF8.self).indented(by: 4)
         try write((count == 0 ? "\n    " : ",\n    ") + json)
         count += 1
-        totals.add(submission)
+        totals.add(submission, judgement: judgement)
     }
 
     /// Writes the totals, closes the file and moves it into place.

@@ -1,7 +1,8 @@
+public import Decisions
 import DocumentModel
 public import Foundation
 public import Logging
-import Reports
+public import Reports
 public import SubmissionReading
 
 /// Scans a round: reads every submission with bounded parallelism and streams the evidence map
@@ -11,11 +12,22 @@ public struct RoundScanner: Sendable {
     /// How many submissions are read at once.
     public var jobs: Int
     public var logger: Logger
+    /// Judges each submission against a lexicon; without one, only the file inventory is written.
+    public var judge: SubmissionJudge?
+    public var lexiconInfo: LexiconInfo?
 
-    public init(limits: ReadingLimits = ReadingLimits(), jobs: Int, logger: Logger) {
+    public init(
+        limits: ReadingLimits = ReadingLimits(),
+        jobs: Int,
+        logger: Logger,
+        judge: SubmissionJudge? = nil,
+        lexiconInfo: LexiconInfo? = nil
+    ) {
         self.limits = limits
         self.jobs = max(1, jobs)
         self.logger = logger
+        self.judge = judge
+        self.lexiconInfo = lexiconInfo
     }
 
     /// What a finished scan reports back.
@@ -35,15 +47,16 @@ public struct RoundScanner: Sendable {
     public func scan(_ sources: [SubmissionSource], into outputDirectory: URL) async throws -> Summary {
         let clock = ContinuousClock()
         let start = clock.now
-        let writer = try EvidenceMapWriter(directory: outputDirectory)
+        let writer = try EvidenceMapWriter(directory: outputDirectory, lexicon: lexiconInfo)
         let reader = SubmissionReader(limits: limits)
         let logger = self.logger
+        let judge = self.judge
 
-        try await withThrowingTaskGroup(of: (Int, Submission).self) { group in
+        try await withThrowingTaskGroup(of: (Int, Submission, Judgement?).self) { group in
             var nextToStart = 0
             var nextToWrite = 0
             var running = 0
-            var finished: [Int: Submission] = [:]
+            var finished: [Int: (Submission, Judgement?)] = [:]
             // Submissions finished out of order wait here; the window bounds how many may.
             let window = jobs * 4
 
@@ -54,7 +67,11 @@ public struct RoundScanner: Sendable {
                 running += 1
                 group.addTask {
                     logger.debug("reading submission", metadata: ["submission.id": "\(source.id)"])
-                    return (index, reader.read(source))
+                    var submission = reader.read(source)
+                    let judgement = judge?.judge(submission)
+                    // The text has served its purpose: only the inventory and decisions travel on.
+                    submission.documents = []
+                    return (index, submission, judgement)
                 }
             }
 
@@ -65,11 +82,11 @@ public struct RoundScanner: Sendable {
             }
 
             startWhileRoom()
-            while let (index, submission) = try await group.next() {
+            while let (index, submission, judgement) = try await group.next() {
                 running -= 1
-                finished[index] = submission
-                while let ready = finished.removeValue(forKey: nextToWrite) {
-                    try writer.append(ready)
+                finished[index] = (submission, judgement)
+                while let (ready, decided) = finished.removeValue(forKey: nextToWrite) {
+                    try writer.append(ready, judgement: decided)
                     Self.log(ready, to: logger)
                     nextToWrite += 1
                 }

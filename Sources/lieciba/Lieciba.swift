@@ -13,6 +13,6 @@ struct Lieciba: AsyncParsableCommand {
               64  usage error: a bad option or an input that does not exist
             """,
         version: "0.1.0",
-        subcommands: [ScanCommand.self, ExtractCommand.self]
+        subcommands: [ScanCommand.self, ExtractCommand.self, LexiconCommand.self, EvaluateCommand.self]
     )
 }

@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
 import Logging
+import Decisions
+import Lexicon
+import Reports
 import ScanPipeline
 import SubmissionReading
 
@@ -27,6 +30,11 @@ struct ScanCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Submissions read at once (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @OptionGroup var lexicon: LexiconOption
+
+    @Flag(help: "Only read the submissions: list their files, judge no criteria.")
+    var inventoryOnly = false
+
     @Flag(name: .shortAndLong, help: "Log every file that could not be read.")
     var verbose = false
 
@@ -49,7 +57,18 @@ struct ScanCommand: AsyncParsableCommand {
         for entry in discovery.ignored {
             logger.notice("not a submission", metadata: ["path": "\(entry.path)", "reason": "\(entry.reason)"])
         }
-        let scanner = RoundScanner(jobs: jobs, logger: logger)
+        var judge: SubmissionJudge?
+        var lexiconInfo: LexiconInfo?
+        if !inventoryOnly {
+            let loaded = try lexicon.load()
+            let scheme = loaded.source.file.scheme
+            judge = SubmissionJudge(lexicon: loaded.source.file, matcher: loaded.matcher)
+            lexiconInfo = LexiconInfo(
+                id: scheme.id, name: scheme.name.en, version: scheme.version, sha256: loaded.source.sha256,
+                file: loaded.source.url.lastPathComponent
+            )
+        }
+        let scanner = RoundScanner(jobs: jobs, logger: logger, judge: judge, lexiconInfo: lexiconInfo)
         let summary: RoundScanner.Summary
         do {
             summary = try await scanner.scan(discovery.sources, into: URL(fileURLWithPath: out, isDirectory: true))

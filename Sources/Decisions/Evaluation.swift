@@ -1,0 +1,81 @@
+/// Measures decisions against a reviewer's labels, the way staff use them: a "missing" flag is
+/// what sends a submission back, so its precision and recall are what matter.
+public struct Evaluation: Sendable {
+    /// One submission's label and decision for one indicator.
+    public struct Call: Sendable, Hashable {
+        public var submission: String
+        public var indicator: String
+        public var expected: Status
+        public var decided: Status
+        public var explanation: String
+
+        public init(submission: String, indicator: String, expected: Status, decided: Status, explanation: String) {
+            self.submission = submission
+            self.indicator = indicator
+            self.expected = expected
+            self.decided = decided
+            self.explanation = explanation
+        }
+    }
+
+    /// Precision, recall and F1 of the missing flag, and exact-status accuracy.
+    public struct Scores: Sendable, Hashable {
+        public var truePositives = 0
+        public var falsePositives = 0
+        public var falseNegatives = 0
+        public var agreements = 0
+        public var calls = 0
+
+        public var precision: Double { ratio(truePositives, truePositives + falsePositives) }
+        public var recall: Double { ratio(truePositives, truePositives + falseNegatives) }
+        public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
+        public var accuracy: Double { ratio(agreements, calls) }
+
+        mutating func add(_ call: Call) {
+            calls += 1
+            if call.expected == call.decided { agreements += 1 }
+            switch (call.expected == .missing, call.decided == .missing) {
+            case (true, true): truePositives += 1
+            case (false, true): falsePositives += 1
+            case (true, false): falseNegatives += 1
+            case (false, false): break
+            }
+        }
+
+        /// With no flags expected and none raised, the flag is perfect: 1.
+        private func ratio(_ part: Int, _ whole: Int) -> Double { whole == 0 ? 1 : Double(part) / Double(whole) }
+    }
+
+    public var calls: [Call]
+
+    public init(calls: [Call]) {
+        self.calls = calls
+    }
+
+    public var overall: Scores {
+        calls.reduce(into: Scores()) { $0.add($1) }
+    }
+
+    public var byIndicator: [(indicator: String, scores: Scores)] {
+        Dictionary(grouping: calls, by: \.indicator)
+            .map { ($0.key, $0.value.reduce(into: Scores()) { $0.add($1) }) }
+            .sorted { $0.indicator.localizedStandardCompare($1.indicator) }
+    }
+
+    /// Calls whose missing flag is wrong, and other status disagreements after them.
+    public var wrongCalls: [Call] {
+        let wrong = calls.filter { $0.expected != $0.decided }
+        let flagWrong = wrong.filter { ($0.expected == .missing) != ($0.decided == .missing) }
+        let statusWrong = wrong.filter { ($0.expected == .missing) == ($0.decided == .missing) }
+        return flagWrong + statusWrong
+    }
+}
+
+extension String {
+    /// `C4.10` after `C4.9`.
+    fileprivate func localizedStandardCompare(_ other: String) -> Bool {
+        let lhs = split(whereSeparator: { $0 == "." || $0 == "C" }).compactMap { Int($0) }
+        let rhs = other.split(whereSeparator: { $0 == "." || $0 == "C" }).compactMap { Int($0) }
+        return lhs.lexicographicallyPrecedes(rhs)
+    }
+}

@@ -1,0 +1,85 @@
+public import DocumentModel
+
+/// How well a submission shows an indicator or criterion.
+public enum Status: String, Sendable, Hashable, Codable, CaseIterable {
+    case present
+    case weak
+    case missing
+}
+
+/// The decision for one indicator, with what it rests on.
+public struct IndicatorResult: Sendable, Hashable, Codable {
+    public var status: Status
+    /// One line a reviewer reads next to the status.
+    public var explanation: String
+    public var counts: Counts
+    /// Every passage that mentions the indicator — counted or not, so a reviewer sees why.
+    public var evidence: [Evidence]
+
+    /// The numbers behind the explanation.
+    public struct Counts: Sendable, Hashable, Codable {
+        /// Passages that count towards the status.
+        public var passages: Int
+        public var strongPassages: Int
+        public var documents: Int
+        /// Mentions not counted because they are denied ("resursi nav apzināti").
+        public var negated: Int
+        /// Mentions not counted because they are only headings or template labels.
+        public var labelsOnly: Int
+        /// Files of the submission that could not be read.
+        public var unreadableFiles: Int
+    }
+}
+
+/// The decision for one criterion, from its indicators by the criterion's rule.
+public struct CriterionResult: Sendable, Hashable, Codable {
+    public var status: Status
+    public var explanation: String
+}
+
+/// A passage that mentions an indicator: the matched sentence, where it is, and what matched.
+public struct Evidence: Sendable, Hashable, Codable {
+    public var file: String
+    public var part: DocumentPart
+    public var headingPath: [String]
+    public var cell: TableCellAddress?
+    /// The block's place in its document.
+    public var ordinal: Int
+    /// The sentence.
+    public var text: String
+    /// The sentences before and after it in the same block.
+    public var context: Context
+    public var matches: [MatchedTerm]
+    /// The mention is denied in its clause.
+    public var negated: Bool
+    /// Whether it counts towards the status; if not, ``notCountedBecause`` says why.
+    public var counted: Bool
+    public var notCountedBecause: String?
+    public var strength: String
+
+    public struct Context: Sendable, Hashable, Codable {
+        public var before: String
+        public var after: String
+    }
+}
+
+/// One matched term inside an evidence passage; `start`/`end` are UTF-16 offsets into the
+/// passage's `text`.
+public struct MatchedTerm: Sendable, Hashable, Codable {
+    public var term: String
+    public var lemma: String
+    public var start: Int
+    public var end: Int
+    public var strength: String
+    public var negated: Bool
+    /// Matched without diacritics in a text typed without them.
+    public var folded: Bool?
+}
+
+/// Everything decided about one submission.
+public struct Judgement: Sendable, Hashable {
+    public var indicators: [String: IndicatorResult]
+    public var criteria: [String: CriterionResult]
+    /// The C6.1 resource types shown.
+    public var resourceTypes: [String]
+}

@@ -1,0 +1,85 @@
+public import DocumentModel
+public import Lexicon
+
+/// Decides, for one submission, the status of every indicator and criterion of a lexicon's
+/// scheme, keeping the passages each decision rests on.
+public struct SubmissionJudge: Sendable {
+    public let lexicon: LexiconFile
+    public let matcher: Matcher
+
+    public init(lexicon: LexiconFile, matcher: Matcher) {
+        self.lexicon = lexicon
+        self.matcher = matcher
+    }
+
+    public func judge(_ submission: Submission) -> Judgement {
+        let finder = PassageFinder(matcher: matcher)
+        let found = submission.documents.flatMap { finder.passages(in: $0) }
+        let unreadable = submission.files.filter { $0.status != .read }.count + (submission.container.status == .read ? 0 : 1)
+
+        var indicators: [String: IndicatorResult] = [:]
+        for indicator in lexicon.indicators {
+            let evidence = Self.evidence(for: .indicator(indicator.id), in: found)
+            indicators[indicator.id] = decide(evidence, thresholds: indicator.thresholds ?? lexicon.thresholds, unreadable: unreadable)
+        }
+        var criteria: [String: CriterionResult] = [:]
+        for criterion in lexicon.criteria {
+            let statuses = criterion.indicators.compactMap { indicators[$0]?.status }
+            criteria[criterion.id] = Self.combine(statuses, rule: criterion.rule, ids: criterion.indicators)
+        }
+        let resourceTypes = (lexicon.resourceTypes?.types ?? []).map(\.id).filter { type in
+            Self.evidence(for: .resourceType(type), in: found).contains { $0.counted }
+        }
+        return Judgement(indicators: indicators, criteria: criteria, resourceTypes: resourceTypes)
+    }
+
+    /// The passages that mention `owner`, each narrowed to that owner's matches.
+    private static func evidence(for owner: TermOwner, in found: [PassageFinder.Found]) -> [Evidence] {
+        found.compactMap { passage in
+            let mine = zip(passage.evidence.matches, passage.owners).filter { $0.1 == owner }.map(\.0)
+            guard !mine.isEmpty else { return nil }
+            var evidence = passage.evidence
+            evidence.matches = mine
+            evidence.negated = mine.allSatisfy(\.negated)
+            let live = mine.filter { !$0.negated }
+            evidence.strength = live.contains { $0.strength == LexiconFile.Strength.strong.rawValue } ? "strong" : "supporting"
+            if evidence.notCountedBecause == nil && evidence.negated { evidence.notCountedBecause = "negated" }
+            evidence.counted = evidence.notCountedBecause == nil
+            return evidence
+        }
+    }
+
+    private func decide(_ evidence: [Evidence], thresholds: LexiconFile.Thresholds, unreadable: Int) -> IndicatorResult {
+        let counted = evidence.filter(\.counted)
+        let strong = counted.filter { $0.strength == "strong" }.count
+        let documents = Set(counted.map(\.file)).count
+        let negated = evidence.filter { !$0.counted && $0.notCountedBecause == "negated" }.count
+        let labels = evidence.filter { !$0.counted && $0.notCountedBecause != "negated" }.count
+        let status: Status
+        if strong >= thresholds.strong || counted.count >= thresholds.supporting {
+            status = .present
+        } else if !counted.isEmpty {
+            status = .weak
+        } else {
+            status = .missing
+        }
+        let counts = IndicatorResult.Counts(
+            passages: counted.count, strongPassages: strong, documents: documents, negated: negated, labelsOnly: labels,
+            unreadableFiles: unreadable
+        )
+        return IndicatorResult(status: status, explanation: Explanation.indicator(status, counts), counts: counts, evidence: evidence)
+    }
+
+    static func combine(_ statuses: [Status], rule: LexiconFile.Criterion.Rule, ids: [String]) -> CriterionResult {
+        let present = statuses.filter { $0 == .present }.count
+        let weak = statuses.filter { $0 == .weak }.count
+        let status: Status
+        switch rule {
+        case .any:
+            status = present > 0 ? .present : (weak > 0 ? .weak : .missing)
+        case .all:
+            status = present == statuses.count && !statuses.isEmpty ? .present : (present + weak > 0 ? .weak : .missing)
+        }
+        return CriterionResult(status: status, explanation: Explanation.criterion(status, present: present, weak: weak, of: statuses.count, rule: rule))
+    }
+}

@@ -1,0 +1,81 @@
+/// Splits text into sentences, knowing the Latvian abbreviations that end in a full stop
+/// without ending a sentence (`t.sk.`, `u.c.`, `piem.`, `Nr.`, `nov.`, `2023. gadā`, …).
+public enum SentenceSplitter {
+    /// A sentence as a UTF-16 offset range into the text.
+    public struct Sentence: Sendable, Hashable {
+        public var start: Int
+        public var end: Int
+    }
+
+    /// Abbreviations (lower case, without their final full stop) after which a full stop does
+    /// not end a sentence.
+    public static let abbreviations: Set<String> = [
+        "t.sk", "u.c", "piem", "utt", "u.tml", "utml", "t.i", "t.s", "g", "gs", "gg", "nr", "nov", "pag", "apm", "plkst",
+        "tālr", "tel", "sk", "skat", "ek", "iel", "str", "lpp", "prof", "doc", "dr", "mg", "mgr", "ing", "sv", "pr", "v",
+        "pers", "k", "kop", "min", "milj", "tūkst", "eur", "gab", "att", "tab", "red", "sept", "okt", "nov", "dec", "janv",
+        "febr", "aug", "u.t.t", "vsk", "pamatsk", "vidussk", "b-ba", "biedr", "pieņ", "sk.pr", "a/s", "sia",
+    ]
+
+    public static func sentences(in text: String) -> [Sentence] {
+        var sentences: [Sentence] = []
+        let units = Array(text.utf16)
+        var start = 0
+        var index = 0
+        func close(at end: Int) {
+            var trimmedStart = start
+            var trimmedEnd = end
+            while trimmedStart < trimmedEnd, isSpace(units[trimmedStart]) { trimmedStart += 1 }
+            while trimmedEnd > trimmedStart, isSpace(units[trimmedEnd - 1]) { trimmedEnd -= 1 }
+            if trimmedEnd > trimmedStart { sentences.append(Sentence(start: trimmedStart, end: trimmedEnd)) }
+            start = end
+        }
+        while index < units.count {
+            let unit = units[index]
+            if unit == 0x0A {  // a line break inside a block separates list lines and the like
+                close(at: index)
+                start = index + 1
+            } else if unit == 0x2E || unit == 0x21 || unit == 0x3F || unit == 0x2026 {  // . ! ? …
+                var end = index + 1
+                while end < units.count, units[end] == 0x2E || units[end] == 0x21 || units[end] == 0x3F || isClosingQuote(units[end]) {
+                    end += 1
+                }
+                if endsSentence(units, punctuation: index, after: end) {
+                    close(at: end)
+                }
+                index = end
+                continue
+            }
+            index += 1
+        }
+        close(at: units.count)
+        return sentences
+    }
+
+    private static func endsSentence(_ units: [UInt16], punctuation: Int, after end: Int) -> Bool {
+        // The next non-space character must start a new sentence: an upper-case letter, a digit
+        // or an opening quote; a lower-case continuation ("2023. gadā") is the same sentence.
+        var next = end
+        guard next < units.count, isSpace(units[next]) else { return next >= units.count }
+        while next < units.count, isSpace(units[next]) { next += 1 }
+        guard next < units.count else { return true }
+        let following = Character(Unicode.Scalar(units[next]) ?? " ")
+        guard following.isUppercase || following.isNumber || "\"„“«(–-".contains(following) else { return false }
+        guard units[punctuation] == 0x2E else { return true }
+        // The word before the full stop: an abbreviation or a single initial keeps the sentence open.
+        var wordStart = punctuation
+        while wordStart > 0, !isSpace(units[wordStart - 1]), units[wordStart - 1] != 0x28 { wordStart -= 1 }
+        let word = String(decoding: units[wordStart..<punctuation], as: UTF16.self).lowercased()
+        if word.isEmpty { return true }
+        if abbreviations.contains(word) { return false }
+        if word.count == 1, let letter = word.first, letter.isLetter { return false }
+        return true
+    }
+
+    private static func isSpace(_ unit: UInt16) -> Bool {
+        unit == 0x20 || unit == 0x09 || unit == 0x0A || unit == 0x0D || unit == 0xA0
+    }
+
+    private static func isClosingQuote(_ unit: UInt16) -> Bool {
+        unit == 0x22 || unit == 0x201D || unit == 0x201C || unit == 0xBB || unit == 0x29
+    }
+}

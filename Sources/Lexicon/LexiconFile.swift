@@ -1,0 +1,150 @@
+/// A criteria scheme and its Latvian lexicon, as written in a YAML file.
+///
+/// The file defines the criteria themselves — ids, names, how indicators combine — so that an
+/// action group can bring its own scheme without code changes. See
+/// `corpora/lexicons/smart-village.lv.yaml` for the default.
+public struct LexiconFile: Sendable, Hashable, Codable {
+    public var scheme: Scheme
+    public var thresholds: Thresholds
+    public var criteria: [Criterion]
+    public var indicators: [Indicator]
+    public var resourceTypes: ResourceTypes?
+
+    public struct Scheme: Sendable, Hashable, Codable {
+        public var id: String
+        public var version: String
+        public var name: LocalizedText
+        public var source: String?
+        public var language: String?
+    }
+
+    /// Latvian and English text.
+    public struct LocalizedText: Sendable, Hashable, Codable {
+        public var lv: String
+        public var en: String
+    }
+
+    /// How many passages make an indicator present: at least `strong` strong passages, or at
+    /// least `supporting` supporting passages in distinct sentences.
+    public struct Thresholds: Sendable, Hashable, Codable {
+        public var strong: Int
+        public var supporting: Int
+    }
+
+    public struct Criterion: Sendable, Hashable, Codable {
+        public enum Rule: String, Sendable, Hashable, Codable {
+            /// Present when any indicator is present.
+            case any
+            /// Present when every indicator is present; weak when some are.
+            case all
+        }
+
+        public var id: String
+        public var name: LocalizedText
+        public var rule: Rule
+        public var indicators: [String]
+    }
+
+    public struct Indicator: Sendable, Hashable, Codable {
+        public var id: String
+        public var name: LocalizedText
+        public var criterion: String
+        public var description: LocalizedText?
+        public var thresholds: Thresholds?
+        public var terms: [Term]
+        public var exclude: [Exclusion]?
+    }
+
+    /// One lexicon entry: a lemma (all its forms), a phrase (a token sequence whose words
+    /// inflect, `[bracketed]` words fixed) or a literal (exact tokens: names, codes, brands).
+    public struct Term: Sendable, Hashable, Codable {
+        public var lemma: String?
+        public var phrase: String?
+        public var literal: String?
+        public var gloss: String?
+        public var strength: Strength?
+        /// Forms to add by hand, for words the dictionary does not know.
+        public var forms: [String]?
+        /// Which tagged forms to keep: `diminutive`, `comparative`, `negated`. Comparatives are
+        /// kept by default; diminutives and negated forms are not.
+        public var keep: [String]?
+
+        public enum Kind: String, Sendable, Hashable, Codable {
+            case lemma, phrase, literal
+        }
+
+        public var kind: Kind? {
+            if lemma != nil { return .lemma }
+            if phrase != nil { return .phrase }
+            if literal != nil { return .literal }
+            return nil
+        }
+
+        /// The entry as written.
+        public var text: String { lemma ?? phrase ?? literal ?? "" }
+    }
+
+    public enum Strength: String, Sendable, Hashable, Codable {
+        /// Convincing on its own.
+        case strong
+        /// Evidence that needs company.
+        case supporting
+    }
+
+    /// A form that looks like a term but means something else (`ciemiņi` "guests").
+    public struct Exclusion: Sendable, Hashable, Codable {
+        public var form: String
+        public var gloss: String?
+    }
+
+    public struct ResourceTypes: Sendable, Hashable, Codable {
+        public var indicator: String
+        public var types: [ResourceType]
+    }
+
+    public struct ResourceType: Sendable, Hashable, Codable {
+        public var id: String
+        public var name: LocalizedText
+        public var terms: [Term]
+    }
+}
+
+extension LexiconFile {
+    /// A problem that makes a lexicon file unusable, said in terms of the file.
+    public struct Invalid: Error, Sendable, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// Checks what the YAML schema alone cannot: unique ids, known references, one kind per term.
+    public func validate() throws(Invalid) {
+        var problems: [String] = []
+        let indicatorIDs = indicators.map(\.id)
+        let duplicates = Dictionary(grouping: indicatorIDs, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted()
+        if !duplicates.isEmpty { problems.append("indicator ids used twice: \(duplicates.joined(separator: ", "))") }
+        let known = Set(indicatorIDs)
+        for criterion in criteria {
+            for id in criterion.indicators where !known.contains(id) {
+                problems.append("criterion \(criterion.id) names unknown indicator \(id)")
+            }
+        }
+        let criterionIDs = Set(criteria.map(\.id))
+        for indicator in indicators {
+            if !criterionIDs.contains(indicator.criterion) {
+                problems.append("indicator \(indicator.id) names unknown criterion \(indicator.criterion)")
+            }
+            for term in indicator.terms {
+                let kinds = [term.lemma, term.phrase, term.literal].compactMap { $0 }
+                if kinds.count != 1 {
+                    problems.append("\(indicator.id): a term must have exactly one of lemma, phrase, literal (\(term.text))")
+                }
+                if let lemma = term.lemma, lemma.contains(" ") {
+                    problems.append("\(indicator.id): lemma '\(lemma)' has a space; use phrase")
+                }
+            }
+        }
+        if let resources = resourceTypes, !known.contains(resources.indicator) {
+            problems.append("resourceTypes names unknown indicator \(resources.indicator)")
+        }
+        if !problems.isEmpty { throw Invalid(description: problems.joined(separator: "\n")) }
+    }
+}

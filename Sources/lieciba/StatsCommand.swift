@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import Lexicon
+
+extension LexiconCommand {
+    struct Stats: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List, for a scanned round, hits per lexicon entry and the entries that never matched.",
+            discussion: "Staff use it to tune a lexicon: entries that never match may be missing forms; entries that match everywhere may be too generic."
+        )
+
+        @Argument(help: "The output folder of a scan (holding evidence-map.json).")
+        var directory: String
+
+        @OptionGroup var lexicon: LexiconOption
+
+        func run() throws {
+            let mapURL = URL(fileURLWithPath: directory).appendingPathComponent("evidence-map.json")
+            let map = try JSONDecoder().decode(HitsMap.self, from: Data(contentsOf: mapURL))
+            var hits: [String: (counted: Int, notCounted: Int, submissions: Set<String>)] = [:]
+            for submission in map.submissions {
+                for (indicator, result) in submission.indicators ?? [:] {
+                    for evidence in result.evidence {
+                        for match in evidence.matches {
+                            let key = "\(indicator)\t\(match.term)"
+                            var entry = hits[key] ?? (0, 0, [])
+                            if evidence.counted && !match.negated { entry.counted += 1 } else { entry.notCounted += 1 }
+                            entry.submissions.insert(submission.id)
+                            hits[key] = entry
+                        }
+                    }
+                }
+            }
+            print("indicator\tentry\thits\tnot counted\tsubmissions")
+            for (key, entry) in hits.sorted(by: { $0.value.counted != $1.value.counted ? $0.value.counted > $1.value.counted : $0.key < $1.key }) {
+                print("\(key)\t\(entry.counted)\t\(entry.notCounted)\t\(entry.submissions.count)")
+            }
+            let loaded = try lexicon.load()
+            let never = loaded.source.file.indicators.flatMap { indicator in
+                indicator.terms.filter { hits["\(indicator.id)\t\($0.text)"] == nil }.map { "\(indicator.id)\t\($0.text)" }
+            }
+            print("\nEntries that never matched (\(never.count)):")
+            for entry in never { print(entry) }
+        }
+    }
+}
+
+private struct HitsMap: Decodable {
+    struct Submission: Decodable {
+        struct Result: Decodable {
+            struct Evidence: Decodable {
+                struct Match: Decodable {
+                    var term: String
+                    var negated: Bool
+                }
+
+                var counted: Bool
+                var matches: [Match]
+            }
+
+            var evidence: [Evidence]
+        }
+
+        var id: String
+        var indicators: [String: Result]?
+    }
+
+    var submissions: [Submission]
+}

@@ -1,0 +1,110 @@
+import Decisions
+import DocumentModel
+import Foundation
+import Lexicon
+import Testing
+
+@Suite("Deciding indicator statuses")
+struct SubmissionJudgeTests {
+    private static let lexiconURL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("LexiconTests/Fixtures/mini.yaml")
+
+    private func judge(_ blocks: [TextBlock], unreadable: [FileRecord] = []) throws -> Judgement {
+        let loaded = try LexiconLoader(cacheDirectory: FileManager.default.temporaryDirectory.appendingPathComponent("lieciba-test-cache"))
+            .load(Self.lexiconURL)
+        let document = ReadDocument(path: "Pieteikums.docx", format: .docx, blocks: blocks)
+        let files = [FileRecord(path: "Pieteikums.docx", format: .docx, status: .read)] + unreadable
+        let submission = Submission(
+            id: "S", source: "S.zip", container: ContainerRecord(kind: .archive, format: .zip, status: .read), files: files,
+            documents: [document]
+        )
+        return SubmissionJudge(lexicon: loaded.source.file, matcher: loaded.matcher).judge(submission)
+    }
+
+    private func paragraph(_ text: String, _ ordinal: Int, kind: BlockKind = .paragraph, cell: TableCellAddress? = nil) -> TextBlock {
+        TextBlock(text: text, kind: cell == nil ? kind : .tableCell, headingLevel: kind == .heading ? 1 : nil, location: BlockLocation(part: .body, ordinal: ordinal, cell: cell))
+    }
+
+    @Test("a negation reaches only its own clause")
+    func clauseNegation() throws {
+        let result = try judge([paragraph("Resursi nav apzināti, bet mēs sadarbojamies ar partneriem no Igaunijas.", 1)])
+        let resources = try #require(result.indicators["C6.1"])
+        #expect(resources.status == .missing)
+        #expect(resources.evidence.first?.negated == true)
+        #expect(resources.evidence.first?.counted == false)
+        #expect(resources.explanation.contains("negated"))
+        let networking = try #require(result.indicators["C6.4"])
+        #expect(networking.evidence.first?.negated == false)
+        #expect(networking.evidence.first?.matches.map(\.term) == ["sadarboties", "partneris"])
+    }
+
+    @Test("one supporting passage is weak, two in distinct sentences are present, one strong is present")
+    func thresholds() throws {
+        #expect(try judge([paragraph("Mūsu ciems ir mazs.", 1)]).indicators["C1"]?.status == .weak)
+        #expect(try judge([paragraph("Mūsu ciems ir mazs. Pagastā ir skola.", 1)]).indicators["C1"]?.status == .present)
+        #expect(try judge([paragraph("Esam vietējā kopiena.", 1)]).indicators["C1"]?.status == .present)
+        let none = try judge([paragraph("Šeit nav nekā par to.", 1)])
+        #expect(none.indicators["C1"]?.status == .missing)
+        #expect(none.indicators["C1"]?.explanation == "no mention")
+    }
+
+    @Test("headings and empty template rows are shown but not counted")
+    func labels() throws {
+        let result = try judge([
+            paragraph("Sadarbības partneri", 1, kind: .heading),
+            paragraph("Partneri", 2, cell: TableCellAddress(table: 1, row: 2, column: 1)),
+            paragraph("—", 3, cell: TableCellAddress(table: 1, row: 2, column: 2)),
+            paragraph("Resursi:", 4),
+            paragraph("—", 5),
+        ])
+        let networking = try #require(result.indicators["C6.4"])
+        #expect(networking.status == .missing)
+        #expect(networking.evidence.count == 2)
+        #expect(networking.evidence.allSatisfy { !$0.counted })
+        #expect(networking.evidence.map(\.notCountedBecause) == ["heading", "template label with nothing filled in"])
+        #expect(result.indicators["C6.1"]?.status == .missing)
+    }
+
+    @Test("criteria combine their indicators by rule; unreadable files are named next to a gap")
+    func criteria() throws {
+        let unreadable = [FileRecord(path: "Pielikums.pdf", format: FileFormat(rawValue: "pdf"), status: .unsupported, reason: "PDF")]
+        let result = try judge([paragraph("Mēs sadarbojamies ar LEADER partneriem. Traktors ir mūsu.", 1)], unreadable: unreadable)
+        #expect(result.indicators["C6.4"]?.status == .present)
+        #expect(result.indicators["C6.1"]?.status == .missing)
+        #expect(result.criteria["C6"]?.status == .weak)
+        #expect(result.indicators["C6.1"]?.explanation == "no mention; 1 file could not be read")
+        #expect(result.resourceTypes == ["technical"])
+    }
+
+    @Test("evidence carries offsets into its sentence and the neighbouring sentences")
+    func evidenceShape() throws {
+        let result = try judge([paragraph("Pirmais teikums. Mūsu ciemā dzīvo 300 cilvēku. Trešais teikums.", 7)])
+        let evidence = try #require(result.indicators["C1"]?.evidence.first)
+        #expect(evidence.text == "Mūsu ciemā dzīvo 300 cilvēku.")
+        #expect(evidence.context.before == "Pirmais teikums.")
+        #expect(evidence.context.after == "Trešais teikums.")
+        #expect(evidence.ordinal == 7)
+        let match = try #require(evidence.matches.first)
+        let utf16 = Array(evidence.text.utf16)
+        #expect(String(decoding: utf16[match.start..<match.end], as: UTF16.self) == "ciemā")
+    }
+}
+
+@Suite("Evaluating decisions against labels")
+struct EvaluationTests {
+    @Test("missing-flag precision, recall and F1, and accuracy")
+    func scores() {
+        let calls: [Evaluation.Call] = [
+            .init(submission: "A", indicator: "C1", expected: .missing, decided: .missing, explanation: ""),
+            .init(submission: "B", indicator: "C1", expected: .missing, decided: .weak, explanation: ""),
+            .init(submission: "C", indicator: "C1", expected: .present, decided: .missing, explanation: ""),
+            .init(submission: "D", indicator: "C1", expected: .present, decided: .present, explanation: ""),
+        ]
+        let overall = Evaluation(calls: calls).overall
+        #expect(overall.precision == 0.5)
+        #expect(overall.recall == 0.5)
+        #expect(overall.f1 == 0.5)
+        #expect(overall.accuracy == 0.5)
+        #expect(Evaluation(calls: calls).wrongCalls.map(\.submission) == ["B", "C"])
+    }
+}

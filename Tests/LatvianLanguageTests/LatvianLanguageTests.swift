@@ -1,0 +1,56 @@
+import LatvianLanguage
+import Testing
+
+@Suite("Tokens, keys and sentences")
+struct LatvianLanguageTests {
+    @Test("words split at spaces and punctuation, keep inner hyphens, and carry UTF-16 offsets")
+    func tokens() {
+        let text = "Mūsu e-pakalpojumi, t.sk. 𝔄 „kopiena”!"
+        let tokens = Tokenizer.tokens(in: text)
+        #expect(tokens.map(\.text) == ["Mūsu", "e-pakalpojumi", "t", "sk", "𝔄", "kopiena"])
+        let utf16 = Array(text.utf16)
+        for token in tokens {
+            #expect(String(decoding: utf16[token.start..<token.end], as: UTF16.self) == token.text)
+        }
+    }
+
+    @Test("a word broken by a hyphen at a line end is joined; soft hyphens vanish")
+    func hyphenation() {
+        #expect(Tokenizer.tokens(in: "sadar-\nbība ar sko\u{00AD}lu").map(\.text) == ["sadarbība", "ar", "skolu"])
+        // A dash before a capitalised line is not a broken word.
+        #expect(Tokenizer.tokens(in: "Rīga-\nJelgava").map(\.text) == ["Rīga", "Jelgava"])
+    }
+
+    @Test("keys are lower case; folded keys drop the diacritics, composed or not")
+    func keys() {
+        #expect(TextNormalizer.key("KOPIENĀ") == "kopienā")
+        #expect(TextNormalizer.folded("Kopienā") == "kopiena")
+        #expect(TextNormalizer.folded("Ģērbšanās ķēde") == "gerbsanas kede")
+        #expect(TextNormalizer.folded("kopiena\u{0304}") == TextNormalizer.folded("kopienā"))
+        #expect(TextNormalizer.hasDiacritics("ciemā"))
+        #expect(!TextNormalizer.hasDiacritics("ciema"))
+    }
+
+    @Test("sentences end at . ! ? but not after Latvian abbreviations, initials or ordinal numbers")
+    func sentences() {
+        let text = "Mums ir 12 biedri, t.sk. 3 jaunieši. 2023. gadā rīkojām talku! J. Bērziņš vadīja sapulci, u.c. Vai būs vēl?\nJā"
+        let split = SentenceSplitter.sentences(in: text).map { sentence in
+            String(decoding: Array(text.utf16)[sentence.start..<sentence.end], as: UTF16.self)
+        }
+        #expect(
+            split == [
+                "Mums ir 12 biedri, t.sk. 3 jaunieši.", "2023. gadā rīkojām talku!", "J. Bērziņš vadīja sapulci, u.c. Vai būs vēl?",
+                "Jā",
+            ]
+        )
+    }
+
+    @Test("negation cues and clause breakers")
+    func negation() {
+        #expect(NegationCues.cues.contains("nav"))
+        #expect(NegationCues.cues.contains("trukst"))
+        #expect(NegationCues.clauseBreakers.contains("bet"))
+        #expect(NegationCues.isClauseBoundary(", "))
+        #expect(!NegationCues.isClauseBoundary(" "))
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import LatvianLanguage
+import LatvianMorphology
+import Lexicon
+import Testing
+
+/// `Fixtures/mini.yaml` with its compiled forms (`lieciba lexicon build`), committed so that
+/// these tests need no Hunspell.
+enum MiniLexicon {
+    static let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/mini.yaml")
+
+    static func load() throws -> LexiconLoader.Loaded {
+        try LexiconLoader(cacheDirectory: FileManager.default.temporaryDirectory.appendingPathComponent("lieciba-test-cache")).load(url)
+    }
+}
+
+@Suite("Matching lexicon terms")
+struct MatcherTests {
+    private func matched(_ text: String) throws -> [String] {
+        let loaded = try MiniLexicon.load()
+        let tokens = Tokenizer.tokens(in: text)
+        return loaded.matcher.matches(in: tokens).map { match in
+            let term = loaded.matcher.terms[match.term]
+            let utf16 = Array(text.utf16)
+            return "\(term.text)=\(String(decoding: utf16[match.start..<match.end], as: UTF16.self))"
+        }
+    }
+
+    @Test("the committed forms belong to the committed lexicon")
+    func formsAreCurrent() throws {
+        let loaded = try MiniLexicon.load()
+        #expect(loaded.formsOrigin.hasSuffix("mini.forms.json"))
+    }
+
+    @Test("every inflected form of a lemma matches")
+    func inflections() throws {
+        #expect(try matched("Ciemā, ciema un ciemiem; pagastos") == ["ciems=Ciemā", "ciems=ciema", "ciems=ciemiem", "pagasts=pagastos"])
+        #expect(try matched("mēs sadarbojamies un sadarbojāmies") == ["sadarboties=sadarbojamies", "sadarboties=sadarbojāmies"])
+    }
+
+    @Test("phrases match as inflected token sequences")
+    func phrases() throws {
+        #expect(try matched("Vietējās kopienas balss") == ["vietējā kopiena=Vietējās kopienas"])
+        #expect(try matched("vietējā un kopiena") == [])
+    }
+
+    @Test("literals match exactly, in any case; unknown words inflect by the suffix table")
+    func literals() throws {
+        #expect(try matched("ar Leader atbalstu") == ["LEADER=Leader"])
+        #expect(try matched("e-pakalpojumus") == ["e-pakalpojums=e-pakalpojumus"])
+    }
+
+    @Test("text typed without diacritics matches through the folded table")
+    func folded() throws {
+        #expect(try matched("musu ciema vietejas kopienas") == ["ciems=ciema", "vietējā kopiena=vietejas kopienas"])
+    }
+
+    @Test("exclusions and diminutives do not match: ciemiņi are guests")
+    func exclusions() throws {
+        #expect(try matched("Pie mums bija ciemiņi un ciemiņš") == [])
+    }
+
+    @Test("negated forms are known, so they can act as negation cues")
+    func negatedForms() throws {
+        let loaded = try MiniLexicon.load()
+        #expect(loaded.matcher.negatedForms.contains("nesadarbojas"))
+        #expect(try matched("nesadarbojas") == [])
+    }
+
+    @Test("a lexicon with a dangling reference is refused with a reason")
+    func invalid() throws {
+        let broken = FileManager.default.temporaryDirectory.appendingPathComponent("broken-\(UUID().uuidString).yaml")
+        let text = try String(contentsOf: MiniLexicon.url, encoding: .utf8).replacingOccurrences(of: "indicators: [C6.1, C6.4]", with: "indicators: [C6.1, C9.9]")
+        try text.write(to: broken, atomically: true, encoding: .utf8)
+        #expect {
+            _ = try LexiconSource(url: broken)
+        } throws: { error in
+            "\(error)".contains("C9.9")
+        }
+    }
+}
+
+@Suite("Compiling a lexicon with Hunspell", .enabled(if: FileManager.default.fileExists(atPath: "/usr/bin/unmunch")))
+struct CompilerTests {
+    @Test("compiling the mini lexicon reproduces the committed forms")
+    func reproducible() throws {
+        let source = try LexiconSource(url: MiniLexicon.url)
+        let compiled = try LexiconCompiler(expander: ParadigmExpander()).compile(source)
+        let committed = try CompiledForms.read(from: LexiconLoader.siblingFormsURL(of: MiniLexicon.url))
+        #expect(compiled == committed)
+        let kopiena = try #require(compiled.paradigms["kopiena"])
+        #expect(Set(kopiena.forms.map(\.form)).isSuperset(of: ["kopiena", "kopienas", "kopienai", "kopienu", "kopienā", "kopienām", "kopienās"]))
+        #expect(kopiena.source == .dictionary)
+        #expect(compiled.paradigms["e-pakalpojums"]?.source == .suffixTable)
+    }
+}
