@@ -21,21 +21,24 @@ struct PassageFinder {
             block.location.cell.map { "\(block.location.part.rawValue)/\($0.table)/\($0.row)" } ?? ""
         }
         for (position, block) in document.blocks.enumerated() {
-            let tokens = Tokenizer.tokens(in: block.text)
-            let matches = matcher.matches(in: tokens)
+            let scanned = matcher.scan(block.text)
+            let matches = scanned.matches
             guard !matches.isEmpty else { continue }
+            let words = scanned.words
             let units = Array(block.text.utf16)
             let sentences = SentenceSplitter.sentences(in: block.text)
-            let label = labelReason(block, position: position, in: document, rows: rows, matches: matches, tokens: tokens)
+            let label = labelReason(block, position: position, in: document, rows: rows, matches: matches, words: words)
             for (sentenceIndex, sentence) in sentences.enumerated() {
                 let inSentence = matches.filter { $0.start >= sentence.start && $0.end <= sentence.end }
                 guard !inSentence.isEmpty else { continue }
-                let sentenceTokens = tokens.indices.filter { tokens[$0].start >= sentence.start && tokens[$0].end <= sentence.end }
+                let sentenceWords = words.indices.filter {
+                    words[$0].scanned.utf16Start >= sentence.start && words[$0].scanned.utf16End <= sentence.end
+                }
                 var matched: [MatchedTerm] = []
                 var owners: [TermOwner] = []
                 for match in inSentence {
                     let term = matcher.terms[match.term]
-                    let negated = isNegated(match, tokens: tokens, sentenceTokens: sentenceTokens, units: units)
+                    let negated = isNegated(match, words: words, sentenceWords: sentenceWords)
                     matched.append(
                         MatchedTerm(
                             term: term.text, lemma: term.lemma, start: match.start - sentence.start, end: match.end - sentence.start,
@@ -65,31 +68,18 @@ struct PassageFinder {
 
     /// Whether a cue in the match's clause denies it. The clause runs from the last boundary
     /// (`,` `;` `:` a dash, or `bet`/`taču`/…) before the match to the first one after it.
-    private func isNegated(_ match: TermMatch, tokens: [Token], sentenceTokens: [Int], units: [UInt16]) -> Bool {
-        guard let first = sentenceTokens.first, let last = sentenceTokens.last else { return false }
-        var clauseStart = first
-        var index = match.tokens.lowerBound
-        while index > first {
-            if isBoundary(between: index - 1, and: index, tokens: tokens, units: units) { break }
-            index -= 1
-        }
-        clauseStart = index
-        var clauseEnd = match.tokens.upperBound - 1
-        while clauseEnd < last {
-            if isBoundary(between: clauseEnd, and: clauseEnd + 1, tokens: tokens, units: units) { break }
-            clauseEnd += 1
-        }
-        for position in clauseStart...clauseEnd where !match.tokens.contains(position) {
-            let key = TextNormalizer.key(tokens[position].text)
-            if NegationCues.cues.contains(key) || matcher.negatedForms.contains(key) { return true }
-        }
-        return false
+    private func isNegated(_ match: TermMatch, words: [ScannedText.Word], sentenceWords: [Int]) -> Bool {
+        guard let first = sentenceWords.first, let last = sentenceWords.last else { return false }
+        var clauseStart = match.words.lowerBound
+        while clauseStart > first, !opensClause(words[clauseStart]) { clauseStart -= 1 }
+        var clauseEnd = match.words.upperBound - 1
+        while clauseEnd < last, !opensClause(words[clauseEnd + 1]) { clauseEnd += 1 }
+        guard clauseStart <= clauseEnd else { return false }
+        return (clauseStart...clauseEnd).contains { !match.words.contains($0) && words[$0].isNegationCue }
     }
 
-    private func isBoundary(between left: Int, and right: Int, tokens: [Token], units: [UInt16]) -> Bool {
-        let gap = Self.slice(units, tokens[left].end, tokens[right].start)
-        if NegationCues.isClauseBoundary(Substring(gap)) { return true }
-        return NegationCues.clauseBreakers.contains(TextNormalizer.key(tokens[right].text))
+    private func opensClause(_ word: ScannedText.Word) -> Bool {
+        word.scanned.clauseBoundaryBefore || word.isClauseBreaker
     }
 
     // MARK: Labels
@@ -102,7 +92,7 @@ struct PassageFinder {
         in document: ReadDocument,
         rows: [String: [TextBlock]],
         matches: [TermMatch],
-        tokens: [Token]
+        words: [ScannedText.Word]
     ) -> String? {
         if block.kind == .heading { return "heading" }
         if let cell = block.location.cell {
@@ -113,10 +103,10 @@ struct PassageFinder {
             }
         }
         // "Lēmumu pieņemšana: —" or a label line followed by an empty answer.
-        let covered = Set(matches.flatMap { Array($0.tokens) })
-        let rest = tokens.indices.filter { !covered.contains($0) }.map { tokens[$0].text }.joined()
+        let covered = Set(matches.flatMap { Array($0.words) })
+        let rest = words.indices.filter { !covered.contains($0) }.reduce(0) { $0 + words[$1].scanned.utf16End - words[$1].scanned.utf16Start }
         let trimmed = block.text.trimmingCharacters(in: " \t")
-        if rest.count < 3, trimmed.hasSuffix(":") || trimmed.hasSuffix("—") || trimmed.hasSuffix("–") || trimmed.hasSuffix("-") {
+        if rest < 3, trimmed.hasSuffix(":") || trimmed.hasSuffix("—") || trimmed.hasSuffix("–") || trimmed.hasSuffix("-") {
             return "template label with nothing filled in"
         }
         if trimmed.hasSuffix(":"), position + 1 < document.blocks.count, Self.isEmptyAnswer(document.blocks[position + 1].text) {

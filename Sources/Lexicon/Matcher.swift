@@ -20,27 +20,48 @@ public struct CompiledTerm: Sendable, Hashable {
 /// A place where a term matched.
 public struct TermMatch: Sendable, Hashable {
     public var term: Int
-    /// Token indexes covered, `first..<end`.
-    public var tokens: Range<Int>
-    /// UTF-16 offsets in the tokenised text.
+    /// Indexes into ``ScannedText/words`` covered, `first..<end`.
+    public var words: Range<Int>
+    /// UTF-16 offsets in the scanned text.
     public var start: Int
     public var end: Int
     /// Matched through the diacritic-folded table (the text was typed without diacritics).
     public var viaFolding: Bool
 }
 
-/// Finds a lexicon's terms in tokenised text with one hash lookup per token.
+/// A text's words, what they do for negation, and the terms found in it.
+public struct ScannedText: Sendable {
+    public struct Word: Sendable, Hashable {
+        public var scanned: ScannedWord
+        /// Denies its clause: `nav`, `netiek`, a `ne-` form of a lexicon word, …
+        public var isNegationCue: Bool
+        /// Opens a new clause: `bet`, `taču`, …
+        public var isClauseBreaker: Bool
+    }
+
+    public var words: [Word]
+    public var matches: [TermMatch]
+}
+
+/// Finds a lexicon's terms in text with one hash lookup per word.
 ///
 /// Built once per scan from the lexicon and its compiled forms; immutable and shared by every
-/// task.
+/// task. Words are read straight from UTF-8 by ``WordScanner`` and looked up in byte-keyed
+/// tables, so matching costs no allocation per word.
 public struct Matcher: Sendable {
     public let terms: [CompiledTerm]
-    /// First-word keys → the terms that start with that word.
-    private let exact: [String: [Int32]]
-    private let folded: [String: [Int32]]
-    private let excluded: Set<String>
     /// `ne-` forms of lexicon words (`nesadarbojas`): they deny, so they count as negation cues.
     public let negatedForms: Set<String>
+
+    /// For each key, a range of `postings`: the (term, word position) pairs it can fill.
+    private let exact: KeyTable
+    private let folded: KeyTable
+    private let postingRanges: [Range<Int>]
+    private let postingTerms: [Int32]
+    private let postingPositions: [Int32]
+    private let excluded: KeyTable
+    /// Bit 1: negation cue; bit 2: clause breaker.
+    private let roles: KeyTable
 
     public init(lexicon: LexiconFile, forms compiled: CompiledForms) {
         var terms: [CompiledTerm] = []
@@ -79,9 +100,10 @@ public struct Matcher: Sendable {
                     words[words.count - 1].formUnion(extra.map(TextNormalizer.key))
                 }
             case .literal:
-                words = Tokenizer.tokens(in: term.text).map { [TextNormalizer.key($0.text)] }
+                words = Tokenizer.tokens(in: term.text).map { [$0.key] }
                 lemma = term.text
             }
+            guard !words.isEmpty else { continue }
             let foldedWords = words.map { keys in
                 Set(keys.filter { !unsafe.contains($0) && ($0.count >= 5 || !TextNormalizer.hasDiacritics($0)) }.map(TextNormalizer.folded))
             }
@@ -92,68 +114,107 @@ public struct Matcher: Sendable {
                 )
             )
         }
-        var exact: [String: [Int32]] = [:]
-        var folded: [String: [Int32]] = [:]
-        for (index, term) in terms.enumerated() where !term.words.isEmpty {
-            for key in term.words[0] { exact[key, default: []].append(Int32(index)) }
-            for key in term.foldedWords[0] { folded[key, default: []].append(Int32(index)) }
+
+        // Postings: every (term, position) a key can fill, grouped by key.
+        var exactPostings: [String: [(Int32, Int32)]] = [:]
+        var foldedPostings: [String: [(Int32, Int32)]] = [:]
+        for (index, term) in terms.enumerated() {
+            for (position, keys) in term.words.enumerated() {
+                for key in keys { exactPostings[key, default: []].append((Int32(index), Int32(position))) }
+            }
+            for (position, keys) in term.foldedWords.enumerated() {
+                for key in keys { foldedPostings[key, default: []].append((Int32(index), Int32(position))) }
+            }
         }
-        var excluded: Set<String> = []
+        var ranges: [Range<Int>] = []
+        var postingTerms: [Int32] = []
+        var postingPositions: [Int32] = []
+        func table(_ postings: [String: [(Int32, Int32)]]) -> KeyTable {
+            var entries: [(key: String, value: Int32)] = []
+            for (key, list) in postings.sorted(by: { $0.key < $1.key }) {
+                let start = postingTerms.count
+                for (term, position) in list {
+                    postingTerms.append(term)
+                    postingPositions.append(position)
+                }
+                entries.append((key, Int32(ranges.count)))
+                ranges.append(start..<postingTerms.count)
+            }
+            return KeyTable(entries)
+        }
+        exact = table(exactPostings)
+        folded = table(foldedPostings)
+        postingRanges = ranges
+        self.postingTerms = postingTerms
+        self.postingPositions = postingPositions
+
+        var exclusions: [(key: String, value: Int32)] = []
         for indicator in lexicon.indicators {
-            for exclusion in indicator.exclude ?? [] { excluded.insert(TextNormalizer.key(exclusion.form)) }
+            for exclusion in indicator.exclude ?? [] { exclusions.append((TextNormalizer.key(exclusion.form), 1)) }
         }
+        excluded = KeyTable(exclusions)
+        var roleFlags: [String: Int32] = [:]
+        for cue in NegationCues.cues.union(negated) { roleFlags[cue, default: 0] |= 1 }
+        for breaker in NegationCues.clauseBreakers { roleFlags[breaker, default: 0] |= 2 }
+        roles = KeyTable(roleFlags.map { ($0.key, $0.value) })
         self.terms = terms
-        self.exact = exact
-        self.folded = folded
-        self.excluded = excluded
         self.negatedForms = negated
     }
 
-    /// Every match in `tokens`, in token order. Phrases match as token sequences; a token that
-    /// matches nothing as written is tried folded only if it has no diacritics itself.
-    public func matches(in tokens: [Token]) -> [TermMatch] {
-        var found: [TermMatch] = []
-        let keys = tokens.map { TextNormalizer.key($0.text) }
-        var foldedKeys: [String?] = Array(repeating: nil, count: tokens.count)
-        func foldedKey(_ index: Int) -> String? {
-            if foldedKeys[index] == nil, !TextNormalizer.hasDiacritics(keys[index]) {
-                foldedKeys[index] = TextNormalizer.folded(keys[index])
+    /// Scans `text` for every term. Phrases match as word sequences; a word that matches
+    /// nothing as written is tried folded when it has no diacritics itself.
+    public func scan(_ text: String) -> ScannedText {
+        var words: [ScannedText.Word] = []
+        /// Per word: the postings range it fills (as written or folded), and whether folded.
+        var slots: [(range: Int32, folded: Bool)] = []
+        WordScanner.scan(text) { word, key in
+            let role = roles.value(for: key) ?? 0
+            words.append(ScannedText.Word(scanned: word, isNegationCue: role & 1 != 0, isClauseBreaker: role & 2 != 0))
+            if excluded.value(for: key) != nil {
+                slots.append((-1, false))
+            } else if let range = exact.value(for: key) {
+                slots.append((range, false))
+            } else if !word.hasDiacritics, let range = folded.value(for: key) {
+                slots.append((range, true))
+            } else {
+                slots.append((-1, false))
             }
-            return foldedKeys[index]
         }
-        for index in keys.indices where !excluded.contains(keys[index]) {
-            var viaFolding = false
-            var candidates = exact[keys[index]]
-            if candidates == nil, let key = foldedKey(index) {
-                candidates = folded[key]
-                viaFolding = candidates != nil
-            }
-            guard let candidates else { continue }
-            for termIndex in candidates {
-                let term = terms[Int(termIndex)]
-                let length = term.words.count
-                guard index + length <= tokens.count else { continue }
-                var matched = true
-                var folds = viaFolding
-                for offset in 1..<max(length, 1) where offset < length {
-                    let key = keys[index + offset]
-                    if term.words[offset].contains(key) { continue }
-                    if let fold = foldedKey(index + offset), term.foldedWords[offset].contains(fold) {
-                        folds = true
-                        continue
+        var matches: [TermMatch] = []
+        for index in slots.indices where slots[index].range >= 0 {
+            for posting in postingRanges[Int(slots[index].range)] where postingPositions[posting] == 0 {
+                let term = Int(postingTerms[posting])
+                let length = terms[term].words.count
+                guard index + length <= slots.count else { continue }
+                var viaFolding = slots[index].folded
+                var complete = true
+                var offset = 1
+                while offset < length {
+                    let fill = slots[index + offset]
+                    guard fill.range >= 0, fills(fill.range, term: term, position: offset) else {
+                        complete = false
+                        break
                     }
-                    matched = false
-                    break
+                    viaFolding = viaFolding || fill.folded
+                    offset += 1
                 }
-                guard matched else { continue }
-                found.append(
+                guard complete else { continue }
+                matches.append(
                     TermMatch(
-                        term: Int(termIndex), tokens: index..<(index + length), start: tokens[index].start,
-                        end: tokens[index + length - 1].end, viaFolding: folds
+                        term: term, words: index..<(index + length), start: words[index].scanned.utf16Start,
+                        end: words[index + length - 1].scanned.utf16End, viaFolding: viaFolding
                     )
                 )
             }
         }
-        return found
+        return ScannedText(words: words, matches: matches)
+    }
+
+    @inline(__always)
+    private func fills(_ range: Int32, term: Int, position: Int) -> Bool {
+        for posting in postingRanges[Int(range)] where Int(postingTerms[posting]) == term && Int(postingPositions[posting]) == position {
+            return true
+        }
+        return false
     }
 }

@@ -18,8 +18,7 @@ enum MiniLexicon {
 struct MatcherTests {
     private func matched(_ text: String) throws -> [String] {
         let loaded = try MiniLexicon.load()
-        let tokens = Tokenizer.tokens(in: text)
-        return loaded.matcher.matches(in: tokens).map { match in
+        return loaded.matcher.scan(text).matches.map { match in
             let term = loaded.matcher.terms[match.term]
             let utf16 = Array(text.utf16)
             return "\(term.text)=\(String(decoding: utf16[match.start..<match.end], as: UTF16.self))"

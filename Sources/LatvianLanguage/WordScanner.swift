@@ -1,0 +1,205 @@
+/// A word found by ``WordScanner``: where it is, in UTF-8 bytes and in UTF-16 code units.
+public struct ScannedWord: Sendable, Hashable {
+    public var byteStart: Int
+    public var byteEnd: Int
+    public var utf16Start: Int
+    public var utf16End: Int
+    /// The word has a Latvian diacritic (or a combining mark).
+    public var hasDiacritics: Bool
+    /// Clause punctuation (`,` `;` `:` `(` `)` a dash) stands between this word and the one before.
+    public var clauseBoundaryBefore: Bool
+}
+
+/// The word scanner every matching pass runs on: one pass over UTF-8 bytes that finds words
+/// and writes each one's lower-case key into a reused buffer, without creating strings.
+///
+/// Word rules (shared with ``Tokenizer``): runs of letters and digits; an inner hyphen or
+/// apostrophe joins (`e-pakalpojumi`); a hyphen at a line end followed by a lower-case letter
+/// joins the broken word (`sadar-⏎bība`); soft hyphens vanish.
+public enum WordScanner {
+    /// Calls `body` for every word of `text` with the word and its lower-case key bytes.
+    public static func scan(_ text: String, _ body: (ScannedWord, UnsafeBufferPointer<UInt8>) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in scan(bytes, body) }
+    }
+
+    public static func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (ScannedWord, UnsafeBufferPointer<UInt8>) -> Void) {
+        var key = [UInt8](repeating: 0, count: 256)
+        var keyLength = 0
+        var inWord = false
+        var word = ScannedWord(byteStart: 0, byteEnd: 0, utf16Start: 0, utf16End: 0, hasDiacritics: false, clauseBoundaryBefore: false)
+        var boundary = false
+        var index = 0
+        var utf16 = 0
+        let count = bytes.count
+
+        @inline(__always) func append(_ byte: UInt8) {
+            if keyLength == key.count { key.append(contentsOf: repeatElement(0, count: key.count)) }
+            key[keyLength] = byte
+            keyLength += 1
+        }
+        @inline(__always) func appendUTF8(_ value: UInt32) {
+            switch value {
+            case 0..<0x80:
+                append(UInt8(value))
+            case 0x80..<0x800:
+                append(UInt8(0xC0 | value >> 6))
+                append(UInt8(0x80 | value & 0x3F))
+            case 0x800..<0x10000:
+                append(UInt8(0xE0 | value >> 12))
+                append(UInt8(0x80 | value >> 6 & 0x3F))
+                append(UInt8(0x80 | value & 0x3F))
+            default:
+                append(UInt8(0xF0 | value >> 18))
+                append(UInt8(0x80 | value >> 12 & 0x3F))
+                append(UInt8(0x80 | value >> 6 & 0x3F))
+                append(UInt8(0x80 | value & 0x3F))
+            }
+        }
+        func finish() {
+            guard inWord else { return }
+            word.byteEnd = index
+            word.utf16End = utf16
+            key.withUnsafeBufferPointer { body(word, UnsafeBufferPointer(rebasing: $0[0..<keyLength])) }
+            inWord = false
+            boundary = false
+        }
+        @inline(__always) func begin() {
+            if !inWord {
+                inWord = true
+                keyLength = 0
+                word = ScannedWord(
+                    byteStart: index, byteEnd: index, utf16Start: utf16, utf16End: utf16, hasDiacritics: false,
+                    clauseBoundaryBefore: boundary
+                )
+            }
+        }
+
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if asciiWord(byte) {
+                    begin()
+                    append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                    index += 1
+                    utf16 += 1
+                    continue
+                }
+                if inWord, byte == 0x2D || byte == 0x27 {
+                    // "sadar-\nbība": a word broken at a line end continues in lower case.
+                    if byte == 0x2D, index + 2 < count, bytes[index + 1] == 0x0A, startsLowercaseLetter(bytes, at: index + 2) {
+                        index += 2
+                        utf16 += 2
+                        continue
+                    }
+                    if index + 1 < count, startsWordCharacter(bytes, at: index + 1) {
+                        append(byte)
+                        index += 1
+                        utf16 += 1
+                        continue
+                    }
+                }
+                finish()
+                if byte == 0x2C || byte == 0x3B || byte == 0x3A || byte == 0x28 || byte == 0x29 || byte == 0x2D {
+                    boundary = true
+                }
+                index += 1
+                utf16 += 1
+                continue
+            }
+            let (scalar, length) = decode(bytes, at: index)
+            let width = scalar.value > 0xFFFF ? 2 : 1
+            if scalar == "\u{00AD}" {
+                // Invisible: neither a character of the word nor a break in it.
+                index += length
+                utf16 += width
+                continue
+            }
+            if scalar == "’", inWord, index + length < count, startsWordCharacter(bytes, at: index + length) {
+                append(0x27)
+                index += length
+                utf16 += width
+                continue
+            }
+            if isWordScalar(scalar) {
+                begin()
+                let lower = lowercase(scalar)
+                if Self.isDiacritic(lower) { word.hasDiacritics = true }
+                appendUTF8(lower.value)
+                index += length
+                utf16 += width
+                continue
+            }
+            finish()
+            if scalar == "–" || scalar == "—" { boundary = true }
+            index += length
+            utf16 += width
+        }
+        finish()
+    }
+
+    // MARK: Characters
+
+    @inline(__always)
+    static func asciiWord(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+    }
+
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return asciiWord(UInt8(scalar.value)) }
+        if scalar == "\u{00AD}" || (0x0300...0x036F).contains(scalar.value) { return true }
+        let properties = scalar.properties
+        return properties.isAlphabetic || properties.numericType != nil
+    }
+
+    private static func startsWordCharacter(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let byte = bytes[index]
+        if byte < 0x80 { return asciiWord(byte) }
+        return isWordScalar(decode(bytes, at: index).scalar)
+    }
+
+    private static func startsLowercaseLetter(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let byte = bytes[index]
+        if byte < 0x80 { return byte >= 0x61 && byte <= 0x7A }
+        return decode(bytes, at: index).scalar.properties.isLowercase
+    }
+
+    /// Decodes the scalar starting at `index`; malformed bytes read as U+FFFD, one byte long.
+    @inline(__always)
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        let lead = bytes[index]
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+        guard length > 1, index + length <= bytes.count else { return ("\u{FFFD}", 1) }
+        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for offset in 1..<length { value = value << 6 | (UInt32(bytes[index + offset]) & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+
+    /// Lower case for one scalar: a table for Latin Extended-A (where Latvian capitals live),
+    /// Unicode's mapping for the rest.
+    @inline(__always)
+    static func lowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let value = scalar.value
+        if value >= 0x0100 && value <= 0x017F {
+            return latinExtendedLower[Int(value - 0x0100)]
+        }
+        guard scalar.properties.isUppercase else { return scalar }
+        let mapped = scalar.properties.lowercaseMapping.unicodeScalars
+        return mapped.count == 1 ? mapped[mapped.startIndex] : scalar
+    }
+
+    private static let latinExtendedLower: [Unicode.Scalar] = (0x0100...0x017F).map { value in
+        let scalar = Unicode.Scalar(UInt32(value)) ?? " "
+        let mapped = scalar.properties.lowercaseMapping.unicodeScalars
+        return mapped.count == 1 ? mapped[mapped.startIndex] : scalar
+    }
+
+    @inline(__always)
+    static func isDiacritic(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0101, 0x010D, 0x0113, 0x0123, 0x012B, 0x0137, 0x013C, 0x0146, 0x0161, 0x016B, 0x017E, 0x0157, 0x014D: true
+        case 0x0300...0x036F: true
+        default: false
+        }
+    }
+}
