@@ -15,16 +15,14 @@ public struct Token: Sendable, Hashable {
 public enum Tokenizer {
     public static func tokens(in text: String) -> [Token] {
         var tokens: [Token] = []
-        var copy = text
-        copy.withUTF8 { bytes in
-            WordScanner.scan(bytes) { word, key in
-                var written = String(decoding: UnsafeBufferPointer(rebasing: bytes[word.byteStart..<word.byteEnd]), as: UTF8.self)
+        let bytes = Array(text.utf8)
+        WordScanner.scan(text) { word, key in
+                var written = String(decoding: bytes[word.byteStart..<word.byteEnd], as: UTF8.self)
                 if written.contains("\u{00AD}") { written.removeAll { $0 == "\u{00AD}" } }
                 if written.contains("-\n") { written = written.split(separator: "-\n").joined() }
                 tokens.append(
                     Token(text: written, key: String(decoding: key, as: UTF8.self), start: word.utf16Start, end: word.utf16End)
                 )
-            }
         }
         return tokens
     }

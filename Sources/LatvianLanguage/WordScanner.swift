@@ -16,70 +16,105 @@ public struct ScannedWord: Sendable, Hashable {
 /// Word rules (shared with ``Tokenizer``): runs of letters and digits; an inner hyphen or
 /// apostrophe joins (`e-pakalpojumi`); a hyphen at a line end followed by a lower-case letter
 /// joins the broken word (`sadar-⏎bība`); soft hyphens vanish.
-public enum WordScanner {
-    /// Calls `body` for every word of `text` with the word and its lower-case key bytes.
-    public static func scan(_ text: String, _ body: (ScannedWord, UnsafeBufferPointer<UInt8>) -> Void) {
-        var text = text
-        text.withUTF8 { bytes in scan(bytes, body) }
+///
+/// A cursor rather than a callback per word: the hot loop of a scan then runs without closure
+/// calls or captured state.
+public struct WordScanner: ~Copyable {
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var index = 0
+    private var utf16 = 0
+    private var boundary = false
+    private var keyBuffer: UnsafeMutablePointer<UInt8>
+    private var keyCapacity = 128
+    private var keyLength = 0
+    /// FNV-1a of the key, computed as it is written (the lexicon's tables use the same hash).
+    public private(set) var keyHash: UInt64 = 0
+    /// The word found by the last successful ``next()``.
+    public private(set) var word = ScannedWord(
+        byteStart: 0, byteEnd: 0, utf16Start: 0, utf16End: 0, hasDiacritics: false, clauseBoundaryBefore: false
+    )
+
+    private init(bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+        keyBuffer = .allocate(capacity: 128)
     }
 
-    public static func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (ScannedWord, UnsafeBufferPointer<UInt8>) -> Void) {
-        var key = [UInt8](repeating: 0, count: 256)
-        var keyLength = 0
+    deinit { keyBuffer.deallocate() }
+
+    /// Runs `body` with a scanner over `text`.
+    public static func withScanner<Result>(over text: String, _ body: (inout WordScanner) -> Result) -> Result {
+        var text = text
+        return text.withUTF8 { bytes in
+            var scanner = WordScanner(bytes: bytes)
+            return body(&scanner)
+        }
+    }
+
+    /// The lower-case key of the current word; valid until the next call to ``next()``.
+    public var key: UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: keyBuffer, count: keyLength)
+    }
+
+    /// Calls `body` for every word of `text` with the word and its lower-case key bytes.
+    public static func scan(_ text: String, _ body: (ScannedWord, UnsafeBufferPointer<UInt8>) -> Void) {
+        withScanner(over: text) { scanner in
+            while scanner.next() { body(scanner.word, scanner.key) }
+        }
+    }
+
+    @inline(__always)
+    private mutating func append(_ byte: UInt8) {
+        if keyLength == keyCapacity {
+            let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: keyCapacity * 2)
+            larger.update(from: keyBuffer, count: keyLength)
+            keyBuffer.deallocate()
+            keyBuffer = larger
+            keyCapacity *= 2
+        }
+        keyBuffer[keyLength] = byte
+        keyLength += 1
+        keyHash = (keyHash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+    }
+
+    /// The FNV-1a hash ``keyHash`` uses, for keys made elsewhere.
+    @inline(__always)
+    public static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        }
+        return hash
+    }
+
+    @inline(__always)
+    private mutating func appendUTF8(_ value: UInt32) {
+        switch value {
+        case 0..<0x80:
+            append(UInt8(value))
+        case 0x80..<0x800:
+            append(UInt8(0xC0 | value >> 6))
+            append(UInt8(0x80 | value & 0x3F))
+        case 0x800..<0x10000:
+            append(UInt8(0xE0 | value >> 12))
+            append(UInt8(0x80 | value >> 6 & 0x3F))
+            append(UInt8(0x80 | value & 0x3F))
+        default:
+            append(UInt8(0xF0 | value >> 18))
+            append(UInt8(0x80 | value >> 12 & 0x3F))
+            append(UInt8(0x80 | value >> 6 & 0x3F))
+            append(UInt8(0x80 | value & 0x3F))
+        }
+    }
+
+    /// Advances to the next word. Returns `false` at the end of the text.
+    public mutating func next() -> Bool {
         var inWord = false
-        var word = ScannedWord(byteStart: 0, byteEnd: 0, utf16Start: 0, utf16End: 0, hasDiacritics: false, clauseBoundaryBefore: false)
-        var boundary = false
-        var index = 0
-        var utf16 = 0
         let count = bytes.count
-
-        @inline(__always) func append(_ byte: UInt8) {
-            if keyLength == key.count { key.append(contentsOf: repeatElement(0, count: key.count)) }
-            key[keyLength] = byte
-            keyLength += 1
-        }
-        @inline(__always) func appendUTF8(_ value: UInt32) {
-            switch value {
-            case 0..<0x80:
-                append(UInt8(value))
-            case 0x80..<0x800:
-                append(UInt8(0xC0 | value >> 6))
-                append(UInt8(0x80 | value & 0x3F))
-            case 0x800..<0x10000:
-                append(UInt8(0xE0 | value >> 12))
-                append(UInt8(0x80 | value >> 6 & 0x3F))
-                append(UInt8(0x80 | value & 0x3F))
-            default:
-                append(UInt8(0xF0 | value >> 18))
-                append(UInt8(0x80 | value >> 12 & 0x3F))
-                append(UInt8(0x80 | value >> 6 & 0x3F))
-                append(UInt8(0x80 | value & 0x3F))
-            }
-        }
-        func finish() {
-            guard inWord else { return }
-            word.byteEnd = index
-            word.utf16End = utf16
-            key.withUnsafeBufferPointer { body(word, UnsafeBufferPointer(rebasing: $0[0..<keyLength])) }
-            inWord = false
-            boundary = false
-        }
-        @inline(__always) func begin() {
-            if !inWord {
-                inWord = true
-                keyLength = 0
-                word = ScannedWord(
-                    byteStart: index, byteEnd: index, utf16Start: utf16, utf16End: utf16, hasDiacritics: false,
-                    clauseBoundaryBefore: boundary
-                )
-            }
-        }
-
         while index < count {
             let byte = bytes[index]
             if byte < 0x80 {
-                if asciiWord(byte) {
-                    begin()
+                if Self.asciiWord(byte) {
+                    if !inWord { begin(&inWord) }
                     append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
                     index += 1
                     utf16 += 1
@@ -87,19 +122,19 @@ public enum WordScanner {
                 }
                 if inWord, byte == 0x2D || byte == 0x27 {
                     // "sadar-\nbība": a word broken at a line end continues in lower case.
-                    if byte == 0x2D, index + 2 < count, bytes[index + 1] == 0x0A, startsLowercaseLetter(bytes, at: index + 2) {
+                    if byte == 0x2D, index + 2 < count, bytes[index + 1] == 0x0A, Self.startsLowercaseLetter(bytes, at: index + 2) {
                         index += 2
                         utf16 += 2
                         continue
                     }
-                    if index + 1 < count, startsWordCharacter(bytes, at: index + 1) {
+                    if index + 1 < count, Self.startsWordCharacter(bytes, at: index + 1) {
                         append(byte)
                         index += 1
                         utf16 += 1
                         continue
                     }
                 }
-                finish()
+                if inWord { return finish() }
                 if byte == 0x2C || byte == 0x3B || byte == 0x3A || byte == 0x28 || byte == 0x29 || byte == 0x2D {
                     boundary = true
                 }
@@ -107,7 +142,7 @@ public enum WordScanner {
                 utf16 += 1
                 continue
             }
-            let (scalar, length) = decode(bytes, at: index)
+            let (scalar, length) = Self.decode(bytes, at: index)
             let width = scalar.value > 0xFFFF ? 2 : 1
             if scalar == "\u{00AD}" {
                 // Invisible: neither a character of the word nor a break in it.
@@ -115,27 +150,46 @@ public enum WordScanner {
                 utf16 += width
                 continue
             }
-            if scalar == "’", inWord, index + length < count, startsWordCharacter(bytes, at: index + length) {
+            if scalar == "’", inWord, index + length < count, Self.startsWordCharacter(bytes, at: index + length) {
                 append(0x27)
                 index += length
                 utf16 += width
                 continue
             }
-            if isWordScalar(scalar) {
-                begin()
-                let lower = lowercase(scalar)
+            if Self.isWordScalar(scalar) {
+                if !inWord { begin(&inWord) }
+                let lower = Self.lowercase(scalar)
                 if Self.isDiacritic(lower) { word.hasDiacritics = true }
                 appendUTF8(lower.value)
                 index += length
                 utf16 += width
                 continue
             }
-            finish()
+            if inWord { return finish() }
             if scalar == "–" || scalar == "—" { boundary = true }
             index += length
             utf16 += width
         }
-        finish()
+        return inWord ? finish() : false
+    }
+
+    @inline(__always)
+    private mutating func begin(_ inWord: inout Bool) {
+        inWord = true
+        keyLength = 0
+        keyHash = 0xcbf2_9ce4_8422_2325
+        word = ScannedWord(
+            byteStart: index, byteEnd: index, utf16Start: utf16, utf16End: utf16, hasDiacritics: false,
+            clauseBoundaryBefore: boundary
+        )
+    }
+
+    @inline(__always)
+    private mutating func finish() -> Bool {
+        word.byteEnd = index
+        word.utf16End = utf16
+        boundary = false
+        return true
     }
 
     // MARK: Characters
@@ -146,8 +200,11 @@ public enum WordScanner {
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII { return asciiWord(UInt8(scalar.value)) }
-        if scalar == "\u{00AD}" || (0x0300...0x036F).contains(scalar.value) { return true }
+        let value = scalar.value
+        if scalar.isASCII { return asciiWord(UInt8(value)) }
+        // Latin-1 letters and Latin Extended-A/B, where Latvian lives: letters but for × and ÷.
+        if value >= 0x00C0 && value <= 0x024F { return value != 0x00D7 && value != 0x00F7 }
+        if scalar == "\u{00AD}" || (0x0300...0x036F).contains(value) { return true }
         let properties = scalar.properties
         return properties.isAlphabetic || properties.numericType != nil
     }

@@ -1,70 +1,64 @@
 /// An open-addressing hash table from UTF-8 keys to small integers, looked up with a borrowed
 /// byte buffer — no `String` is made per word, which is what lets matching keep up with reading.
 struct KeyTable: Sendable {
+    private struct Slot: Sendable {
+        var hash: UInt64 = 0
+        var offset: Int32 = 0
+        /// -1 marks an empty slot.
+        var length: Int32 = -1
+        var value: Int32 = 0
+    }
+
     private var storage: [UInt8] = []
-    /// Per slot: key offset and length in `storage` (length -1 = empty) and the value.
-    private var offsets: [Int32]
-    private var lengths: [Int32]
-    private var values: [Int32]
-    private var hashes: [UInt64]
+    private var slots: [Slot]
     private let mask: Int
 
     init(_ entries: [(key: String, value: Int32)]) {
         var capacity = 16
         while capacity < entries.count * 2 { capacity <<= 1 }
         mask = capacity - 1
-        offsets = Array(repeating: 0, count: capacity)
-        lengths = Array(repeating: -1, count: capacity)
-        values = Array(repeating: 0, count: capacity)
-        hashes = Array(repeating: 0, count: capacity)
+        slots = Array(repeating: Slot(), count: capacity)
         for (key, value) in entries {
             let bytes = Array(key.utf8)
             let hash = bytes.withUnsafeBufferPointer { Self.hash($0) }
-            var slot = Int(truncatingIfNeeded: hash) & mask
-            while lengths[slot] >= 0 { slot = (slot + 1) & mask }
-            offsets[slot] = Int32(storage.count)
-            lengths[slot] = Int32(bytes.count)
-            values[slot] = value
-            hashes[slot] = hash
+            var index = Int(truncatingIfNeeded: hash) & mask
+            while slots[index].length >= 0 { index = (index + 1) & mask }
+            slots[index] = Slot(hash: hash, offset: Int32(storage.count), length: Int32(bytes.count), value: value)
             storage.append(contentsOf: bytes)
         }
     }
 
-    /// The value stored under `key`, or `nil`.
+    /// The value stored under `key` (whose ``hash(_:)`` is `hash`), or `nil`.
     @inline(__always)
-    func value(for key: UnsafeBufferPointer<UInt8>) -> Int32? {
-        let hash = Self.hash(key)
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        return storage.withUnsafeBufferPointer { stored in
-            while true {
-                let length = lengths[slot]
-                if length < 0 { return nil }
-                if hashes[slot] == hash && Int(length) == key.count {
-                    let start = Int(offsets[slot])
-                    var equal = true
-                    for index in 0..<key.count where stored[start + index] != key[index] {
-                        equal = false
-                        break
+    func value(for key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? {
+        storage.withUnsafeBufferPointer { stored in
+            slots.withUnsafeBufferPointer { slots in
+                guard let storedBase = stored.baseAddress, let keyBase = key.baseAddress else { return nil }
+                var index = Int(truncatingIfNeeded: hash) & mask
+                while true {
+                    let slot = slots[index]
+                    if slot.length < 0 { return nil }
+                    if slot.hash == hash && Int(slot.length) == key.count, memcmp(storedBase + Int(slot.offset), keyBase, key.count) == 0 {
+                        return slot.value
                     }
-                    if equal { return values[slot] }
+                    index = (index + 1) & mask
                 }
-                slot = (slot + 1) & mask
             }
         }
     }
 
-    func value(for key: String) -> Int32? {
-        var key = key
-        return key.withUTF8 { value(for: $0) }
+    func value(for key: UnsafeBufferPointer<UInt8>) -> Int32? {
+        value(for: key, hash: Self.hash(key))
     }
 
-    /// FNV-1a, 64-bit.
+    /// FNV-1a, 64-bit: the hash ``WordScanner`` computes as it writes a key.
     @inline(__always)
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-        }
-        return hash
+        WordScanner.hash(bytes)
     }
 }
+
+import LatvianLanguage
+#if canImport(Glibc)
+import Glibc
+#endif

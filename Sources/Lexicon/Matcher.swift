@@ -53,15 +53,24 @@ public struct Matcher: Sendable {
     /// `ne-` forms of lexicon words (`nesadarbojas`): they deny, so they count as negation cues.
     public let negatedForms: Set<String>
 
-    /// For each key, a range of `postings`: the (term, word position) pairs it can fill.
+    /// What a word written as a key means: the (term, position) postings it fills, and its role.
+    private struct KeyInfo: Sendable {
+        /// Index into `postingRanges`, or -1.
+        var postings: Int32 = -1
+        var isNegationCue = false
+        var isClauseBreaker = false
+        /// An excluded form (`ciemiņi`): it fills no term.
+        var isExcluded = false
+    }
+
+    /// Every key as written → index into `infos`. One lookup per word answers everything.
     private let exact: KeyTable
+    private let infos: [KeyInfo]
+    /// Folded keys → index into `postingRanges`, for words typed without diacritics.
     private let folded: KeyTable
     private let postingRanges: [Range<Int>]
     private let postingTerms: [Int32]
     private let postingPositions: [Int32]
-    private let excluded: KeyTable
-    /// Bit 1: negation cue; bit 2: clause breaker.
-    private let roles: KeyTable
 
     public init(lexicon: LexiconFile, forms compiled: CompiledForms) {
         var terms: [CompiledTerm] = []
@@ -129,34 +138,31 @@ public struct Matcher: Sendable {
         var ranges: [Range<Int>] = []
         var postingTerms: [Int32] = []
         var postingPositions: [Int32] = []
-        func table(_ postings: [String: [(Int32, Int32)]]) -> KeyTable {
-            var entries: [(key: String, value: Int32)] = []
-            for (key, list) in postings.sorted(by: { $0.key < $1.key }) {
-                let start = postingTerms.count
-                for (term, position) in list {
-                    postingTerms.append(term)
-                    postingPositions.append(position)
-                }
-                entries.append((key, Int32(ranges.count)))
-                ranges.append(start..<postingTerms.count)
+        func rangeIndex(_ list: [(Int32, Int32)]) -> Int32 {
+            let start = postingTerms.count
+            for (term, position) in list {
+                postingTerms.append(term)
+                postingPositions.append(position)
             }
-            return KeyTable(entries)
+            ranges.append(start..<postingTerms.count)
+            return Int32(ranges.count - 1)
         }
-        exact = table(exactPostings)
-        folded = table(foldedPostings)
+        var infoByKey: [String: KeyInfo] = [:]
+        for (key, list) in exactPostings.sorted(by: { $0.key < $1.key }) {
+            infoByKey[key, default: KeyInfo()].postings = rangeIndex(list)
+        }
+        for cue in NegationCues.cues.union(negated) { infoByKey[cue, default: KeyInfo()].isNegationCue = true }
+        for breaker in NegationCues.clauseBreakers { infoByKey[breaker, default: KeyInfo()].isClauseBreaker = true }
+        for indicator in lexicon.indicators {
+            for exclusion in indicator.exclude ?? [] { infoByKey[TextNormalizer.key(exclusion.form), default: KeyInfo()].isExcluded = true }
+        }
+        let orderedKeys = infoByKey.keys.sorted()
+        infos = orderedKeys.map { infoByKey[$0] ?? KeyInfo() }
+        exact = KeyTable(orderedKeys.enumerated().map { ($0.element, Int32($0.offset)) })
+        folded = KeyTable(foldedPostings.sorted(by: { $0.key < $1.key }).map { ($0.key, rangeIndex($0.value)) })
         postingRanges = ranges
         self.postingTerms = postingTerms
         self.postingPositions = postingPositions
-
-        var exclusions: [(key: String, value: Int32)] = []
-        for indicator in lexicon.indicators {
-            for exclusion in indicator.exclude ?? [] { exclusions.append((TextNormalizer.key(exclusion.form), 1)) }
-        }
-        excluded = KeyTable(exclusions)
-        var roleFlags: [String: Int32] = [:]
-        for cue in NegationCues.cues.union(negated) { roleFlags[cue, default: 0] |= 1 }
-        for breaker in NegationCues.clauseBreakers { roleFlags[breaker, default: 0] |= 2 }
-        roles = KeyTable(roleFlags.map { ($0.key, $0.value) })
         self.terms = terms
         self.negatedForms = negated
     }
@@ -164,21 +170,31 @@ public struct Matcher: Sendable {
     /// Scans `text` for every term. Phrases match as word sequences; a word that matches
     /// nothing as written is tried folded when it has no diacritics itself.
     public func scan(_ text: String) -> ScannedText {
-        var words: [ScannedText.Word] = []
-        /// Per word: the postings range it fills (as written or folded), and whether folded.
-        var slots: [(range: Int32, folded: Bool)] = []
-        WordScanner.scan(text) { word, key in
-            let role = roles.value(for: key) ?? 0
-            words.append(ScannedText.Word(scanned: word, isNegationCue: role & 1 != 0, isClauseBreaker: role & 2 != 0))
-            if excluded.value(for: key) != nil {
-                slots.append((-1, false))
-            } else if let range = exact.value(for: key) {
-                slots.append((range, false))
-            } else if !word.hasDiacritics, let range = folded.value(for: key) {
-                slots.append((range, true))
-            } else {
-                slots.append((-1, false))
+        // Per word: the postings range it fills (as written or folded), and whether folded.
+        let (words, slots) = WordScanner.withScanner(over: text) { scanner in
+            var words: [ScannedText.Word] = []
+            var slots: [(range: Int32, folded: Bool)] = []
+            let expected = text.utf8.count / 6 + 1
+            words.reserveCapacity(expected)
+            slots.reserveCapacity(expected)
+            while scanner.next() {
+                let key = scanner.key
+                let word = scanner.word
+                let hash = scanner.keyHash
+                let info = exact.value(for: key, hash: hash).map { infos[Int($0)] } ?? KeyInfo()
+                words.append(ScannedText.Word(scanned: word, isNegationCue: info.isNegationCue, isClauseBreaker: info.isClauseBreaker))
+                if info.isExcluded {
+                    slots.append((-1, false))
+                } else if info.postings >= 0 {
+                    slots.append((info.postings, false))
+                } else if !word.hasDiacritics, let range = folded.value(for: key, hash: hash) {
+                    // Without diacritics the key is its own folded form: the same hash serves.
+                    slots.append((range, true))
+                } else {
+                    slots.append((-1, false))
+                }
             }
+            return (words, slots)
         }
         var matches: [TermMatch] = []
         for index in slots.indices where slots[index].range >= 0 {
