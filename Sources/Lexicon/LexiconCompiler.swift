@@ -53,6 +53,10 @@ extension LexiconFile {
         var terms: [(TermOwner, Term)] = []
         for indicator in indicators {
             for term in indicator.terms { terms.append((.indicator(indicator.id), term)) }
+            for exclusion in indicator.exclude ?? [] {
+                guard let phrase = exclusion.phrase else { continue }
+                terms.append((.exclusion(indicator.id), Term(phrase: phrase, gloss: exclusion.gloss)))
+            }
         }
         for type in resourceTypes?.types ?? [] {
             for term in type.terms { terms.append((.resourceType(type.id), term)) }
@@ -65,10 +69,12 @@ extension LexiconFile {
 public enum TermOwner: Sendable, Hashable, Comparable {
     case indicator(String)
     case resourceType(String)
+    /// An excluding phrase: the indicator's terms inside it do not count.
+    case exclusion(String)
 
     public var id: String {
         switch self {
-        case .indicator(let id), .resourceType(let id): id
+        case .indicator(let id), .resourceType(let id), .exclusion(let id): id
         }
     }
 }

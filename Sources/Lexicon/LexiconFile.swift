@@ -69,6 +69,24 @@ public struct LexiconFile: Sendable, Hashable, Codable {
         /// kept by default; diminutives and negated forms are not.
         public var keep: [String]?
 
+        public init(
+            lemma: String? = nil,
+            phrase: String? = nil,
+            literal: String? = nil,
+            gloss: String? = nil,
+            strength: Strength? = nil,
+            forms: [String]? = nil,
+            keep: [String]? = nil
+        ) {
+            self.lemma = lemma
+            self.phrase = phrase
+            self.literal = literal
+            self.gloss = gloss
+            self.strength = strength
+            self.forms = forms
+            self.keep = keep
+        }
+
         public enum Kind: String, Sendable, Hashable, Codable {
             case lemma, phrase, literal
         }
@@ -91,9 +109,12 @@ public struct LexiconFile: Sendable, Hashable, Codable {
         case supporting
     }
 
-    /// A form that looks like a term but means something else (`ciemiņi` "guests").
+    /// Something that looks like a term but means something else: a single form (`ciemiņi`
+    /// "guests", never a match anywhere) or a phrase (`viedais ciems` — the programme's name, not
+    /// the applicant's village: terms of this indicator inside it do not count).
     public struct Exclusion: Sendable, Hashable, Codable {
-        public var form: String
+        public var form: String?
+        public var phrase: String?
         public var gloss: String?
     }
 
@@ -140,6 +161,9 @@ extension LexiconFile {
                 if let lemma = term.lemma, lemma.contains(" ") {
                     problems.append("\(indicator.id): lemma '\(lemma)' has a space; use phrase")
                 }
+            }
+            for exclusion in indicator.exclude ?? [] where (exclusion.form == nil) == (exclusion.phrase == nil) {
+                problems.append("\(indicator.id): an exclusion must have exactly one of form, phrase")
             }
         }
         if let resources = resourceTypes, !known.contains(resources.indicator) {

@@ -154,7 +154,7 @@ public struct Matcher: Sendable {
         for cue in NegationCues.cues.union(negated) { infoByKey[cue, default: KeyInfo()].isNegationCue = true }
         for breaker in NegationCues.clauseBreakers { infoByKey[breaker, default: KeyInfo()].isClauseBreaker = true }
         for indicator in lexicon.indicators {
-            for exclusion in indicator.exclude ?? [] { infoByKey[TextNormalizer.key(exclusion.form), default: KeyInfo()].isExcluded = true }
+            for form in (indicator.exclude ?? []).compactMap(\.form) { infoByKey[TextNormalizer.key(form), default: KeyInfo()].isExcluded = true }
         }
         let orderedKeys = infoByKey.keys.sorted()
         infos = orderedKeys.map { infoByKey[$0] ?? KeyInfo() }
@@ -182,7 +182,12 @@ public struct Matcher: Sendable {
                 let word = scanner.word
                 let hash = scanner.keyHash
                 let info = exact.value(for: key, hash: hash).map { infos[Int($0)] } ?? KeyInfo()
-                words.append(ScannedText.Word(scanned: word, isNegationCue: info.isNegationCue, isClauseBreaker: info.isClauseBreaker))
+                // A ne- verb form the tables do not know is checked by its shape; only words
+                // starting with "ne" pay for it.
+                let negates = info.isNegationCue
+                    || (info.postings < 0 && key.count >= 6 && key[0] == 0x6E && key[1] == 0x65
+                        && NegatedVerb.isNegatedVerb(String(decoding: key, as: UTF8.self)))
+                words.append(ScannedText.Word(scanned: word, isNegationCue: negates, isClauseBreaker: info.isClauseBreaker))
                 if info.isExcluded {
                     slots.append((-1, false))
                 } else if info.postings >= 0 {
@@ -223,7 +228,24 @@ public struct Matcher: Sendable {
                 )
             }
         }
-        return ScannedText(words: words, matches: matches)
+        return ScannedText(words: words, matches: Self.removingExcluded(matches, terms: terms))
+    }
+
+    /// Drops exclusion-phrase matches, and the matches of their indicator's terms inside them.
+    private static func removingExcluded(_ matches: [TermMatch], terms: [CompiledTerm]) -> [TermMatch] {
+        let exclusions = matches.filter { if case .exclusion = terms[$0.term].owner { true } else { false } }
+        guard !exclusions.isEmpty else { return matches }
+        return matches.filter { match in
+            switch terms[match.term].owner {
+            case .exclusion: return false
+            case .resourceType: return true
+            case .indicator: break
+            }
+            let id = terms[match.term].owner.id
+            return !exclusions.contains { exclusion in
+                terms[exclusion.term].owner == .exclusion(id) && exclusion.words.overlaps(match.words)
+            }
+        }
     }
 
     @inline(__always)

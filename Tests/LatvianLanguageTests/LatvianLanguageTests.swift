@@ -45,6 +45,15 @@ struct LatvianLanguageTests {
         )
     }
 
+    @Test("ne- verb forms negate; lexicalised ne- words do not", arguments: [
+        ("nerakstām", true), ("nenotiek", true), ("neiesaistās", true), ("nepiedalījās", true),
+        ("nepieciešams", false), ("nevalstiskā", false), ("neaizstājamie", false), ("nedēļā", false), ("nedaudz", false),
+        ("nesen", false), ("ne", false),
+    ])
+    func negatedVerbs(word: String, negates: Bool) {
+        #expect(NegatedVerb.isNegatedVerb(word) == negates)
+    }
+
     @Test("negation cues and clause breakers")
     func negation() {
         #expect(NegationCues.cues.contains("nav"))

@@ -59,6 +59,12 @@ struct MatcherTests {
         #expect(try matched("Pie mums bija ciemiņi un ciemiņš") == [])
     }
 
+    @Test("an excluding phrase stops its indicator's terms inside it, and only there")
+    func phraseExclusion() throws {
+        #expect(try matched("Viedā ciema programma") == [])
+        #expect(try matched("Viedā ciema programma mūsu ciemā") == ["ciems=ciemā"])
+    }
+
     @Test("negated forms are known, so they can act as negation cues")
     func negatedForms() throws {
         let loaded = try MiniLexicon.load()
