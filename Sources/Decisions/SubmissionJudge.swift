@@ -40,8 +40,10 @@ public struct SubmissionJudge: Sendable {
             guard !mine.isEmpty else { return nil }
             var evidence = passage.evidence
             evidence.matches = mine
-            evidence.negated = mine.allSatisfy(\.negated)
             let live = mine.filter { !$0.negated }
+            // A sentence that denies the indicator ("kopīgas vīzijas mums nav") is not rescued by
+            // a supporting word elsewhere in it; only strong, undenied evidence outweighs the denial.
+            evidence.negated = live.isEmpty || (live.count < mine.count && !live.contains { $0.strength == LexiconFile.Strength.strong.rawValue })
             evidence.strength = live.contains { $0.strength == LexiconFile.Strength.strong.rawValue } ? "strong" : "supporting"
             if evidence.notCountedBecause == nil && evidence.negated { evidence.notCountedBecause = "negated" }
             evidence.counted = evidence.notCountedBecause == nil

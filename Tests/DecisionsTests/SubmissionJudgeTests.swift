@@ -38,6 +38,16 @@ struct SubmissionJudgeTests {
         #expect(networking.evidence.first?.matches.map(\.term) == ["sadarboties", "partneris"])
     }
 
+    @Test("a sentence that denies an indicator is not rescued by a supporting word in another clause")
+    func denialOutweighsSupport() throws {
+        let result = try judge([paragraph("Resursi mums nav apzināti, un resursu saraksts ir tikai sākumā.", 1)])
+        #expect(result.indicators["C6.1"]?.status == .missing)
+        #expect(result.indicators["C6.1"]?.evidence.first?.negated == true)
+        // Strong, undenied evidence in the same sentence still counts.
+        let strong = try judge([paragraph("Ciemā nav skolas, bet esam vietējā kopiena.", 1)])
+        #expect(strong.indicators["C1"]?.status == .present)
+    }
+
     @Test("one supporting passage is weak, two in distinct sentences are present, one strong is present")
     func thresholds() throws {
         #expect(try judge([paragraph("Mūsu ciems ir mazs.", 1)]).indicators["C1"]?.status == .weak)
