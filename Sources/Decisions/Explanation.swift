@@ -1,3 +1,5 @@
+import Lexicon
+
 /// The one-line explanations that go with every status, in English; reports translate them
 /// from the counts.
 enum Explanation {
@@ -31,4 +33,3 @@ enum Explanation {
     }
 }
 
-import Lexicon

@@ -29,6 +29,8 @@ public struct WordScanner: ~Copyable {
     private var keyLength = 0
     /// FNV-1a of the key, computed as it is written (the lexicon's tables use the same hash).
     public private(set) var keyHash: UInt64 = 0
+    /// ``keyHash`` before the last byte, so that a combining mark can replace its base letter.
+    private var hashBeforeLastByte: UInt64 = 0
     /// The word found by the last successful ``next()``.
     public private(set) var word = ScannedWord(
         byteStart: 0, byteEnd: 0, utf16Start: 0, utf16End: 0, hasDiacritics: false, clauseBoundaryBefore: false
@@ -73,6 +75,7 @@ public struct WordScanner: ~Copyable {
         }
         keyBuffer[keyLength] = byte
         keyLength += 1
+        hashBeforeLastByte = keyHash
         keyHash = (keyHash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
     }
 
@@ -152,6 +155,18 @@ public struct WordScanner: ~Copyable {
             }
             if scalar == "’", inWord, index + length < count, Self.startsWordCharacter(bytes, at: index + length) {
                 append(0x27)
+                index += length
+                utf16 += width
+                continue
+            }
+            if inWord, (0x0300...0x036F).contains(scalar.value), keyLength > 0, keyBuffer[keyLength - 1] < 0x80,
+                let composed = Self.composed(base: keyBuffer[keyLength - 1], mark: scalar.value)
+            {
+                // NFC for the letters that matter: "a" + U+0304 is the same key as "ā".
+                keyLength -= 1
+                keyHash = hashBeforeLastByte
+                word.hasDiacritics = true
+                appendUTF8(composed)
                 index += length
                 utf16 += width
                 continue
@@ -249,6 +264,26 @@ public struct WordScanner: ~Copyable {
         let scalar = Unicode.Scalar(UInt32(value)) ?? " "
         let mapped = scalar.properties.lowercaseMapping.unicodeScalars
         return mapped.count == 1 ? mapped[mapped.startIndex] : scalar
+    }
+
+    /// The precomposed lower-case Latvian letter for an ASCII base and a combining mark.
+    static func composed(base: UInt8, mark: UInt32) -> UInt32? {
+        switch (base, mark) {
+        case (0x61, 0x304): 0x0101  // ā
+        case (0x65, 0x304): 0x0113  // ē
+        case (0x69, 0x304): 0x012B  // ī
+        case (0x75, 0x304): 0x016B  // ū
+        case (0x6F, 0x304): 0x014D  // ō
+        case (0x63, 0x30C): 0x010D  // č
+        case (0x73, 0x30C): 0x0161  // š
+        case (0x7A, 0x30C): 0x017E  // ž
+        case (0x67, 0x327): 0x0123  // ģ
+        case (0x6B, 0x327): 0x0137  // ķ
+        case (0x6C, 0x327): 0x013C  // ļ
+        case (0x6E, 0x327): 0x0146  // ņ
+        case (0x72, 0x327): 0x0157  // ŗ
+        default: nil
+        }
     }
 
     @inline(__always)

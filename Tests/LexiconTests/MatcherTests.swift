@@ -54,6 +54,15 @@ struct MatcherTests {
         #expect(try matched("musu ciema vietejas kopienas") == ["ciems=ciema", "vietējā kopiena=vietejas kopienas"])
     }
 
+    @Test("decomposed diacritics (a + U+0304) match like precomposed ones")
+    func decomposed() throws {
+        #expect(try matched("cie\u{006D}a\u{0304} un kopien\u{0061}\u{0304}s vieteja\u{0304}s") == ["ciems=ciemā"])
+        let loaded = try MiniLexicon.load()
+        let phrase = loaded.matcher.scan("viete\u{0304}ja\u{0304}s kopiena\u{0304}s").matches
+        #expect(phrase.map { loaded.matcher.terms[$0.term].text } == ["vietējā kopiena"])
+        #expect(phrase.first?.viaFolding == false)
+    }
+
     @Test("exclusions and diminutives do not match: ciemiņi are guests")
     func exclusions() throws {
         #expect(try matched("Pie mums bija ciemiņi un ciemiņš") == [])
