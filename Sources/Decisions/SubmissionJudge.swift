@@ -19,7 +19,10 @@ public struct SubmissionJudge: Sendable {
 
         var indicators: [String: IndicatorResult] = [:]
         for indicator in lexicon.indicators {
-            let evidence = Self.evidence(for: .indicator(indicator.id), in: found)
+            var evidence = Self.evidence(for: .indicator(indicator.id), in: found)
+            if let parts = indicator.combines, !parts.isEmpty {
+                evidence += combined(parts, for: indicator.id, in: found, alreadyCited: Set(evidence.map(\.text)))
+            }
             indicators[indicator.id] = decide(evidence, thresholds: indicator.thresholds ?? lexicon.thresholds, unreadable: unreadable)
         }
         var criteria: [String: CriterionResult] = [:]
@@ -47,6 +50,37 @@ public struct SubmissionJudge: Sendable {
             evidence.strength = live.contains { $0.strength == LexiconFile.Strength.strong.rawValue } ? "strong" : "supporting"
             if evidence.notCountedBecause == nil && evidence.negated { evidence.notCountedBecause = "negated" }
             evidence.counted = evidence.notCountedBecause == nil
+            return evidence
+        }
+    }
+
+    /// Sentences with undenied evidence for every indicator in `parts` (resource types count
+    /// for the indicator that lists them), cited as supporting evidence for `indicator`.
+    private func combined(_ parts: [String], for indicator: String, in found: [PassageFinder.Found], alreadyCited: Set<String>) -> [Evidence] {
+        let resourceIndicator = lexicon.resourceTypes?.indicator
+        func owners(_ id: String) -> (TermOwner) -> Bool {
+            { owner in
+                switch owner {
+                case .indicator(let other): other == id
+                case .resourceType: resourceIndicator == id
+                case .exclusion: false
+                }
+            }
+        }
+        return found.compactMap { passage in
+            guard passage.evidence.notCountedBecause == nil, !alreadyCited.contains(passage.evidence.text) else { return nil }
+            var cited: [MatchedTerm] = []
+            for part in parts {
+                let belongs = owners(part)
+                let live = zip(passage.evidence.matches, passage.owners).filter { belongs($0.1) && !$0.0.negated }.map(\.0)
+                guard !live.isEmpty else { return nil }
+                cited += live
+            }
+            var evidence = passage.evidence
+            evidence.matches = cited.sorted { $0.start < $1.start }
+            evidence.negated = false
+            evidence.counted = true
+            evidence.strength = LexiconFile.Strength.supporting.rawValue
             return evidence
         }
     }

@@ -53,6 +53,9 @@ public struct LexiconFile: Sendable, Hashable, Codable {
         public var thresholds: Thresholds?
         public var terms: [Term]
         public var exclude: [Exclusion]?
+        /// Indicators whose evidence, found together in one sentence, is evidence for this one:
+        /// C6.2 "a resource tied to the goal" is a resource (C6.1) named with a goal (C2).
+        public var combines: [String]?
     }
 
     /// One lexicon entry: a lemma (all its forms), a phrase (a token sequence whose words
@@ -161,6 +164,9 @@ extension LexiconFile {
                 if let lemma = term.lemma, lemma.contains(" ") {
                     problems.append("\(indicator.id): lemma '\(lemma)' has a space; use phrase")
                 }
+            }
+            for id in indicator.combines ?? [] where !known.contains(id) || id == indicator.id {
+                problems.append("\(indicator.id) combines unknown or its own indicator \(id)")
             }
             for exclusion in indicator.exclude ?? [] where (exclusion.form == nil) == (exclusion.phrase == nil) {
                 problems.append("\(indicator.id): an exclusion must have exactly one of form, phrase")

@@ -86,6 +86,16 @@ struct SubmissionJudgeTests {
         #expect(result.resourceTypes == ["technical"])
     }
 
+    @Test("an indicator that combines others takes sentences with evidence for all of them")
+    func combination() throws {
+        // The mini scheme's C6.2 combines C6.1 (resources; the tractor is a technical resource) and C1.
+        let result = try judge([paragraph("Traktoru izmantojam ciema ceļu tīrīšanai. Ciems ir mazs.", 1)])
+        let combined = try #require(result.indicators["C6.2"])
+        #expect(combined.status == .weak)
+        #expect(combined.evidence.map(\.text) == ["Traktoru izmantojam ciema ceļu tīrīšanai."])
+        #expect(Set(combined.evidence.first?.matches.map(\.term) ?? []) == ["traktors", "ciems"])
+    }
+
     @Test("evidence carries offsets into its sentence and the neighbouring sentences")
     func evidenceShape() throws {
         let result = try judge([paragraph("Pirmais teikums. Mūsu ciemā dzīvo 300 cilvēku. Trešais teikums.", 7)])
