@@ -19,7 +19,7 @@ public struct SubmissionJudge: Sendable {
 
         var indicators: [String: IndicatorResult] = [:]
         for indicator in lexicon.indicators {
-            var evidence = Self.evidence(for: .indicator(indicator.id), in: found)
+            var evidence = Self.evidence(in: found) { $0 == .indicator(indicator.id) }
             if let parts = indicator.combines, !parts.isEmpty {
                 evidence += combined(parts, for: indicator.id, in: found, alreadyCited: Set(evidence.map(\.text)))
             }
@@ -31,15 +31,15 @@ public struct SubmissionJudge: Sendable {
             criteria[criterion.id] = Self.combine(statuses, rule: criterion.rule, ids: criterion.indicators)
         }
         let resourceTypes = (lexicon.resourceTypes?.types ?? []).map(\.id).filter { type in
-            Self.evidence(for: .resourceType(type), in: found).contains { $0.counted }
+            Self.evidence(in: found) { $0 == .resourceType(type) }.contains { $0.counted }
         }
         return Judgement(indicators: indicators, criteria: criteria, resourceTypes: resourceTypes)
     }
 
-    /// The passages that mention `owner`, each narrowed to that owner's matches.
-    private static func evidence(for owner: TermOwner, in found: [PassageFinder.Found]) -> [Evidence] {
+    /// The passages with matches whose owner `belongs`, each narrowed to those matches.
+    private static func evidence(in found: [PassageFinder.Found], where belongs: (TermOwner) -> Bool) -> [Evidence] {
         found.compactMap { passage in
-            let mine = zip(passage.evidence.matches, passage.owners).filter { $0.1 == owner }.map(\.0)
+            let mine = zip(passage.evidence.matches, passage.owners).filter { belongs($0.1) }.map(\.0)
             guard !mine.isEmpty else { return nil }
             var evidence = passage.evidence
             evidence.matches = mine
