@@ -20,6 +20,9 @@ public struct SubmissionJudge: Sendable {
         var indicators: [String: IndicatorResult] = [:]
         for indicator in lexicon.indicators {
             var evidence = Self.evidence(in: found) { $0 == .indicator(indicator.id) }
+            if lexicon.resourceTypes?.indicator == indicator.id {
+                evidence += resourceLists(for: indicator.id, in: found, alreadyCited: Set(evidence.map(\.text)))
+            }
             if let parts = indicator.combines, !parts.isEmpty {
                 evidence += combined(parts, for: indicator.id, in: found, alreadyCited: Set(evidence.map(\.text)))
             }
@@ -52,6 +55,34 @@ public struct SubmissionJudge: Sendable {
             evidence.counted = evidence.notCountedBecause == nil
             return evidence
         }
+    }
+
+    /// Lists of resources, which the criterion asks for: resource-type mentions under a heading
+    /// about resources ("Resursi"), or one sentence naming resources of two types or more
+    /// ("Mums ir: kopienas māja, ģenerators …; ozolu birzs un ezera krasts"). Anywhere else such
+    /// words (tehnika, telpas, brīvprātīgie) are too common to count on their own.
+    private func resourceLists(for indicator: String, in found: [PassageFinder.Found], alreadyCited: Set<String>) -> [Evidence] {
+        let resourceHeadings = Set(
+            found.filter { $0.evidence.notCountedBecause == "heading" && $0.owners.contains(.indicator(indicator)) }
+                .map { $0.evidence.text }
+        )
+        let typesBySentence = Dictionary(grouping: found, by: \.evidence.text).mapValues { passages in
+            Set(passages.flatMap { passage in
+                zip(passage.owners, passage.evidence.matches).compactMap { owner, match -> String? in
+                    if case .resourceType(let type) = owner, !match.negated { type } else { nil }
+                }
+            })
+        }
+        return Self.evidence(in: found) { if case .resourceType = $0 { true } else { false } }
+            .filter { evidence in
+                evidence.counted && !alreadyCited.contains(evidence.text)
+                    && (evidence.headingPath.contains { resourceHeadings.contains($0) } || (typesBySentence[evidence.text]?.count ?? 0) >= 2)
+            }
+            .map { evidence in
+                var listed = evidence
+                listed.strength = LexiconFile.Strength.supporting.rawValue
+                return listed
+            }
     }
 
     /// Sentences with undenied evidence for every indicator in `parts` (resource types count

@@ -96,6 +96,20 @@ struct SubmissionJudgeTests {
         #expect(Set(combined.evidence.first?.matches.map(\.term) ?? []) == ["traktors", "ciems"])
     }
 
+    @Test("resource lists count for the resource indicator: under a resources heading, or two types in a sentence")
+    func resourceLists() throws {
+        let lone = try judge([paragraph("Traktors stāv šķūnī.", 1)])
+        #expect(lone.indicators["C6.1"]?.status == .missing)
+        #expect(lone.resourceTypes == ["technical"])
+        let listed = try judge([paragraph("Mums ir traktors un ezers.", 1)])
+        #expect(listed.indicators["C6.1"]?.status == .weak)
+        let underHeading = try judge([
+            paragraph("Resursi", 1, kind: .heading),
+            TextBlock(text: "Traktors", kind: .listItem, location: BlockLocation(part: .body, ordinal: 2, headingPath: ["Resursi"])),
+        ])
+        #expect(underHeading.indicators["C6.1"]?.status == .weak)
+    }
+
     @Test("evidence carries offsets into its sentence and the neighbouring sentences")
     func evidenceShape() throws {
         let result = try judge([paragraph("Pirmais teikums. Mūsu ciemā dzīvo 300 cilvēku. Trešais teikums.", 7)])
