@@ -6,7 +6,8 @@ public struct ScannedWord: Sendable, Hashable {
     public var utf16End: Int
     /// The word has a Latvian diacritic (or a combining mark).
     public var hasDiacritics: Bool
-    /// Clause punctuation (`,` `;` `:` `(` `)` a dash) stands between this word and the one before.
+    /// Clause punctuation (`,` `;` `:` `(` `)` a dash, `.` `!` `?`) stands between this word and
+    /// the one before.
     public var clauseBoundaryBefore: Bool
 }
 
@@ -138,7 +139,11 @@ public struct WordScanner: ~Copyable {
                     }
                 }
                 if inWord { return finish() }
-                if byte == 0x2C || byte == 0x3B || byte == 0x3A || byte == 0x28 || byte == 0x29 || byte == 0x2D {
+                // Clause punctuation, and sentence ends (texts typed without capitals defeat the
+                // sentence splitter, but a full stop still ends what a negation can reach).
+                if byte == 0x2C || byte == 0x3B || byte == 0x3A || byte == 0x28 || byte == 0x29 || byte == 0x2D || byte == 0x2E
+                    || byte == 0x21 || byte == 0x3F
+                {
                     boundary = true
                 }
                 index += 1
