@@ -48,6 +48,13 @@ struct SubmissionJudgeTests {
         #expect(strong.indicators["C1"]?.status == .present)
     }
 
+    @Test("in text typed without capitals, a full stop still ends a negation's reach")
+    func lowercaseSentences() throws {
+        let result = try judge([paragraph("resursi mums nav apzināti. mēs sadarbojamies ar partneriem.", 1)])
+        #expect(result.indicators["C6.1"]?.status == .missing)
+        #expect(result.indicators["C6.4"]?.evidence.first?.negated == false)
+    }
+
     @Test("one supporting passage is weak, two in distinct sentences are present, one strong is present")
     func thresholds() throws {
         #expect(try judge([paragraph("Mūsu ciems ir mazs.", 1)]).indicators["C1"]?.status == .weak)
