@@ -56,6 +56,9 @@ public struct Evidence: Sendable, Hashable, Codable {
     public var counted: Bool
     public var notCountedBecause: String?
     public var strength: String
+    /// Set when the passage counts as the applicant's answer under a heading that names the
+    /// indicator (the heading's text); its own words need not match the lexicon.
+    public var answersHeading: String?
 
     public struct Context: Sendable, Hashable, Codable {
         public var before: String

@@ -1,4 +1,5 @@
 public import DocumentModel
+import LatvianLanguage
 public import Lexicon
 
 /// Decides, for one submission, the status of every indicator and criterion of a lexicon's
@@ -20,6 +21,7 @@ public struct SubmissionJudge: Sendable {
         var indicators: [String: IndicatorResult] = [:]
         for indicator in lexicon.indicators {
             var evidence = Self.evidence(in: found) { $0 == .indicator(indicator.id) }
+            evidence += sectionAnswers(for: indicator.id, in: submission, found: found, alreadyCited: Set(evidence.map(\.text)))
             if lexicon.resourceTypes?.indicator == indicator.id {
                 evidence += resourceLists(for: indicator.id, in: found, alreadyCited: Set(evidence.map(\.text)))
             }
@@ -55,6 +57,43 @@ public struct SubmissionJudge: Sendable {
             evidence.counted = evidence.notCountedBecause == nil
             return evidence
         }
+    }
+
+    /// The text under a heading that names the indicator ("Lēmumu pieņemšana no apakšas uz
+    /// augšu") is the applicant's answer to it, whatever words it uses: its first sentence is
+    /// cited as supporting evidence — unless the section is empty, a dash, or denies outright.
+    private func sectionAnswers(for indicator: String, in submission: Submission, found: [PassageFinder.Found], alreadyCited: Set<String>) -> [Evidence] {
+        let headings = Set(
+            found.filter { $0.evidence.notCountedBecause == "heading" && $0.owners.contains(.indicator(indicator)) }
+                .map { "\($0.evidence.file)\u{0}\($0.evidence.ordinal)" }
+        )
+        guard !headings.isEmpty else { return [] }
+        var answers: [Evidence] = []
+        for document in submission.documents {
+            for (index, block) in document.blocks.enumerated()
+            where block.kind == .heading && headings.contains("\(document.path)\u{0}\(block.location.ordinal)") {
+                let level = block.headingLevel ?? 1
+                let body = document.blocks[(index + 1)...].prefix { next in
+                    !(next.kind == .heading && (next.headingLevel ?? 1) <= level)
+                }
+                guard let answer = body.first(where: { !PassageFinder.isEmptyAnswer($0.text) }) else { continue }
+                let sentences = SentenceSplitter.sentences(in: answer.text)
+                let units = Array(answer.text.utf16)
+                guard let first = sentences.first else { continue }
+                let text = PassageFinder.slice(units, first.start, first.end)
+                guard !alreadyCited.contains(text), !matcher.scan(text).words.contains(where: \.isNegationCue) else { continue }
+                answers.append(
+                    Evidence(
+                        file: document.path, part: answer.location.part, headingPath: answer.location.headingPath,
+                        cell: answer.location.cell, ordinal: answer.location.ordinal, text: text,
+                        context: Evidence.Context(before: "", after: sentences.count > 1 ? PassageFinder.slice(units, sentences[1].start, sentences[1].end) : ""),
+                        matches: [], negated: false, counted: true, notCountedBecause: nil,
+                        strength: LexiconFile.Strength.supporting.rawValue, answersHeading: block.text
+                    )
+                )
+            }
+        }
+        return answers
     }
 
     /// Lists of resources, which the criterion asks for: resource-type mentions under a heading

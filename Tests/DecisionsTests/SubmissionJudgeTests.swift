@@ -48,6 +48,21 @@ struct SubmissionJudgeTests {
         #expect(strong.indicators["C1"]?.status == .present)
     }
 
+    @Test("the text under a heading that names an indicator answers it, unless empty or denied")
+    func sectionAnswers() throws {
+        func section(_ body: String) throws -> IndicatorResult? {
+            try judge([
+                paragraph("Sadarbības partneri", 1, kind: .heading),
+                TextBlock(text: body, kind: .paragraph, location: BlockLocation(part: .body, ordinal: 2, headingPath: ["Sadarbības partneri"])),
+            ]).indicators["C6.4"]
+        }
+        let answered = try #require(try section("Strādājam kopā ar skolu un bibliotēku."))
+        #expect(answered.status == .weak)
+        #expect(answered.evidence.contains { $0.counted && $0.answersHeading == "Sadarbības partneri" })
+        #expect(try section("—")?.status == .missing)
+        #expect(try section("Tādu vēl nav.")?.status == .missing)
+    }
+
     @Test("in text typed without capitals, a full stop still ends a negation's reach")
     func lowercaseSentences() throws {
         let result = try judge([paragraph("resursi mums nav apzināti. mēs sadarbojamies ar partneriem.", 1)])
