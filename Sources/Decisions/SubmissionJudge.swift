@@ -76,7 +76,10 @@ public struct SubmissionJudge: Sendable {
                 let body = document.blocks[(index + 1)...].prefix { next in
                     !(next.kind == .heading && (next.headingLevel ?? 1) <= level)
                 }
-                guard let answer = body.first(where: { !PassageFinder.isEmptyAnswer($0.text) }) else { continue }
+                // Numbering ("6.1."), blanks and signature lines are not answers.
+                guard let answer = body.first(where: { !PassageFinder.isEmptyAnswer($0.text) }),
+                    matcher.scan(answer.text).words.count >= Self.wordsMakingAnAnswer, !answer.text.contains("___")
+                else { continue }
                 let sentences = SentenceSplitter.sentences(in: answer.text)
                 let units = Array(answer.text.utf16)
                 guard let first = sentences.first else { continue }
@@ -97,9 +100,9 @@ public struct SubmissionJudge: Sendable {
     }
 
     /// Lists of resources, which the criterion asks for: resource-type mentions under a heading
-    /// about resources ("Resursi"), or one sentence naming resources of two types or more
-    /// ("Mums ir: kopienas māja, ģenerators …; ozolu birzs un ezera krasts"). Anywhere else such
-    /// words (tehnika, telpas, brīvprātīgie) are too common to count on their own.
+    /// about resources ("Resursi"), or one sentence naming resources of three types or more
+    /// ("Mums ir: kopienas māja, ģenerators …; ozolu birzs un ezera krasts; cilvēki, kas prot
+    /// amatus"). Anywhere else such words (tehnika, telpas, brīvprātīgie) are too common to count.
     private func resourceLists(for indicator: String, in found: [PassageFinder.Found], alreadyCited: Set<String>) -> [Evidence] {
         let resourceHeadings = Set(
             found.filter { $0.evidence.notCountedBecause == "heading" && $0.owners.contains(.indicator(indicator)) }
@@ -115,7 +118,7 @@ public struct SubmissionJudge: Sendable {
         return Self.evidence(in: found) { if case .resourceType = $0 { true } else { false } }
             .filter { evidence in
                 evidence.counted && !alreadyCited.contains(evidence.text)
-                    && (evidence.headingPath.contains { resourceHeadings.contains($0) } || (typesBySentence[evidence.text]?.count ?? 0) >= 2)
+                    && (evidence.headingPath.contains { resourceHeadings.contains($0) } || (typesBySentence[evidence.text]?.count ?? 0) >= Self.typesMakingAList)
             }
             .map { evidence in
                 var listed = evidence
@@ -123,6 +126,12 @@ public struct SubmissionJudge: Sendable {
                 return listed
             }
     }
+
+    /// How many resource types one sentence must name to read as a list of resources.
+    static let typesMakingAList = 3
+
+    /// An answer under a heading must say something: at least this many words.
+    static let wordsMakingAnAnswer = 5
 
     /// Sentences with undenied evidence for every indicator in `parts` (resource types count
     /// for the indicator that lists them), cited as supporting evidence for `indicator`.
