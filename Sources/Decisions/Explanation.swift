@@ -14,9 +14,9 @@ enum Explanation {
         } else if counts.negated > 0 && counts.labelsOnly == 0 {
             parts.append("only negated mentions (\(counts.negated))")
         } else if counts.labelsOnly > 0 && counts.negated == 0 {
-            parts.append("only in headings or empty template labels (\(counts.labelsOnly))")
+            parts.append("only in headings, questions or empty template labels (\(counts.labelsOnly))")
         } else if counts.negated > 0 {
-            parts.append("only negated mentions (\(counts.negated)) and headings or labels (\(counts.labelsOnly))")
+            parts.append("only negated mentions (\(counts.negated)) and headings, questions or labels (\(counts.labelsOnly))")
         } else {
             parts.append("no mention")
         }

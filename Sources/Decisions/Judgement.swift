@@ -24,7 +24,7 @@ public struct IndicatorResult: Sendable, Hashable, Codable {
         public var documents: Int
         /// Mentions not counted because they are denied ("resursi nav apzināti").
         public var negated: Int
-        /// Mentions not counted because they are only headings or template labels.
+        /// Mentions not counted because they are only headings, questions or template labels.
         public var labelsOnly: Int
         /// Files of the submission that could not be read.
         public var unreadableFiles: Int

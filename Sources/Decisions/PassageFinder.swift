@@ -56,7 +56,8 @@ struct PassageFinder {
                     file: document.path, part: block.location.part, headingPath: block.location.headingPath,
                     cell: block.location.cell, ordinal: block.location.ordinal, text: text,
                     context: Evidence.Context(before: before, after: after), matches: matched, negated: false,
-                    counted: true, notCountedBecause: label, strength: LexiconFile.Strength.supporting.rawValue,
+                    counted: true, notCountedBecause: label ?? (text.hasSuffix("?") ? "question" : nil),
+                    strength: LexiconFile.Strength.supporting.rawValue,
                     answersHeading: nil
                 )
                 found.append(Found(evidence: evidence, owners: owners))

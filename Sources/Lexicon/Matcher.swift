@@ -59,8 +59,9 @@ public struct Matcher: Sendable {
         var postings: Int32 = -1
         var isNegationCue = false
         var isClauseBreaker = false
-        /// An excluded form (`ciemiņi`): it fills no term.
-        var isExcluded = false
+        /// Indicators for which this form is excluded (`ciemiņi` is no `ciems`): an index into
+        /// `exclusionSets`, or -1.
+        var exclusions: Int32 = -1
     }
 
     /// Every key as written → index into `infos`. One lookup per word answers everything.
@@ -71,6 +72,7 @@ public struct Matcher: Sendable {
     private let postingRanges: [Range<Int>]
     private let postingTerms: [Int32]
     private let postingPositions: [Int32]
+    private let exclusionSets: [Set<String>]
 
     public init(lexicon: LexiconFile, forms compiled: CompiledForms) {
         var terms: [CompiledTerm] = []
@@ -113,8 +115,13 @@ public struct Matcher: Sendable {
                 lemma = term.text
             }
             guard !words.isEmpty else { continue }
+            // A single word folds only when its folded spelling is safe; inside a phrase the
+            // neighbouring words make every fold safe ("musu ciema" is "mūsu ciema").
             let foldedWords = words.map { keys in
-                Set(keys.filter { !unsafe.contains($0) && ($0.count >= 5 || !TextNormalizer.hasDiacritics($0)) }.map(TextNormalizer.folded))
+                Set(
+                    keys.filter { words.count > 1 || (!unsafe.contains($0) && ($0.count >= 5 || !TextNormalizer.hasDiacritics($0))) }
+                        .map(TextNormalizer.folded)
+                )
             }
             terms.append(
                 CompiledTerm(
@@ -148,14 +155,23 @@ public struct Matcher: Sendable {
             return Int32(ranges.count - 1)
         }
         var infoByKey: [String: KeyInfo] = [:]
+        var excludedFor: [String: Set<String>] = [:]
         for (key, list) in exactPostings.sorted(by: { $0.key < $1.key }) {
             infoByKey[key, default: KeyInfo()].postings = rangeIndex(list)
         }
         for cue in NegationCues.cues.union(negated) { infoByKey[cue, default: KeyInfo()].isNegationCue = true }
         for breaker in NegationCues.clauseBreakers { infoByKey[breaker, default: KeyInfo()].isClauseBreaker = true }
         for indicator in lexicon.indicators {
-            for form in (indicator.exclude ?? []).compactMap(\.form) { infoByKey[TextNormalizer.key(form), default: KeyInfo()].isExcluded = true }
+            for form in (indicator.exclude ?? []).compactMap(\.form) {
+                excludedFor[TextNormalizer.key(form), default: []].insert(indicator.id)
+            }
         }
+        var exclusionSets: [Set<String>] = []
+        for (key, indicators) in excludedFor.sorted(by: { $0.key < $1.key }) {
+            infoByKey[key, default: KeyInfo()].exclusions = Int32(exclusionSets.count)
+            exclusionSets.append(indicators)
+        }
+        self.exclusionSets = exclusionSets
         let orderedKeys = infoByKey.keys.sorted()
         infos = orderedKeys.map { infoByKey[$0] ?? KeyInfo() }
         exact = KeyTable(orderedKeys.enumerated().map { ($0.element, Int32($0.offset)) })
@@ -171,9 +187,10 @@ public struct Matcher: Sendable {
     /// nothing as written is tried folded when it has no diacritics itself.
     public func scan(_ text: String) -> ScannedText {
         // Per word: the postings range it fills (as written or folded), and whether folded.
-        let (words, slots) = WordScanner.withScanner(over: text) { scanner in
+        let (words, slots, excluded) = WordScanner.withScanner(over: text) { scanner in
             var words: [ScannedText.Word] = []
             var slots: [(range: Int32, folded: Bool)] = []
+            var excluded: [(word: Int, set: Int32)] = []
             let expected = text.utf8.count / 6 + 1
             words.reserveCapacity(expected)
             slots.reserveCapacity(expected)
@@ -182,15 +199,14 @@ public struct Matcher: Sendable {
                 let word = scanner.word
                 let hash = scanner.keyHash
                 let info = exact.value(for: key, hash: hash).map { infos[Int($0)] } ?? KeyInfo()
+                if info.exclusions >= 0 { excluded.append((words.count, info.exclusions)) }
                 // A ne- verb form the tables do not know is checked by its shape; only words
                 // starting with "ne" pay for it.
                 let negates = info.isNegationCue
                     || (info.postings < 0 && key.count >= 6 && key[0] == 0x6E && key[1] == 0x65
                         && NegatedVerb.isNegatedVerb(String(decoding: key, as: UTF8.self)))
                 words.append(ScannedText.Word(scanned: word, isNegationCue: negates, isClauseBreaker: info.isClauseBreaker))
-                if info.isExcluded {
-                    slots.append((-1, false))
-                } else if info.postings >= 0 {
+                if info.postings >= 0 {
                     slots.append((info.postings, false))
                 } else if !word.hasDiacritics, let range = folded.value(for: key, hash: hash) {
                     // Without diacritics the key is its own folded form: the same hash serves.
@@ -199,7 +215,7 @@ public struct Matcher: Sendable {
                     slots.append((-1, false))
                 }
             }
-            return (words, slots)
+            return (words, slots, excluded)
         }
         var matches: [TermMatch] = []
         for index in slots.indices where slots[index].range >= 0 {
@@ -228,7 +244,24 @@ public struct Matcher: Sendable {
                 )
             }
         }
-        return ScannedText(words: words, matches: Self.removingExcluded(matches, terms: terms))
+        if !excluded.isEmpty {
+            matches.removeAll { match in
+                excluded.contains { match.words.contains($0.word) && exclusionSets[Int($0.set)].contains(terms[match.term].owner.id) }
+            }
+        }
+        return ScannedText(words: words, matches: Self.longestOnly(Self.removingExcluded(matches, terms: terms)))
+    }
+
+    /// Drops a match lying strictly inside a longer match of another term: "Lielā talka", the
+    /// national campaign, is not also a village `talka`.
+    private static func longestOnly(_ matches: [TermMatch]) -> [TermMatch] {
+        guard matches.count > 1 else { return matches }
+        return matches.filter { match in
+            !matches.contains { other in
+                other.words.count > match.words.count && other.words.lowerBound <= match.words.lowerBound
+                    && other.words.upperBound >= match.words.upperBound
+            }
+        }
     }
 
     /// Drops exclusion-phrase matches, and the matches of their indicator's terms inside them.

@@ -65,6 +65,13 @@ struct SubmissionJudgeTests {
         #expect(try section("Tādu vēl nav.")?.status == .missing)
     }
 
+    @Test("a question asserts nothing: it is shown, not counted")
+    func questions() throws {
+        let result = try judge([paragraph("Kā notiek sadarbība ar partneriem?", 1)])
+        #expect(result.indicators["C6.4"]?.status == .missing)
+        #expect(result.indicators["C6.4"]?.evidence.first?.notCountedBecause == "question")
+    }
+
     @Test("in text typed without capitals, a full stop still ends a negation's reach")
     func lowercaseSentences() throws {
         let result = try judge([paragraph("resursi mums nav apzināti. mēs sadarbojamies ar partneriem.", 1)])

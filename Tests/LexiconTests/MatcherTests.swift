@@ -74,6 +74,18 @@ struct MatcherTests {
         #expect(try matched("Viedā ciema programma mūsu ciemā") == ["ciems=ciemā"])
     }
 
+    @Test("a match inside a longer match of another term gives way to it")
+    func longestMatch() throws {
+        // "apzināti resursi" (phrase) contains "resursi" (a form of the lemma resurss).
+        #expect(try matched("Mums ir apzināti resursi") == ["apzināti resursi=apzināti resursi"])
+        #expect(try matched("Mums ir resursi") == ["resurss=resursi"])
+    }
+
+    @Test("text typed without diacritics folds every word of a phrase, even short ones")
+    func phraseFolding() throws {
+        #expect(try matched("vieteja kopiena") == ["vietējā kopiena=vieteja kopiena"])
+    }
+
     @Test("negated forms are known, so they can act as negation cues")
     func negatedForms() throws {
         let loaded = try MiniLexicon.load()
