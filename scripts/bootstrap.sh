@@ -5,8 +5,9 @@ set -euo pipefail
 
 # Build: libarchive and libxml2 headers, pkg-config to find them.
 # Lexicons: libhunspell-dev, hunspell-lv and hunspell-tools expand word forms (lieciba lexicon build).
-# Tests: LibreOffice and pandoc are NOT needed (fixtures are committed).
-packages=(libarchive-dev libxml2-dev zlib1g-dev libhunspell-dev hunspell-lv hunspell-tools pkg-config)
+# Tests: python3-jsonschema validates the evidence map against docs/evidence-map.schema.json;
+# LibreOffice and pandoc are NOT needed (fixtures are committed).
+packages=(libarchive-dev libxml2-dev zlib1g-dev libhunspell-dev hunspell-lv hunspell-tools pkg-config python3-jsonschema)
 
 missing=()
 for package in "${packages[@]}"; do
