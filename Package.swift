@@ -62,7 +62,7 @@ let package = Package(
         // From matches to decisions: passages, negation, thresholds, statuses with explanations.
         .target(name: "Decisions", dependencies: ["Lexicon", "LatvianLanguage", "DocumentModel"]),
         // The versioned JSON contract.
-        .target(name: "Reports", dependencies: ["DocumentModel", "Decisions"]),
+        .target(name: "Reports", dependencies: ["DocumentModel", "Decisions", "Lexicon"]),
         // A round: discover submissions, read them with bounded parallelism, stream the outputs.
         .target(
             name: "ScanPipeline",
@@ -101,6 +101,7 @@ let package = Package(
             dependencies: ["DocumentText", "DocumentModel", "SubmissionReading"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
         .testTarget(name: "SubmissionReadingTests", dependencies: ["SubmissionReading", "DocumentModel", "ArchiveIO"]),
         // Shared by the test targets: the peer-material locator and a runner for the built tool.
         .target(name: "TestSupport", path: "Tests/TestSupport"),

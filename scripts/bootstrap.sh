@@ -8,6 +8,10 @@ set -euo pipefail
 # Tests: python3-jsonschema validates the evidence map against docs/evidence-map.schema.json;
 # LibreOffice and pandoc are NOT needed (fixtures are committed).
 packages=(libarchive-dev libxml2-dev zlib1g-dev libhunspell-dev hunspell-lv hunspell-tools pkg-config python3-jsonschema)
+# With --tests: LibreOffice Calc, to prove matrix.csv opens as a spreadsheet (scripts/test.sh).
+if [[ ${1:-} == "--tests" ]]; then
+    packages+=(libreoffice-calc-nogui)
+fi
 
 missing=()
 for package in "${packages[@]}"; do

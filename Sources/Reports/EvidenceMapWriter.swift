@@ -1,23 +1,18 @@
 public import Decisions
 public import DocumentModel
 public import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Writes `evidence-map.json` as a stream: the header first, each submission as it arrives (in
 /// id order, which the caller guarantees), the totals last. A round of thousands never has to be
 /// held in memory at once.
 ///
-/// The file is written under a temporary name and renamed into place by ``finish()``, so an
-/// interrupted run never leaves a half-written map that looks complete.
+/// Written through an ``AtomicOutputFile``: an interrupted run never leaves a half-written map
+/// that looks complete.
 public final class EvidenceMapWriter {
     /// The version of the JSON contract this writer produces.
     public static let schemaVersion = 1
 
-    private let destination: URL
-    private let temporary: URL
-    private let handle: FileHandle
+    private let file: AtomicOutputFile
     private let encoder: JSONEncoder
     private var count = 0
     public private(set) var totals = RoundTotals()
@@ -25,14 +20,7 @@ public final class EvidenceMapWriter {
     /// Creates the output folder if needed and starts the file.
     /// - Throws: when the folder or file cannot be created.
     public init(directory: URL, tool: ToolInfo = .current, lexicon: LexiconInfo? = nil) throws {
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        destination = directory.appendingPathComponent("evidence-map.json")
-        temporary = directory.appendingPathComponent(".evidence-map.json.partial")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
-            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: temporary.path])
-        }
-        handle = try FileHandle(forWritingTo: temporary)
-        try handle.truncate(atOffset: 0)
+        file = try AtomicOutputFile(directory: directory, name: "evidence-map.json")
         encoder = Self.makeEncoder()
         let toolJSON = try String(decoding: encoder.encode(tool), as: UTF8.self).indented(by: 2)
         var header = "{\n  \"schemaVersion\" : \(Self.schemaVersion),\n  \"tool\" : \(toolJSON),\n"
@@ -40,10 +28,6 @@ public final class EvidenceMapWriter {
             header += "  \"lexicon\" : \(try String(decoding: encoder.encode(lexicon), as: UTF8.self).indented(by: 2)),\n"
         }
         try write(header + "  \"submissions\" : [")
-    }
-
-    deinit {
-        try? handle.close()
     }
 
     /// Appends one submission. Submissions must arrive sorted by id.
@@ -59,18 +43,13 @@ public final class EvidenceMapWriter {
     public func finish() throws {
         let totalsJSON = try String(decoding: encoder.encode(totals), as: UTF8.self).indented(by: 2)
         try write((count == 0 ? "]" : "\n  ]") + ",\n  \"totals\" : \(totalsJSON)\n}\n")
-        try handle.synchronize()
-        try handle.close()
-        // rename(2) replaces an existing map atomically: readers see the old file or the new one.
-        guard rename(temporary.path, destination.path) == 0 else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: destination.path])
-        }
+        try file.commit()
     }
 
-    public var url: URL { destination }
+    public var url: URL { file.url }
 
     private func write(_ text: String) throws {
-        try handle.write(contentsOf: Data(text.utf8))
+        try file.write(text)
     }
 
     /// Sorted keys and unescaped slashes: the same value always gives the same bytes, and paths

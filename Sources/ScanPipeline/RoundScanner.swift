@@ -15,6 +15,8 @@ public struct RoundScanner: Sendable {
     /// Judges each submission against a lexicon; without one, only the file inventory is written.
     public var judge: SubmissionJudge?
     public var lexiconInfo: LexiconInfo?
+    /// The language of the spreadsheet reports.
+    public var language: ReportLanguage = .lv
 
     public init(
         limits: ReadingLimits = ReadingLimits(),
@@ -48,6 +50,11 @@ public struct RoundScanner: Sendable {
         let clock = ContinuousClock()
         let start = clock.now
         let writer = try EvidenceMapWriter(directory: outputDirectory, lexicon: lexiconInfo)
+        var reports: [any RoundReport] = [writer]
+        if let judge {
+            reports.append(try MatrixCSVWriter(directory: outputDirectory, lexicon: judge.lexicon, language: language))
+            reports.append(try EvidenceCSVWriter(directory: outputDirectory, language: language))
+        }
         let reader = SubmissionReader(limits: limits)
         let logger = self.logger
         let judge = self.judge
@@ -86,14 +93,14 @@ public struct RoundScanner: Sendable {
                 running -= 1
                 finished[index] = (submission, judgement)
                 while let (ready, decided) = finished.removeValue(forKey: nextToWrite) {
-                    try writer.append(ready, judgement: decided)
+                    for report in reports { try report.append(ready, judgement: decided) }
                     Self.log(ready, to: logger)
                     nextToWrite += 1
                 }
                 startWhileRoom()
             }
         }
-        try writer.finish()
+        for report in reports { try report.finish() }
         let totals = writer.totals
         return Summary(
             submissions: totals.submissions,

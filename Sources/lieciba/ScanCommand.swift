@@ -10,7 +10,7 @@ import SubmissionReading
 struct ScanCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scan",
-        abstract: "Read every submission of a round and write DIR/evidence-map.json.",
+        abstract: "Read every submission of a round and write DIR/evidence-map.json, matrix.csv and evidence.csv.",
         discussion: """
             Each INPUT is a round folder, where every entry directly inside is one submission (an \
             archive, a folder or a single document), or an archive that is one submission by itself.
@@ -31,6 +31,9 @@ struct ScanCommand: AsyncParsableCommand {
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @OptionGroup var lexicon: LexiconOption
+
+    @Option(help: "Language of the reports' text: lv (Latvian) or en (English).")
+    var lang: ReportLanguage = .lv
 
     @Flag(help: "Only read the submissions: list their files, judge no criteria.")
     var inventoryOnly = false
@@ -68,7 +71,8 @@ struct ScanCommand: AsyncParsableCommand {
                 file: loaded.source.url.lastPathComponent
             )
         }
-        let scanner = RoundScanner(jobs: jobs, logger: logger, judge: judge, lexiconInfo: lexiconInfo)
+        var scanner = RoundScanner(jobs: jobs, logger: logger, judge: judge, lexiconInfo: lexiconInfo)
+        scanner.language = lang
         let summary: RoundScanner.Summary
         do {
             summary = try await scanner.scan(discovery.sources, into: URL(fileURLWithPath: out, isDirectory: true))
@@ -93,3 +97,4 @@ extension RoundScanner.Summary {
             + String(format: ", %.2f s. Evidence map: %@", seconds, evidenceMap.path)
     }
 }
+

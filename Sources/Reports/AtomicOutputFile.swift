@@ -1,0 +1,55 @@
+public import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// An output file written under a temporary name and renamed into place only when complete, so
+/// that an interrupted run never leaves a half-written report that looks finished.
+public final class AtomicOutputFile {
+    public let url: URL
+    private let temporary: URL
+    private let handle: FileHandle
+    private var buffer = Data()
+
+    /// Creates the folder if needed and opens `DIR/.NAME.partial` for writing.
+    public init(directory: URL, name: String) throws {
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        url = directory.appendingPathComponent(name)
+        temporary = directory.appendingPathComponent(".\(name).partial")
+        guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
+            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: temporary.path])
+        }
+        handle = try FileHandle(forWritingTo: temporary)
+    }
+
+    deinit {
+        try? handle.close()
+    }
+
+    /// Appends text; written out in chunks.
+    public func write(_ text: String) throws {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 16 { try flush() }
+    }
+
+    public func write(_ bytes: [UInt8]) throws {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= 1 << 16 { try flush() }
+    }
+
+    private func flush() throws {
+        try handle.write(contentsOf: buffer)
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Flushes, closes and renames the file into place; rename(2) replaces an existing file
+    /// atomically, so readers see the old report or the new one.
+    public func commit() throws {
+        try flush()
+        try handle.synchronize()
+        try handle.close()
+        guard rename(temporary.path, url.path) == 0 else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
+        }
+    }
+}

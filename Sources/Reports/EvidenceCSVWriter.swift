@@ -1,0 +1,73 @@
+public import Decisions
+public import DocumentModel
+public import Foundation
+
+/// Writes `evidence.csv`: one row per evidence passage in the keyword-in-context layout QDA
+/// users know — submission, indicator, file, location, left context, matched words, right
+/// context — plus whether it counted and why not.
+public final class EvidenceCSVWriter {
+    private let file: AtomicOutputFile
+    private let language: ReportLanguage
+
+    public init(directory: URL, language: ReportLanguage) throws {
+        file = try AtomicOutputFile(directory: directory, name: "evidence.csv")
+        self.language = language
+        try file.write(CSVFormat.byteOrderMark)
+        try file.write(
+            CSVFormat.row([
+                language.text(.submission), language.text(.indicator), language.text(.file), language.text(.location),
+                language.text(.leftContext), language.text(.matched), language.text(.rightContext), language.text(.counted),
+                language.text(.why),
+            ])
+        )
+    }
+
+    public func append(_ submission: Submission, judgement: Judgement?) throws {
+        guard let judgement else { return }
+        let ordered = judgement.indicators.sorted { $0.key.indicatorOrder.lexicographicallyPrecedes($1.key.indicatorOrder) }
+        for (indicator, result) in ordered {
+            for evidence in result.evidence {
+                let (left, matched, right) = Self.keywordInContext(evidence)
+                try file.write(
+                    CSVFormat.row([
+                        submission.id, indicator, evidence.file, location(of: evidence), left, matched, right,
+                        language.text(evidence.counted ? .yes : .no), evidence.notCountedBecause ?? "",
+                    ])
+                )
+            }
+        }
+    }
+
+    public func finish() throws { try file.commit() }
+
+    /// "pamatteksts › Mērķi › tabula 1, rinda 2, kolonna 3".
+    private func location(of evidence: Evidence) -> String {
+        var parts = [language.part(evidence.part.rawValue)] + evidence.headingPath
+        if let cell = evidence.cell { parts.append(language.cell(table: cell.table, row: cell.row, column: cell.column)) }
+        return parts.joined(separator: " › ")
+    }
+
+    /// The passage split around its matches: what comes before the first, the span from the
+    /// first to the last, and what follows.
+    static func keywordInContext(_ evidence: Evidence) -> (String, String, String) {
+        let units = Array(evidence.text.utf16)
+        guard let start = evidence.matches.map(\.start).min(), let end = evidence.matches.map(\.end).max(), start <= end, end <= units.count
+        else {
+            return (evidence.context.before, evidence.text, evidence.context.after)
+        }
+        let left = String(decoding: units[..<start], as: UTF16.self)
+        let right = String(decoding: units[end...], as: UTF16.self)
+        return (
+            [evidence.context.before, left].filter { !$0.isEmpty }.joined(separator: " "),
+            String(decoding: units[start..<end], as: UTF16.self),
+            [right, evidence.context.after].filter { !$0.isEmpty }.joined(separator: " ")
+        )
+    }
+}
+
+extension String {
+    /// `C4.10` after `C4.9`: ids compare by their numbers.
+    var indicatorOrder: [Int] {
+        split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+    }
+}

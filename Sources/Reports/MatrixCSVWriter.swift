@@ -1,0 +1,47 @@
+public import Decisions
+public import DocumentModel
+public import Foundation
+public import Lexicon
+
+/// Writes `matrix.csv`: one row per submission with its criteria counts, the status of every
+/// criterion and indicator, and the number of unreadable files — the table staff filter to find
+/// the submissions that miss a criterion.
+public final class MatrixCSVWriter {
+    private let file: AtomicOutputFile
+    private let language: ReportLanguage
+    /// Column ids in order: each criterion, then its own indicators.
+    private let columns: [(id: String, isCriterion: Bool)]
+
+    public init(directory: URL, lexicon: LexiconFile, language: ReportLanguage) throws {
+        file = try AtomicOutputFile(directory: directory, name: "matrix.csv")
+        self.language = language
+        var columns: [(String, Bool)] = []
+        for criterion in lexicon.criteria {
+            columns.append((criterion.id, true))
+            for indicator in criterion.indicators where indicator != criterion.id { columns.append((indicator, false)) }
+        }
+        self.columns = columns
+        try file.write(CSVFormat.byteOrderMark)
+        let header = [language.text(.submission), language.text(.criteriaPresent), language.text(.criteriaWeak), language.text(.criteriaMissing)]
+            + columns.map(\.0) + [language.text(.unreadableFiles)]
+        try file.write(CSVFormat.row(header))
+    }
+
+    public func append(_ submission: Submission, judgement: Judgement?) throws {
+        guard let judgement else { return }
+        let criteria = judgement.criteria.values.map(\.status)
+        var fields = [
+            submission.id, "\(criteria.filter { $0 == .present }.count)", "\(criteria.filter { $0 == .weak }.count)",
+            "\(criteria.filter { $0 == .missing }.count)",
+        ]
+        for column in columns {
+            let status = column.isCriterion ? judgement.criteria[column.id]?.status : judgement.indicators[column.id]?.status
+            fields.append(status.map { language.status($0.rawValue) } ?? "")
+        }
+        let unreadable = submission.files.filter { $0.status != .read }.count + (submission.container.status == .read ? 0 : 1)
+        fields.append("\(unreadable)")
+        try file.write(CSVFormat.row(fields))
+    }
+
+    public func finish() throws { try file.commit() }
+}

@@ -1,0 +1,72 @@
+/// The language of user-facing report text: Latvian by default, English on request.
+public enum ReportLanguage: String, Sendable, Hashable, CaseIterable {
+    case lv
+    case en
+
+    /// A status as staff read it.
+    public func status(_ status: String) -> String {
+        switch (self, status) {
+        case (.lv, "present"): "ir"
+        case (.lv, "weak"): "daļēji"
+        case (.lv, "missing"): "nav"
+        default: status
+        }
+    }
+
+    /// A document part as staff read it.
+    public func part(_ part: String) -> String {
+        guard self == .lv else { return part }
+        return [
+            "body": "pamatteksts", "header": "galvene", "footer": "kājene", "footnote": "zemsvītras piezīme",
+            "endnote": "beigu piezīme", "comment": "komentārs", "textBox": "teksta lodziņš",
+        ][part] ?? part
+    }
+
+    /// "table 1, row 2, column 3".
+    public func cell(table: Int, row: Int, column: Int) -> String {
+        switch self {
+        case .lv: "tabula \(table), rinda \(row), kolonna \(column)"
+        case .en: "table \(table), row \(row), column \(column)"
+        }
+    }
+
+    func text(_ key: Key) -> String {
+        switch (self, key) {
+        case (.lv, .submission): "Iesniegums"
+        case (.en, .submission): "Submission"
+        case (.lv, .criteriaPresent): "Kritēriji: ir"
+        case (.en, .criteriaPresent): "Criteria present"
+        case (.lv, .criteriaWeak): "Kritēriji: daļēji"
+        case (.en, .criteriaWeak): "Criteria weak"
+        case (.lv, .criteriaMissing): "Kritēriji: nav"
+        case (.en, .criteriaMissing): "Criteria missing"
+        case (.lv, .unreadableFiles): "Nenolasīti faili"
+        case (.en, .unreadableFiles): "Unreadable files"
+        case (.lv, .indicator): "Rādītājs"
+        case (.en, .indicator): "Indicator"
+        case (.lv, .file): "Fails"
+        case (.en, .file): "File"
+        case (.lv, .location): "Vieta"
+        case (.en, .location): "Location"
+        case (.lv, .leftContext): "Konteksts pirms"
+        case (.en, .leftContext): "Left context"
+        case (.lv, .matched): "Atrastie vārdi"
+        case (.en, .matched): "Matched words"
+        case (.lv, .rightContext): "Konteksts pēc"
+        case (.en, .rightContext): "Right context"
+        case (.lv, .counted): "Ieskaitīts"
+        case (.en, .counted): "Counted"
+        case (.lv, .why): "Kāpēc nav ieskaitīts"
+        case (.en, .why): "Why not counted"
+        case (.lv, .yes): "jā"
+        case (.en, .yes): "yes"
+        case (.lv, .no): "nē"
+        case (.en, .no): "no"
+        }
+    }
+
+    enum Key {
+        case submission, criteriaPresent, criteriaWeak, criteriaMissing, unreadableFiles, indicator, file, location
+        case leftContext, matched, rightContext, counted, why, yes, no
+    }
+}

@@ -1,0 +1,13 @@
+public import Decisions
+public import DocumentModel
+
+/// An output a scan streams submissions into, in id order, and completes at the end.
+public protocol RoundReport: AnyObject {
+    func append(_ submission: Submission, judgement: Judgement?) throws
+    /// Completes the output and moves it into place.
+    func finish() throws
+}
+
+extension EvidenceMapWriter: RoundReport {}
+extension MatrixCSVWriter: RoundReport {}
+extension EvidenceCSVWriter: RoundReport {}

@@ -1,0 +1,5 @@
+public import ArgumentParser
+public import Reports
+
+/// `--lang lv|en`.
+extension ReportLanguage: ExpressibleByArgument {}
