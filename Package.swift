@@ -101,7 +101,7 @@ let package = Package(
             dependencies: ["DocumentText", "DocumentModel", "SubmissionReading"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Decisions", "Lexicon", "DocumentModel"]),
         .testTarget(name: "SubmissionReadingTests", dependencies: ["SubmissionReading", "DocumentModel", "ArchiveIO"]),
         // Shared by the test targets: the peer-material locator and a runner for the built tool.
         .target(name: "TestSupport", path: "Tests/TestSupport"),

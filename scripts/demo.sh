@@ -7,4 +7,4 @@ scripts/bootstrap.sh
 swift build -c release --product lieciba
 rm -rf out/demo
 .build/release/lieciba scan corpora/demo-round --out out/demo
-echo "demo: the evidence map is in $(pwd)/out/demo/evidence-map.json"
+echo "demo: open $(pwd)/out/demo/index.html (evidence map: out/demo/evidence-map.json, spreadsheets: out/demo/matrix.csv, out/demo/evidence.csv)"

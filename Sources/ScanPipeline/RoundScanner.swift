@@ -41,6 +41,8 @@ public struct RoundScanner: Sendable {
         public var unreadableByStatus: [String: Int]
         public var elapsed: Duration
         public var evidenceMap: URL
+        /// `index.html`, when the round was judged.
+        public var overview: URL?
     }
 
     /// Reads `sources` and writes `evidence-map.json` into `outputDirectory`.
@@ -51,9 +53,12 @@ public struct RoundScanner: Sendable {
         let start = clock.now
         let writer = try EvidenceMapWriter(directory: outputDirectory, lexicon: lexiconInfo)
         var reports: [any RoundReport] = [writer]
+        let language = self.language
+        let page = judge.map { SubmissionPage(lexicon: $0.lexicon, language: language) }
         if let judge {
             reports.append(try MatrixCSVWriter(directory: outputDirectory, lexicon: judge.lexicon, language: language))
             reports.append(try EvidenceCSVWriter(directory: outputDirectory, language: language))
+            reports.append(try OverviewPageWriter(directory: outputDirectory, lexicon: judge.lexicon, language: language))
         }
         let reader = SubmissionReader(limits: limits)
         let logger = self.logger
@@ -76,6 +81,10 @@ public struct RoundScanner: Sendable {
                     logger.debug("reading submission", metadata: ["submission.id": "\(source.id)"])
                     var submission = reader.read(source)
                     let judgement = judge?.judge(submission)
+                    if let page, let judgement {
+                        // The page needs the text, which is only here: write it now.
+                        try page.write(submission, judgement: judgement, into: outputDirectory)
+                    }
                     // The text has served its purpose: only the inventory and decisions travel on.
                     submission.documents = []
                     return (index, submission, judgement)
@@ -109,7 +118,8 @@ public struct RoundScanner: Sendable {
             submissionsUnreadable: totals.submissionsUnreadable,
             unreadableByStatus: totals.unreadableByStatus,
             elapsed: clock.now - start,
-            evidenceMap: writer.url
+            evidenceMap: writer.url,
+            overview: reports.compactMap { ($0 as? OverviewPageWriter)?.url }.first
         )
     }
 

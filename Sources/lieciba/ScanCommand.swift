@@ -95,6 +95,7 @@ extension RoundScanner.Summary {
             + (unreadable.isEmpty ? "" : " (\(unreadable))")
             + (submissionsUnreadable == 0 ? "" : ", \(submissionsUnreadable) submissions not fully opened")
             + String(format: ", %.2f s. Evidence map: %@", seconds, evidenceMap.path)
+            + (overview.map { "\nReport: \($0.path)" } ?? "")
     }
 }
 

@@ -1,0 +1,87 @@
+public import Decisions
+public import DocumentModel
+public import Foundation
+public import Lexicon
+
+/// Writes `index.html`: the round's matrix — submissions × criteria and indicators — coloured by
+/// status with symbols and words (not colour alone), a column with the number of criteria
+/// missing, sortable and filterable with JavaScript, readable without. Every cell links to the
+/// evidence on the submission's page. Rows are streamed as submissions arrive.
+public final class OverviewPageWriter: RoundReport {
+    private let file: AtomicOutputFile
+    private let strings: HTMLStrings
+    private let columns: [(id: String, isCriterion: Bool)]
+    private let tool: ToolInfo
+
+    public init(directory: URL, lexicon: LexiconFile, language: ReportLanguage, tool: ToolInfo = .current) throws {
+        file = try AtomicOutputFile(directory: directory, name: "index.html")
+        strings = HTMLStrings.forLanguage(language)
+        self.tool = tool
+        var columns: [(String, Bool)] = []
+        var names: [String: String] = [:]
+        for criterion in lexicon.criteria {
+            columns.append((criterion.id, true))
+            names[criterion.id] = language == .lv ? criterion.name.lv : criterion.name.en
+            for indicator in criterion.indicators where indicator != criterion.id { columns.append((indicator, false)) }
+        }
+        for indicator in lexicon.indicators { names[indicator.id] = language == .lv ? indicator.name.lv : indicator.name.en }
+        self.columns = columns
+
+        var head = """
+            <!DOCTYPE html>
+            <html lang="\(strings.lang)"><head><meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(HTML.escape(strings.roundTitle))</title>
+            <style>\(HTMLStyle.css)</style></head><body>
+            <h1>\(HTML.escape(strings.roundTitle))</h1>
+            <p class="legend"><strong>\(HTML.escape(strings.legend)):</strong>
+            <span class="present">\(HTMLStrings.symbol("present")) \(HTML.escape(strings.present))</span>
+            <span class="weak">\(HTMLStrings.symbol("weak")) \(HTML.escape(strings.weak))</span>
+            <span class="missing">\(HTMLStrings.symbol("missing")) \(HTML.escape(strings.missing))</span></p>
+            <p class="filter" id="filter" hidden><label>\(HTML.escape(strings.filterLabel)) <select>
+            <option value="">\(HTML.escape(strings.filterAll))</option>
+
+            """
+        for column in columns {
+            head += "<option value=\"\(HTML.escape(column.0))\">\(HTML.escape(column.0)) \(HTML.escape(names[column.0] ?? ""))</option>\n"
+        }
+        head += """
+            </select></label></p>
+            <p class="hint">\(HTML.escape(strings.sortHint))</p>
+            <table class="matrix"><thead><tr><th scope="col">\(HTML.escape(strings.submission))</th><th scope="col">\(HTML.escape(strings.missingCriteria))</th>
+            """
+        for column in columns {
+            head += "<th scope=\"col\" title=\"\(HTML.escape(names[column.0] ?? ""))\">\(HTML.escape(column.0))</th>"
+        }
+        head += "</tr></thead><tbody>\n"
+        try file.write(head)
+    }
+
+    public func append(_ submission: Submission, judgement: Judgement?) throws {
+        guard let judgement else { return }
+        let page = "submissions/" + HTML.pageName(forSubmission: submission.id)
+        let missing = judgement.criteria.values.filter { $0.status == .missing }.count
+        var row = "<tr><th scope=\"row\" class=\"id\"><a href=\"\(HTML.escape(page))\">\(HTML.escape(submission.id))</a></th>"
+        row += "<td data-sort=\"\(missing)\">\(missing)</td>"
+        for column in columns {
+            let status = (column.isCriterion ? judgement.criteria[column.id]?.status : judgement.indicators[column.id]?.status)?.rawValue ?? "missing"
+            let explanation = column.isCriterion ? judgement.criteria[column.id]?.explanation : judgement.indicators[column.id]?.explanation
+            row += "<td class=\"\(status)\" data-id=\"\(HTML.escape(column.id))\" data-sort=\"\(status)\" title=\"\(HTML.escape(explanation ?? ""))\">"
+            row += "<a href=\"\(HTML.escape(page))#\(HTML.anchor(column.id))\">\(HTMLStrings.symbol(status)) \(HTML.escape(strings.status(status)))</a></td>"
+        }
+        try file.write(row + "</tr>\n")
+    }
+
+    public func finish() throws {
+        try file.write("""
+            </tbody></table>
+            <footer>\(HTML.escape(strings.generated)) \(HTML.escape(tool.name)) \(HTML.escape(tool.version))</footer>
+            <script>\(HTMLStyle.overviewScript)</script>
+            </body></html>
+
+            """)
+        try file.commit()
+    }
+
+    public var url: URL { file.url }
+}

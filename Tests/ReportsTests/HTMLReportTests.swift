@@ -1,0 +1,66 @@
+import Decisions
+import DocumentModel
+import Foundation
+import Lexicon
+import Testing
+
+@testable import Reports
+
+@Suite("HTML report")
+struct HTMLReportTests {
+    private static let lexiconURL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("LexiconTests/Fixtures/mini.yaml")
+
+    private static let hostile = #"Mūsu ciems <script>alert(1)</script> "><img src=x onerror=alert(2)> <a href="javascript:alert(3)">saite</a>."#
+
+    private func page(language: ReportLanguage = .lv) throws -> String {
+        let loaded = try LexiconLoader(cacheDirectory: FileManager.default.temporaryDirectory.appendingPathComponent("lieciba-test-cache"))
+            .load(Self.lexiconURL)
+        let block = TextBlock(text: Self.hostile, kind: .paragraph, location: BlockLocation(part: .body, ordinal: 1, headingPath: ["<b>Virsraksts</b>"]))
+        let path = "<script>x</script>\".docx"
+        let submission = Submission(
+            id: "\"><svg onload=alert(4)>", source: "<i>S</i>.zip", container: ContainerRecord(kind: .archive, format: .zip, status: .read),
+            files: [
+                FileRecord(path: path, format: .docx, status: .read),
+                FileRecord(path: "<img src=y>.pdf", format: FileFormat(rawValue: "pdf"), status: .unsupported, reason: "<b>PDF</b>"),
+            ],
+            documents: [ReadDocument(path: path, format: .docx, blocks: [block])]
+        )
+        let judgement = SubmissionJudge(lexicon: loaded.source.file, matcher: loaded.matcher).judge(submission)
+        return SubmissionPage(lexicon: loaded.source.file, language: language).render(submission, judgement: judgement)
+    }
+
+    @Test("document text, file names and ids are escaped: hostile markup shows as text")
+    func escaping() throws {
+        let html = try page()
+        for raw in ["<script>alert", "<img src=x", "<svg onload", "<a href=\"javascript:", "<b>Virsraksts", "<i>S</i>", "<img src=y>", "<b>PDF"] {
+            #expect(!html.contains(raw), "raw markup in the page: \(raw)")
+        }
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(html.contains("&quot;&gt;&lt;img src=x onerror=alert(2)&gt;"))
+        #expect(html.components(separatedBy: "<script").count == 1, "the submission page carries no script at all")
+    }
+
+    @Test("matched words are highlighted, unreadable files get a banner, passages link into the full text")
+    func structure() throws {
+        let html = try page()
+        #expect(html.contains("<mark>ciems</mark>"))
+        #expect(html.contains("class=\"banner\""))
+        #expect(html.contains("href=\"#d1-b1\""))
+        #expect(html.contains("id=\"d1-b1\""))
+        #expect(html.contains("<html lang=\"lv\">"))
+        #expect(try page(language: .en).contains("<html lang=\"en\">"))
+    }
+
+    @Test("page names keep Latvian letters and encode the rest, so distinct ids stay distinct")
+    func pageNames() {
+        #expect(HTML.pageName(forSubmission: "Ābeļciems") == "Ābeļciems.html")
+        #expect(HTML.pageName(forSubmission: "../etc/passwd") == "_2E._2Fetc_2Fpasswd.html")
+        #expect(HTML.pageName(forSubmission: "a b") != HTML.pageName(forSubmission: "a_20b"))
+    }
+
+    @Test("highlighting merges overlapping ranges and escapes around them")
+    func highlighting() {
+        #expect(HTML.highlighted("a<b>c", [1..<3, 2..<4]) == "a<mark>&lt;b&gt;</mark>c")
+    }
+}
