@@ -12,6 +12,7 @@ enum HTMLStyle {
         .present { color: var(--present); } .weak { color: var(--weak); } .missing { color: var(--missing); font-weight: 600; }
         td.present { background: #e7f4ea; } td.weak { background: #fdf1dd; } td.missing { background: #fbe4e2; }
         td a { color: inherit; text-decoration: none; display: block; }
+        .word { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
         .legend span { margin-right: 1.2rem; }
         .banner { border: 2px solid var(--missing); background: #fbe4e2; padding: 0.5rem 1rem; margin: 1rem 0; }
         .explanation { color: var(--muted); margin-top: 0; }
@@ -29,6 +30,7 @@ enum HTMLStyle {
           nav, .filter, .hint { display: none; }
           table.matrix { font-size: 8pt; } table.matrix th { position: static; }
           tr, blockquote, li { break-inside: avoid; }
+          .word { position: static; width: auto; height: auto; clip: auto; }
           details { display: block; } details > * { display: block; }
           a { color: inherit; text-decoration: none; }
         }

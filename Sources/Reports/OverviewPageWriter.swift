@@ -12,11 +12,15 @@ public final class OverviewPageWriter: RoundReport {
     private let strings: HTMLStrings
     private let columns: [(id: String, isCriterion: Bool)]
     private let tool: ToolInfo
+    private let language: ReportLanguage
+    private let criteria: [String: LexiconFile.Criterion]
 
     public init(directory: URL, lexicon: LexiconFile, language: ReportLanguage, tool: ToolInfo = .current) throws {
         file = try AtomicOutputFile(directory: directory, name: "index.html")
         strings = HTMLStrings.forLanguage(language)
         self.tool = tool
+        self.language = language
+        criteria = Dictionary(uniqueKeysWithValues: lexicon.criteria.map { ($0.id, $0) })
         var columns: [(String, Bool)] = []
         var names: [String: String] = [:]
         for criterion in lexicon.criteria {
@@ -65,9 +69,14 @@ public final class OverviewPageWriter: RoundReport {
         row += "<td data-sort=\"\(missing)\">\(missing)</td>"
         for column in columns {
             let status = (column.isCriterion ? judgement.criteria[column.id]?.status : judgement.indicators[column.id]?.status)?.rawValue ?? "missing"
-            let explanation = column.isCriterion ? judgement.criteria[column.id]?.explanation : judgement.indicators[column.id]?.explanation
+            let explanation = column.isCriterion
+                ? criteria[column.id].map { Explanations.criterion($0, judgement, language: language) }
+                : judgement.indicators[column.id].map { Explanations.indicator($0, language: language) }
             row += "<td class=\"\(status)\" data-id=\"\(HTML.escape(column.id))\" data-sort=\"\(status)\" title=\"\(HTML.escape(explanation ?? ""))\">"
-            row += "<a href=\"\(HTML.escape(page))#\(HTML.anchor(column.id))\">\(HTMLStrings.symbol(status)) \(HTML.escape(strings.status(status)))</a></td>"
+            // Indicator cells show the symbol (the legend names it) and keep the word for screen
+            // readers and print; criterion cells show both.
+            let word = column.isCriterion ? " " + HTML.escape(strings.status(status)) : "<span class=\"word\"> \(HTML.escape(strings.status(status)))</span>"
+            row += "<a href=\"\(HTML.escape(page))#\(HTML.anchor(column.id))\">\(HTMLStrings.symbol(status))\(word)</a></td>"
         }
         try file.write(row + "</tr>\n")
     }

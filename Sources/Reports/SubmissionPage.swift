@@ -45,17 +45,22 @@ public struct SubmissionPage: Sendable {
             """
         html += unreadableBanner(submission, strings)
         for criterion in lexicon.criteria {
-            let result = judgement.criteria[criterion.id]
-            let status = result?.status.rawValue ?? "missing"
+            let status = judgement.criteria[criterion.id]?.status.rawValue ?? "missing"
+            let single = criterion.indicators == [criterion.id]
             html += "<section class=\"criterion\"><h2 id=\"\(HTML.anchor(criterion.id))\">\(HTML.escape(criterion.id)) "
             html += "\(HTML.escape(name(criterion.name))) · \(statusBadge(status, strings))</h2>\n"
-            html += "<p class=\"explanation\">\(HTML.escape(result?.explanation ?? ""))</p>\n"
+            if !single {
+                html += "<p class=\"explanation\">\(HTML.escape(Explanations.criterion(criterion, judgement, language: language)))</p>\n"
+            }
             for id in criterion.indicators {
                 guard let indicator = lexicon.indicators.first(where: { $0.id == id }), let decided = judgement.indicators[id] else { continue }
-                let anchor = id == criterion.id ? HTML.anchor(id) + "-indicator" : HTML.anchor(id)
-                html += "<section class=\"indicator\" id=\"\(anchor)\"><h3>\(HTML.escape(id)) \(HTML.escape(name(indicator.name))) · "
-                html += "\(statusBadge(decided.status.rawValue, strings))</h3>\n"
-                html += "<p class=\"explanation\">\(HTML.escape(decided.explanation))</p>\n"
+                if single {
+                    html += "<section class=\"indicator\" id=\"\(HTML.anchor(id))-indicator\">"
+                } else {
+                    html += "<section class=\"indicator\" id=\"\(HTML.anchor(id))\"><h3>\(HTML.escape(id)) \(HTML.escape(name(indicator.name))) · "
+                    html += "\(statusBadge(decided.status.rawValue, strings))</h3>\n"
+                }
+                html += "<p class=\"explanation\">\(HTML.escape(Explanations.indicator(decided, language: language)))</p>\n"
                 let counted = decided.evidence.filter(\.counted)
                 let others = decided.evidence.filter { !$0.counted }
                 if counted.isEmpty {
