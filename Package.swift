@@ -68,7 +68,7 @@ let package = Package(
             name: "ScanPipeline",
             dependencies: [
                 "SubmissionReading", "Reports", "DocumentModel", "Decisions", "Lexicon",
-                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Logging", package: "swift-log"), .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .executableTarget(

@@ -26,6 +26,8 @@ public struct Submission: Sendable, Hashable {
     public var files: [FileRecord]
     /// The documents whose text was extracted, sorted by path.
     public var documents: [ReadDocument]
+    /// SHA-256 of the input as read (see the scan pipeline's input digest).
+    public var inputSHA256: String?
 
     public init(id: String, source: String, container: ContainerRecord, files: [FileRecord], documents: [ReadDocument]) {
         self.id = id

@@ -8,6 +8,8 @@ public import DocumentModel
 public struct SubmissionEntry: Sendable, Hashable, Encodable {
     public var id: String
     public var source: String
+    /// SHA-256 of the submission's input: the archive or file, or a digest of a folder's files.
+    public var inputSHA256: String?
     public var container: ContainerRecord
     public var files: [FileRecord]
     public var summary: SubmissionSummary
@@ -21,6 +23,7 @@ public struct SubmissionEntry: Sendable, Hashable, Encodable {
     public init(_ submission: Submission, judgement: Judgement? = nil) {
         id = submission.id
         source = submission.source
+        inputSHA256 = submission.inputSHA256
         container = submission.container
         files = submission.files
         summary = SubmissionSummary(submission)

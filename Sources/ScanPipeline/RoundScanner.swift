@@ -80,6 +80,7 @@ public struct RoundScanner: Sendable {
                 group.addTask {
                     logger.debug("reading submission", metadata: ["submission.id": "\(source.id)"])
                     var submission = reader.read(source)
+                    submission.inputSHA256 = InputDigest.sha256(of: source)
                     let judgement = judge?.judge(submission)
                     if let page, let judgement {
                         // The page needs the text, which is only here: write it now.

@@ -9,10 +9,16 @@ struct ScanDemoRoundTests {
         defer { try? FileManager.default.removeItem(at: out) }
         let run = try Lieciba.run(["scan", Lieciba.demoRound.path, "--out", out.path, "--jobs", "\(jobs)"])
         #expect(run.status == 0, "stderr: \(run.stderr)")
-        let bytes = try Data(contentsOf: out.appendingPathComponent("evidence-map.json"))
+        // Every output, pages included, in one blob: determinism covers them all.
+        var bytes = Data()
+        let pages = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("submissions").path).sorted()
+        for name in ["evidence-map.json", "matrix.csv", "evidence.csv", "index.html"] + pages.map({ "submissions/" + $0 }) {
+            bytes.append(try Data(contentsOf: out.appendingPathComponent(name)))
+        }
+        let map = try Data(contentsOf: out.appendingPathComponent("evidence-map.json"))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasSuffix(".partial") }
         #expect(leftovers.isEmpty, "temporary files left behind: \(leftovers)")
-        return (try JSONDecoder().decode(EvidenceMap.self, from: bytes), bytes, run)
+        return (try JSONDecoder().decode(EvidenceMap.self, from: map), bytes, run)
     }
 
     @Test("every entry of the round becomes a submission, sorted by id")
@@ -90,7 +96,7 @@ struct ScanDemoRoundTests {
         }
     }
 
-    @Test("the map is byte-identical whatever --jobs is")
+    @Test("the map, spreadsheets and pages are byte-identical whatever --jobs is")
     func deterministic() throws {
         let one = try scan(jobs: 1).bytes
         let four = try scan(jobs: 4).bytes

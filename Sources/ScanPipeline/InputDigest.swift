@@ -1,0 +1,43 @@
+import Crypto
+import Foundation
+import SubmissionReading
+
+/// The SHA-256 of a submission's input as it lies on disk, so that a map names exactly what it
+/// judged: the archive's or file's bytes, or for a folder a digest over its files' relative
+/// paths and digests in path order.
+enum InputDigest {
+    static func sha256(of source: SubmissionSource) -> String? {
+        switch source.kind {
+        case .archive, .file:
+            return file(URL(fileURLWithPath: source.path))
+        case .folder:
+            let root = URL(fileURLWithPath: source.path).standardizedFileURL
+            guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else {
+                return nil
+            }
+            let prefix = root.path.hasSuffix("/") ? root.path : root.path + "/"
+            var lines: [String] = []
+            for case let url as URL in enumerator where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+                let path = url.standardizedFileURL.path
+                let relative = path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : url.lastPathComponent
+                lines.append(relative + "\u{0}" + (file(url) ?? "unreadable"))
+            }
+            return hex(SHA256.hash(data: Data(lines.sorted().joined(separator: "\n").utf8)))
+        }
+    }
+
+    /// Streams the file through the hash in 1 MiB reads.
+    private static func file(_ url: URL) -> String? {
+        guard let handle = try? FileHandle(forReadingFrom: url) else { return nil }
+        defer { try? handle.close() }
+        var hasher = SHA256()
+        while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+            hasher.update(data: chunk)
+        }
+        return hex(hasher.finalize())
+    }
+
+    private static func hex(_ digest: some Sequence<UInt8>) -> String {
+        digest.map { String(format: "%02x", $0) }.joined()
+    }
+}
