@@ -195,6 +195,6 @@ public struct SubmissionJudge: Sendable {
         case .all:
             status = present == statuses.count && !statuses.isEmpty ? .present : (present + weak > 0 ? .weak : .missing)
         }
-        return CriterionResult(status: status, explanation: Explanation.criterion(status, present: present, weak: weak, of: statuses.count, rule: rule))
+        return CriterionResult(status: status, explanation: Explanation.criterion(present: present, weak: weak, of: statuses.count, rule: rule))
     }
 }
