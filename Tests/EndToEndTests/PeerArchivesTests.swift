@@ -42,8 +42,11 @@ struct PeerArchivesTests {
         for file in submission.files where file.status != "read" {
             #expect(!(file.reason ?? "").isEmpty, "\(archive): \(file.path) without a reason")
         }
-        // Nothing can escape the output folder: only the map is written.
-        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == ["evidence-map.json"])
+        // Nothing from the archive lands on disk: the output folder holds the reports and nothing else.
+        let written = Set(try FileManager.default.contentsOfDirectory(atPath: out.path))
+        #expect(written.isSubset(of: ["evidence-map.json", "matrix.csv", "evidence.csv", "index.html", "submissions"]), "\(written)")
+        let pages = (try? FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("submissions").path)) ?? []
+        #expect(pages.allSatisfy { $0.hasSuffix(".html") } && pages.count <= 1, "\(pages)")
     }
 
     @Test("the zip bomb is reported, and unpacking stops at its first entry")
