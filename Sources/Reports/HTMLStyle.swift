@@ -30,11 +30,13 @@ enum HTMLStyle {
           nav, .filter, .hint { display: none; }
           table.matrix { font-size: 8pt; } table.matrix th { position: static; }
           tr, blockquote, li { break-inside: avoid; }
-          .word { position: static; width: auto; height: auto; clip: auto; }
           details { display: block; } details > * { display: block; }
           a { color: inherit; text-decoration: none; }
         }
         """
+
+    /// The overview is a wide matrix: it prints across the page.
+    static let overviewPrintCSS = "@media print { @page { size: A4 landscape; margin: 10mm; } table.matrix { font-size: 7pt; } }"
 
     /// Sorting by column and filtering to the submissions that miss one criterion or indicator.
     /// Reading needs none of it.

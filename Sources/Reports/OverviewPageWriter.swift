@@ -36,7 +36,7 @@ public final class OverviewPageWriter: RoundReport {
             <html lang="\(strings.lang)"><head><meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(HTML.escape(strings.roundTitle))</title>
-            <style>\(HTMLStyle.css)</style></head><body>
+            <style>\(HTMLStyle.css)\n\(HTMLStyle.overviewPrintCSS)</style></head><body>
             <h1>\(HTML.escape(strings.roundTitle))</h1>
             <p class="legend"><strong>\(HTML.escape(strings.legend)):</strong>
             <span class="present">\(HTMLStrings.symbol("present")) \(HTML.escape(strings.present))</span>
