@@ -42,6 +42,12 @@ public final class AtomicOutputFile {
         buffer.removeAll(keepingCapacity: true)
     }
 
+    /// Drops the unfinished file: an interrupted run leaves nothing that looks complete.
+    public func discard() {
+        try? handle.close()
+        try? FileManager.default.removeItem(at: temporary)
+    }
+
     /// Flushes, closes and renames the file into place; rename(2) replaces an existing file
     /// atomically, so readers see the old report or the new one.
     public func commit() throws {

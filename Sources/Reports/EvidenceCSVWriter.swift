@@ -38,6 +38,8 @@ public final class EvidenceCSVWriter {
         }
     }
 
+    public func discard() { file.discard() }
+
     public func finish() throws { try file.commit() }
 
     /// "pamatteksts › Mērķi › tabula 1, rinda 2, kolonna 3".

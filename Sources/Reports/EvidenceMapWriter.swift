@@ -46,6 +46,8 @@ public final class EvidenceMapWriter {
         try file.commit()
     }
 
+    public func discard() { file.discard() }
+
     public var url: URL { file.url }
 
     private func write(_ text: String) throws {

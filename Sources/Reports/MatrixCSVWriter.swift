@@ -43,5 +43,7 @@ public final class MatrixCSVWriter {
         try file.write(CSVFormat.row(fields))
     }
 
+    public func discard() { file.discard() }
+
     public func finish() throws { try file.commit() }
 }

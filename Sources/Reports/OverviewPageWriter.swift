@@ -92,5 +92,7 @@ public final class OverviewPageWriter: RoundReport {
         try file.commit()
     }
 
+    public func discard() { file.discard() }
+
     public var url: URL { file.url }
 }

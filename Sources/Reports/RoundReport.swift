@@ -6,6 +6,8 @@ public protocol RoundReport: AnyObject {
     func append(_ submission: Submission, judgement: Judgement?) throws
     /// Completes the output and moves it into place.
     func finish() throws
+    /// Abandons the output: nothing half-written stays behind.
+    func discard()
 }
 
 extension EvidenceMapWriter: RoundReport {}

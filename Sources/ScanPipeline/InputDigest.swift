@@ -26,6 +26,20 @@ enum InputDigest {
         }
     }
 
+    /// The input's size on disk: the file, or the sum of a folder's files.
+    static func size(of source: SubmissionSource) -> Int64 {
+        func fileSize(_ path: String) -> Int64 {
+            ((try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? NSNumber)?.int64Value ?? 0
+        }
+        guard case .folder = source.kind else { return fileSize(source.path) }
+        guard let enumerator = FileManager.default.enumerator(atPath: source.path) else { return 0 }
+        var total: Int64 = 0
+        for case let relative as String in enumerator {
+            total += fileSize((source.path as NSString).appendingPathComponent(relative))
+        }
+        return total
+    }
+
     /// Streams the file through the hash in 1 MiB reads.
     private static func file(_ url: URL) -> String? {
         guard let handle = try? FileHandle(forReadingFrom: url) else { return nil }

@@ -17,6 +17,8 @@ public struct RoundScanner: Sendable {
     public var lexiconInfo: LexiconInfo?
     /// The language of the spreadsheet reports.
     public var language: ReportLanguage = .lv
+    /// How progress is shown on standard error.
+    public var progress: ProgressMode = .never
 
     public init(
         limits: ReadingLimits = ReadingLimits(),
@@ -43,11 +45,16 @@ public struct RoundScanner: Sendable {
         public var evidenceMap: URL
         /// `index.html`, when the round was judged.
         public var overview: URL?
+        /// Bytes of input read (archives, files, folders' files).
+        public var inputBytes: Int64
+        /// Per criterion id, how many submissions miss it.
+        public var criteriaMissing: [String: Int]
     }
 
-    /// Reads `sources` and writes `evidence-map.json` into `outputDirectory`.
-    /// - Throws: only when the output cannot be written; problems with submissions are recorded
-    ///   in the map, never thrown.
+    /// Reads `sources` and writes the evidence map and reports into `outputDirectory`.
+    /// - Throws: when the output cannot be written, and `CancellationError` when the scan was
+    ///   cancelled (Ctrl-C) — then no output is left behind as if complete. Problems with
+    ///   submissions are recorded in the map, never thrown.
     public func scan(_ sources: [SubmissionSource], into outputDirectory: URL) async throws -> Summary {
         let clock = ContinuousClock()
         let start = clock.now
@@ -64,52 +71,70 @@ public struct RoundScanner: Sendable {
         let logger = self.logger
         let judge = self.judge
 
-        try await withThrowingTaskGroup(of: (Int, Submission, Judgement?).self) { group in
-            var nextToStart = 0
-            var nextToWrite = 0
-            var running = 0
-            var finished: [Int: (Submission, Judgement?)] = [:]
-            // Submissions finished out of order wait here; the window bounds how many may.
-            let window = jobs * 4
+        let display = ProgressDisplay(mode: progress)
+        var counts = ProgressCounts()
+        counts.total = sources.count
 
-            func startNext() {
-                let index = nextToStart
-                let source = sources[index]
-                nextToStart += 1
-                running += 1
-                group.addTask {
-                    logger.debug("reading submission", metadata: ["submission.id": "\(source.id)"])
-                    var submission = reader.read(source)
-                    submission.inputSHA256 = InputDigest.sha256(of: source)
-                    let judgement = judge?.judge(submission)
-                    if let page, let judgement {
-                        // The page needs the text, which is only here: write it now.
-                        try page.write(submission, judgement: judgement, into: outputDirectory)
+        do {
+            try await withThrowingTaskGroup(of: (Int, Submission, Judgement?, Int64).self) { group in
+                var nextToStart = 0
+                var nextToWrite = 0
+                var running = 0
+                var finished: [Int: (Submission, Judgement?, Int64)] = [:]
+                // Submissions finished out of order wait here; the window bounds how many may.
+                let window = jobs * 4
+
+                func startNext() {
+                    let index = nextToStart
+                    let source = sources[index]
+                    nextToStart += 1
+                    running += 1
+                    group.addTask {
+                        logger.debug("reading submission", metadata: ["submission.id": "\(source.id)"])
+                        var submission = reader.read(source)
+                        submission.inputSHA256 = InputDigest.sha256(of: source)
+                        let size = InputDigest.size(of: source)
+                        let judgement = judge?.judge(submission)
+                        if let page, let judgement {
+                            // The page needs the text, which is only here: write it now.
+                            try page.write(submission, judgement: judgement, into: outputDirectory)
+                        }
+                        // The text has served its purpose: only the inventory and decisions travel on.
+                        submission.documents = []
+                        return (index, submission, judgement, size)
                     }
-                    // The text has served its purpose: only the inventory and decisions travel on.
-                    submission.documents = []
-                    return (index, submission, judgement)
                 }
-            }
 
-            func startWhileRoom() {
-                while running < jobs, nextToStart < sources.count, nextToStart - nextToWrite < window, !Task.isCancelled {
-                    startNext()
+                func startWhileRoom() {
+                    while running < jobs, nextToStart < sources.count, nextToStart - nextToWrite < window, !Task.isCancelled {
+                        startNext()
+                    }
                 }
-            }
 
-            startWhileRoom()
-            while let (index, submission, judgement) = try await group.next() {
-                running -= 1
-                finished[index] = (submission, judgement)
-                while let (ready, decided) = finished.removeValue(forKey: nextToWrite) {
-                    for report in reports { try report.append(ready, judgement: decided) }
-                    Self.log(ready, to: logger)
-                    nextToWrite += 1
-                }
                 startWhileRoom()
+                while let (index, submission, judgement, size) = try await group.next() {
+                    running -= 1
+                    finished[index] = (submission, judgement, size)
+                    while let (ready, decided, bytes) = finished.removeValue(forKey: nextToWrite) {
+                        for report in reports { try report.append(ready, judgement: decided) }
+                        Self.log(ready, to: logger)
+                        nextToWrite += 1
+                        counts.done += 1
+                        counts.inputBytes += bytes
+                        counts.documents += ready.files.filter { $0.format.isReadableDocument && ($0.status == .read || $0.blocks > 0) }.count
+                        counts.warnings += ready.files.filter { $0.status != .read }.count
+                        display.update(counts)
+                    }
+                    startWhileRoom()
+                }
+                try Task.checkCancellation()
             }
+        } catch {
+            display.finish()
+            for report in reports { report.discard() }
+            throw error
         }
+        display.finish()
         for report in reports { try report.finish() }
         let totals = writer.totals
         return Summary(
@@ -120,7 +145,9 @@ public struct RoundScanner: Sendable {
             unreadableByStatus: totals.unreadableByStatus,
             elapsed: clock.now - start,
             evidenceMap: writer.url,
-            overview: reports.compactMap { ($0 as? OverviewPageWriter)?.url }.first
+            overview: reports.compactMap { ($0 as? OverviewPageWriter)?.url }.first,
+            inputBytes: counts.inputBytes,
+            criteriaMissing: totals.criteriaMissing ?? [:]
         )
     }
 

@@ -11,6 +11,7 @@ struct Lieciba: AsyncParsableCommand {
               0   the work was done (files that could not be read are reported in the output)
               1   the work could not be done at all (for example, the output cannot be written)
               64  usage error: a bad option or an input that does not exist
+              130 interrupted (Ctrl-C): no report is left behind as if complete
             """,
         version: "0.1.0",
         subcommands: [ScanCommand.self, ExtractCommand.self, LexiconCommand.self, EvaluateCommand.self]

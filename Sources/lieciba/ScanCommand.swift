@@ -17,7 +17,7 @@ struct ScanCommand: AsyncParsableCommand {
 
             Exit codes: 0 when the round was processed, even if some files could not be read (the \
             evidence map lists them with reasons); 1 when the round could not be processed at all; \
-            64 for usage errors.
+            64 for usage errors; 130 when interrupted with Ctrl-C (no report is left as if complete).
             """
     )
 
@@ -31,6 +31,9 @@ struct ScanCommand: AsyncParsableCommand {
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @OptionGroup var lexicon: LexiconOption
+
+    @Option(help: "Progress on standard error: auto (a bar on a terminal, a line every few seconds otherwise), always, never.")
+    var progress: ProgressMode = .auto
 
     @Option(help: "Language of the reports' text: lv (Latvian) or en (English).")
     var lang: ReportLanguage = .lv
@@ -73,9 +76,19 @@ struct ScanCommand: AsyncParsableCommand {
         }
         var scanner = RoundScanner(jobs: jobs, logger: logger, judge: judge, lexiconInfo: lexiconInfo)
         scanner.language = lang
+        scanner.progress = quiet ? .never : progress
+        let sources = discovery.sources
+        let output = URL(fileURLWithPath: out, isDirectory: true)
+        // Ctrl-C cancels the scan: running submissions finish, nothing is committed as complete.
+        let scan = Task { try await scanner.scan(sources, into: output) }
+        let interrupt = Interrupt.onSIGINT { scan.cancel() }
+        defer { interrupt.cancel() }
         let summary: RoundScanner.Summary
         do {
-            summary = try await scanner.scan(discovery.sources, into: URL(fileURLWithPath: out, isDirectory: true))
+            summary = try await scan.value
+        } catch is CancellationError {
+            FileHandle.standardError.write(Data("Interrupted: no report was written.\n".utf8))
+            throw ExitCode(130)
         } catch {
             logger.error("the round could not be processed: \(error)")
             throw ExitCode.failure
@@ -87,14 +100,20 @@ struct ScanCommand: AsyncParsableCommand {
 }
 
 extension RoundScanner.Summary {
-    /// The one-line account printed at the end of a scan.
+    /// The account printed at the end of a scan: what was read, what could not be, what is
+    /// missing, how fast, and where the report is.
     var line: String {
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let seconds = max(elapsed.seconds, 0.001)
         let unreadable = unreadableByStatus.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+        let missing = criteriaMissing.filter { $0.value > 0 }.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
         return "Scanned \(submissions) submissions: \(documentsRead) documents read, \(filesUnreadable) files unreadable"
             + (unreadable.isEmpty ? "" : " (\(unreadable))")
             + (submissionsUnreadable == 0 ? "" : ", \(submissionsUnreadable) submissions not fully opened")
-            + String(format: ", %.2f s. Evidence map: %@", seconds, evidenceMap.path)
+            + (missing.isEmpty ? "" : "; criteria missing: " + missing.joined(separator: ", "))
+            + String(
+                format: ". %.2f s, %.1f submissions/s, %.1f MB/s.\nEvidence map: %@", seconds, Double(submissions) / seconds,
+                Double(inputBytes) / 1_048_576 / seconds, evidenceMap.path
+            )
             + (overview.map { "\nReport: \($0.path)" } ?? "")
     }
 }

@@ -1,0 +1,67 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// What a person sees on a long run, and what Ctrl-C leaves behind.
+@Suite("Long runs")
+struct LongRunTests {
+    /// A round of `copies` × the demo round's submissions (copied under new names).
+    private func bigRound(copies: Int) throws -> URL {
+        let round = try Lieciba.temporaryDirectory().appendingPathComponent("round")
+        try FileManager.default.createDirectory(at: round, withIntermediateDirectories: true)
+        let entries = try FileManager.default.contentsOfDirectory(atPath: Lieciba.demoRound.path).filter { !$0.hasPrefix(".") }
+        for copy in 0..<copies {
+            for entry in entries {
+                try FileManager.default.copyItem(
+                    at: Lieciba.demoRound.appendingPathComponent(entry),
+                    to: round.appendingPathComponent(String(format: "%03d-", copy) + entry)
+                )
+            }
+        }
+        return round
+    }
+
+    @Test("--progress always draws the bar on standard error; the summary names throughput and the report")
+    func progress() throws {
+        let out = try Lieciba.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let run = try Lieciba.run(["scan", Lieciba.demoRound.path, "--out", out.path, "--progress", "always"])
+        #expect(run.status == 0)
+        #expect(run.stderr.contains("9/9 submissions"))
+        #expect(run.stderr.contains("MB/s"))
+        #expect(run.stdout.contains("submissions/s"))
+        #expect(run.stdout.contains("criteria missing:"))
+        #expect(run.stdout.contains("Report: "))
+        let quiet = try Lieciba.run(["scan", Lieciba.demoRound.path, "--out", out.path, "--quiet"])
+        #expect(quiet.stderr.isEmpty && quiet.stdout.isEmpty)
+    }
+
+    @Test("Ctrl-C stops the scan cleanly: exit 130, and no report left as if complete")
+    func interrupt() throws {
+        let round = try bigRound(copies: 40)
+        let out = round.deletingLastPathComponent().appendingPathComponent("out")
+        defer { try? FileManager.default.removeItem(at: round.deletingLastPathComponent()) }
+        let executable = try #require(Lieciba.executable)
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = ["scan", round.path, "--out", out.path, "--jobs", "1", "--progress", "never"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Wait until the scan has started writing, then interrupt it.
+        var waited = 0
+        while process.isRunning, waited < 600,
+            ((try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? []).isEmpty
+        {
+            usleep(50_000)
+            waited += 1
+        }
+        #expect(process.isRunning, "the scan finished before it could be interrupted; make the round larger")
+        kill(process.processIdentifier, SIGINT)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 130)
+        let left = (try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? []
+        #expect(!left.contains("evidence-map.json") && !left.contains("index.html") && !left.contains("matrix.csv"), "\(left)")
+        #expect(!left.contains { $0.hasSuffix(".partial") }, "\(left)")
+    }
+}
