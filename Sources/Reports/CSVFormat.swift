@@ -17,10 +17,13 @@ enum CSVFormat {
     /// apostrophe makes it text, as OWASP recommends.
     static func field(_ value: String) -> String {
         var value = value
-        if let first = value.first, "=+-@\t\r".contains(first) { value = "'" + value }
-        guard value.contains(where: { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" }) || value.hasPrefix(" ")
-            || value.hasSuffix(" ")
-        else { return value }
+        if let first = value.utf8.first, first == 0x3D || first == 0x2B || first == 0x2D || first == 0x40 || first == 0x09 || first == 0x0D {
+            value = "'" + value
+        }
+        // Bytes, not characters: the check runs over every cell of the evidence table.
+        let needsQuotes = value.utf8.contains { $0 == 0x3B || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+            || value.utf8.first == 0x20 || value.utf8.last == 0x20
+        guard needsQuotes else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -67,9 +67,13 @@ extension String {
     /// Indents every line but the first, so a pretty-printed value can be nested in hand-written
     /// JSON at the given depth.
     func indented(by spaces: Int) -> String {
-        let padding = String(repeating: " ", count: spaces)
-        return split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-            .map { $0.offset == 0 ? String($0.element) : padding + $0.element }
-            .joined(separator: "\n")
+        // Byte by byte: this runs over every line of the map, so it must not split and rejoin.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count + utf8.count / 8)
+        for byte in utf8 {
+            bytes.append(byte)
+            if byte == 0x0A { bytes.append(contentsOf: repeatElement(0x20, count: spaces)) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
