@@ -85,4 +85,10 @@ public struct Judgement: Sendable, Hashable {
     public var criteria: [String: CriterionResult]
     /// The C6.1 resource types shown.
     public var resourceTypes: [String]
+
+    public init(indicators: [String: IndicatorResult], criteria: [String: CriterionResult], resourceTypes: [String]) {
+        self.indicators = indicators
+        self.criteria = criteria
+        self.resourceTypes = resourceTypes
+    }
 }

@@ -29,12 +29,20 @@ public struct Submission: Sendable, Hashable {
     /// SHA-256 of the input as read (see the scan pipeline's input digest).
     public var inputSHA256: String?
 
-    public init(id: String, source: String, container: ContainerRecord, files: [FileRecord], documents: [ReadDocument]) {
+    public init(
+        id: String,
+        source: String,
+        container: ContainerRecord,
+        files: [FileRecord],
+        documents: [ReadDocument],
+        inputSHA256: String? = nil
+    ) {
         self.id = id
         self.source = source
         self.container = container
         self.files = files
         self.documents = documents
+        self.inputSHA256 = inputSHA256
     }
 }
 

@@ -5,7 +5,7 @@ public import DocumentModel
 ///
 /// Keys are written sorted, so the same submission always serialises to the same bytes; fields
 /// are only ever added, never renamed or removed.
-public struct SubmissionEntry: Sendable, Hashable, Encodable {
+public struct SubmissionEntry: Sendable, Hashable, Codable {
     public var id: String
     public var source: String
     /// SHA-256 of the submission's input: the archive or file, or a digest of a folder's files.
@@ -30,6 +30,17 @@ public struct SubmissionEntry: Sendable, Hashable, Encodable {
         indicators = judgement?.indicators
         criteria = judgement?.criteria
         resourceTypes = judgement?.resourceTypes
+    }
+
+    /// The submission as the map records it — its inventory, without the text.
+    public var submission: Submission {
+        Submission(id: id, source: source, container: container, files: files, documents: [], inputSHA256: inputSHA256)
+    }
+
+    /// The decisions, when the round was judged.
+    public var judgement: Judgement? {
+        guard let indicators, let criteria else { return nil }
+        return Judgement(indicators: indicators, criteria: criteria, resourceTypes: resourceTypes ?? [])
     }
 }
 

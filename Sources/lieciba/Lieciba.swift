@@ -14,6 +14,6 @@ struct Lieciba: AsyncParsableCommand {
               130 interrupted (Ctrl-C): no report is left behind as if complete
             """,
         version: "0.1.0",
-        subcommands: [ScanCommand.self, ExtractCommand.self, LexiconCommand.self, EvaluateCommand.self]
+        subcommands: [ScanCommand.self, MergeCommand.self, ExtractCommand.self, LexiconCommand.self, EvaluateCommand.self]
     )
 }

@@ -38,6 +38,9 @@ struct ScanCommand: AsyncParsableCommand {
     @Option(help: "Language of the reports' text: lv (Latvian) or en (English).")
     var lang: ReportLanguage = .lv
 
+    @Option(help: "Process only shard I of N (e.g. 2/8): the submissions whose id hashes there. Join the shards' outputs with `lieciba merge`.")
+    var shard: String?
+
     @Flag(help: "Only read the submissions: list their files, judge no criteria.")
     var inventoryOnly = false
 
@@ -50,6 +53,7 @@ struct ScanCommand: AsyncParsableCommand {
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1.") }
         guard !(verbose && quiet) else { throw ValidationError("--verbose and --quiet exclude each other.") }
+        if let shard, Shard(shard) == nil { throw ValidationError("--shard must be I/N with 1 ≤ I ≤ N, such as 2/8.") }
     }
 
     func run() async throws {
@@ -77,7 +81,7 @@ struct ScanCommand: AsyncParsableCommand {
         var scanner = RoundScanner(jobs: jobs, logger: logger, judge: judge, lexiconInfo: lexiconInfo)
         scanner.language = lang
         scanner.progress = quiet ? .never : progress
-        let sources = discovery.sources
+        let sources = discovery.sources.filter { source in shard.flatMap(Shard.init)?.contains(source.id) ?? true }
         let output = URL(fileURLWithPath: out, isDirectory: true)
         // Ctrl-C cancels the scan: running submissions finish, nothing is committed as complete.
         let scan = Task { try await scanner.scan(sources, into: output) }
