@@ -21,9 +21,8 @@ public struct SubmissionPage: Sendable {
         self.tool = tool
     }
 
-    /// Writes the page under `directory/submissions/`.
-    public func write(_ submission: Submission, judgement: Judgement, into directory: URL) throws {
-        let folder = directory.appendingPathComponent("submissions")
+    /// Writes the page into `folder` (the scan's staging folder for pages, see ``PageFolder``).
+    public func write(_ submission: Submission, judgement: Judgement, into folder: URL) throws {
         let file = try AtomicOutputFile(directory: folder, name: HTML.pageName(forSubmission: submission.id))
         try file.write(render(submission, judgement: judgement))
         try file.commit()
@@ -162,5 +161,33 @@ public struct SubmissionPage: Sendable {
     private static func utf16Offset(of needle: String, in text: String) -> Int? {
         guard let range = text.range(of: needle) else { return nil }
         return text.utf16.distance(from: text.startIndex, to: range.lowerBound)
+    }
+}
+
+/// The folder of submission pages, staged while a scan runs and put in place only when the
+/// round completes — an interrupted scan leaves no pages that look like a finished report.
+public struct PageFolder: Sendable {
+    /// Where pages go while the scan runs.
+    public let staging: URL
+    /// `DIR/submissions`.
+    public let final: URL
+
+    public init(output: URL) {
+        staging = output.appendingPathComponent(".submissions.partial")
+        final = output.appendingPathComponent("submissions")
+        try? FileManager.default.removeItem(at: staging)
+    }
+
+    /// Replaces the previous pages with this run's.
+    public func commit() throws {
+        let previous = final.deletingLastPathComponent().appendingPathComponent(".submissions.previous")
+        try? FileManager.default.removeItem(at: previous)
+        if FileManager.default.fileExists(atPath: final.path) { try FileManager.default.moveItem(at: final, to: previous) }
+        if FileManager.default.fileExists(atPath: staging.path) { try FileManager.default.moveItem(at: staging, to: final) }
+        try? FileManager.default.removeItem(at: previous)
+    }
+
+    public func discard() {
+        try? FileManager.default.removeItem(at: staging)
     }
 }

@@ -62,6 +62,8 @@ public struct RoundScanner: Sendable {
         var reports: [any RoundReport] = [writer]
         let language = self.language
         let page = judge.map { SubmissionPage(lexicon: $0.lexicon, language: language) }
+        let pages = PageFolder(output: outputDirectory)
+        let pageFolder = pages.staging
         if let judge {
             reports.append(try MatrixCSVWriter(directory: outputDirectory, lexicon: judge.lexicon, language: language))
             reports.append(try EvidenceCSVWriter(directory: outputDirectory, language: language))
@@ -97,7 +99,7 @@ public struct RoundScanner: Sendable {
                         let judgement = judge?.judge(submission)
                         if let page, let judgement {
                             // The page needs the text, which is only here: write it now.
-                            try page.write(submission, judgement: judgement, into: outputDirectory)
+                            try page.write(submission, judgement: judgement, into: pageFolder)
                         }
                         // The text has served its purpose: only the inventory and decisions travel on.
                         submission.documents = []
@@ -132,9 +134,11 @@ public struct RoundScanner: Sendable {
         } catch {
             display.finish()
             for report in reports { report.discard() }
+            pages.discard()
             throw error
         }
         display.finish()
+        try pages.commit()
         for report in reports { try report.finish() }
         let totals = writer.totals
         return Summary(

@@ -63,5 +63,6 @@ struct LongRunTests {
         let left = (try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? []
         #expect(!left.contains("evidence-map.json") && !left.contains("index.html") && !left.contains("matrix.csv"), "\(left)")
         #expect(!left.contains { $0.hasSuffix(".partial") }, "\(left)")
+        #expect(!left.contains("submissions"), "pages of an interrupted scan stay out of sight: \(left)")
     }
 }
