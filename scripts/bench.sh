@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Whole-round throughput against what users would otherwise run (issue: throughput).
+# Usage: scripts/bench.sh [N...]   (default: 200 2000)
+# For each round size: generates a synthetic round (scripts/gen-round.sh), then times, alternating
+# runs, median of 3: lieciba scan --jobs 2 and --jobs 1; ugrep -z --zmax=2 -i -f PATTERNS (raw search
+# inside archives); bsdtar -xOf of every archive to /dev/null (decompression alone). Prints
+# submissions/s, archive MB/s, CPU seconds and peak RSS for each, and the ratios.
+# Not yet here: the Python baseline (zipfile/tarfile, lxml, pyahocorasick).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+sizes=("${@:-200 2000}")
+[[ $# -eq 0 ]] && sizes=(200 2000)
+
+scripts/bootstrap.sh >/dev/null
+for tool in 7z bsdtar ugrep; do
+    command -v "$tool" >/dev/null || { echo "bench: $tool missing (apt-get install p7zip-full libarchive-tools ugrep)" >&2; exit 1; }
+done
+swift build -c release --product lieciba >/dev/null
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# Patterns for ugrep: every single-word lemma of the default lexicon, folded to lower case.
+python3 - corpora/lexicons/smart-village.lv.yaml >"$work/patterns.txt" <<'PY'
+import re, sys
+for match in re.finditer(r"lemma:\s*([^\s,}]+)", open(sys.argv[1], encoding="utf-8").read()):
+    print(match.group(1).strip("\"'").lower())
+PY
+
+measure() { # label, command… → "seconds cpu rss"
+    local label=$1; shift
+    /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$@" >/dev/null 2>&1 || true
+    # GNU time prefixes "Command exited with non-zero status" when a tool exits non-zero (ugrep does on no match).
+    read -r wall user sys rss < <(tail -n 1 "$work/time.txt")
+    echo "$label $wall $(echo "$user + $sys" | bc) $rss"
+}
+
+for n in "${sizes[@]}"; do
+    round="$work/round-$n"
+    scripts/gen-round.sh "$n" "$round" >/dev/null
+    megabytes=$(du -sm "$round" | cut -f1)
+    echo "== round of $n submissions, $megabytes MB"
+    : >"$work/results.txt"
+    for run in 1 2 3; do
+        measure "lieciba-j2" .build/release/lieciba scan "$round" --out "$work/out" --jobs 2 --progress never >>"$work/results.txt"
+        measure "lieciba-j1" .build/release/lieciba scan "$round" --out "$work/out" --jobs 1 --progress never >>"$work/results.txt"
+        measure "ugrep" ugrep -z --zmax=2 -i -c -f "$work/patterns.txt" -r "$round" >>"$work/results.txt"
+        measure "bsdtar" bash -c "for a in '$round'/*; do bsdtar -xOf \"\$a\" >/dev/null; done" >>"$work/results.txt"
+    done
+    python3 - "$work/results.txt" "$n" "$megabytes" <<'PY'
+import statistics, sys
+rows = {}
+for line in open(sys.argv[1]):
+    label, wall, cpu, rss = line.split()
+    rows.setdefault(label, []).append((float(wall), float(cpu), int(rss)))
+n, mb = int(sys.argv[2]), float(sys.argv[3])
+median = {label: statistics.median(w for w, _, _ in runs) for label, runs in rows.items()}
+print(f"{'tool':12} {'median s':>9} {'subm/s':>8} {'MB/s':>7} {'CPU s':>7} {'peak RSS MB':>12}")
+for label, runs in rows.items():
+    wall = median[label]
+    cpu = statistics.median(c for _, c, _ in runs)
+    rss = max(r for _, _, r in runs) / 1024
+    print(f"{label:12} {wall:9.2f} {n / wall:8.1f} {mb / wall:7.1f} {cpu:7.2f} {rss:12.1f}")
+if "lieciba-j2" in median:
+    j2 = median["lieciba-j2"]
+    for other in ("lieciba-j1", "ugrep", "bsdtar"):
+        if other in median:
+            print(f"lieciba --jobs 2 vs {other}: {median[other] / j2:.2f}x")
+PY
+done
