@@ -42,6 +42,13 @@ public struct FileRecord: Sendable, Hashable, Codable {
     }
 }
 
+extension FileRecord {
+    /// A document whose text was read, fully or up to its damage: what "documents read" counts.
+    public var yieldedText: Bool {
+        format.isReadableDocument && (status == .read || blocks > 0)
+    }
+}
+
 /// The outcome of reading one file.
 public enum FileStatus: String, Sendable, Hashable, Codable, CaseIterable {
     /// Text extracted (documents) or entries listed (archives).

@@ -7,18 +7,18 @@ public enum NegationCues {
     /// Cue words, as lower-case keys (diacritics and their folded forms both).
     public static let cues: Set<String> = {
         let words = [
-            "nav", "nava", "nebija", "nebūs", "nebūtu", "netiek", "netika", "netiks", "neesam", "neesmu", "neesat", "nav",
+            "nav", "nava", "nebija", "nebūs", "nebūtu", "netiek", "netika", "netiks", "neesam", "neesmu", "neesat",
             "nevar", "nevaram", "nevarēja", "nevarējām", "nespēj", "nespējam", "nespēja", "trūkst", "trūka", "trūks",
-            "pietrūkst", "bez", "nekāda", "nekādas", "nekādu", "nekādi", "nekādas", "neviens", "neviena", "nevienu",
+            "pietrūkst", "bez", "nekāda", "nekādas", "nekādu", "nekādi", "neviens", "neviena", "nevienu",
             "nekas", "neko", "nekad", "nekur", "ne", "neizdodas", "neizdevās", "nenotiek", "nenotika", "nenotiks",
             "neveidojas", "nepiedalās", "nepiedalījās", "neiesaistās", "neiesaistījās", "neorganizē", "neorganizējam",
             "nerīko", "nerīkojam", "nerīkoja", "nezinām", "nezina", "neplānojam", "neplāno", "neizmanto", "neizmantojam",
-            "nesadarbojas", "nesadarbojamies", "nepastāv", "nepastāvēja", "nedarbojas", "nedarbojamies", "nav vēl",
-            "neapzinās", "neapzināmies", "neesot", "nebūt", "neizstrādājām", "neesam", "nav izveidota", "neuzturam",
+            "nesadarbojas", "nesadarbojamies", "nepastāv", "nepastāvēja", "nedarbojas", "nedarbojamies",
+            "neapzinās", "neapzināmies", "neesot", "nebūt", "neizstrādājām", "neuzturam",
             "neuztur", "nenodrošina", "nenodrošinām", "nevienam", "nevienai", "atteicās", "atsakās",
         ]
         var set: Set<String> = []
-        for word in words where !word.contains(" ") {
+        for word in words {
             set.insert(TextNormalizer.key(word))
             set.insert(TextNormalizer.folded(word))
         }

@@ -113,10 +113,3 @@ public struct LexiconInfo: Sendable, Hashable, Codable {
         self.file = file
     }
 }
-
-extension FileRecord {
-    /// A document whose text was read, fully or up to its damage.
-    var yieldedText: Bool {
-        format.isReadableDocument && (status == .read || blocks > 0)
-    }
-}

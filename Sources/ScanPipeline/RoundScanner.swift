@@ -123,7 +123,7 @@ public struct RoundScanner: Sendable {
                         nextToWrite += 1
                         counts.done += 1
                         counts.inputBytes += bytes
-                        counts.documents += ready.files.filter { $0.format.isReadableDocument && ($0.status == .read || $0.blocks > 0) }.count
+                        counts.documents += ready.files.filter(\.yieldedText).count
                         counts.warnings += ready.files.filter { $0.status != .read }.count
                         display.update(counts)
                     }
