@@ -52,7 +52,11 @@ public struct ArchiveReader: ~Copyable {
         try Self.refuseRecursiveGzip(Array(bytes.prefix(64 * 1024)))
         let handle = try Self.makeHandle()
         let memory = UnsafeMutableRawBufferPointer.allocate(byteCount: max(bytes.count, 1), alignment: 16)
-        _ = memory.initializeMemory(as: UInt8.self, from: bytes)
+        // A package with photos is megabytes: copy contiguous storage in one move, not per byte.
+        let copied: Void? = bytes.withContiguousStorageIfAvailable { source in
+            memory.copyMemory(from: UnsafeRawBufferPointer(source))
+        }
+        if copied == nil { _ = memory.initializeMemory(as: UInt8.self, from: bytes) }
         // Fed in 64 KiB reads, like a file, so that input consumed tracks the entry being read.
         let status = archive_read_open_memory2(handle, memory.baseAddress, bytes.count, 64 * 1024)
         if status != ARCHIVE_OK {

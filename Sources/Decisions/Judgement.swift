@@ -13,8 +13,23 @@ public struct IndicatorResult: Sendable, Hashable, Codable {
     /// One line a reviewer reads next to the status.
     public var explanation: String
     public var counts: Counts
-    /// Every passage that mentions the indicator — counted or not, so a reviewer sees why.
+    /// The passages that mention the indicator — counted or not, so a reviewer sees why. All of
+    /// them, or the selection ``EvidenceSelection`` made; then ``evidenceOmitted`` says how many
+    /// more there were.
     public var evidence: [Evidence]
+    /// Passages left out of ``evidence`` by the selection; absent when none were.
+    public var evidenceOmitted: Int?
+    /// Per lexicon entry (its text, as in the lexicon file), how often it matched in this
+    /// submission, listed passages or not: what `lieciba lexicon stats` adds up.
+    public var hits: [String: TermHits]?
+
+    /// How often one lexicon entry matched.
+    public struct TermHits: Sendable, Hashable, Codable {
+        /// Matches in passages that count, not themselves denied.
+        public var counted: Int
+        /// Matches denied, or in headings, questions and labels.
+        public var notCounted: Int
+    }
 
     /// The numbers behind the explanation.
     public struct Counts: Sendable, Hashable, Codable {

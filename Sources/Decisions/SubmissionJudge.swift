@@ -16,17 +16,19 @@ public struct SubmissionJudge: Sendable {
     public func judge(_ submission: Submission) -> Judgement {
         let finder = PassageFinder(matcher: matcher)
         let found = submission.documents.flatMap { finder.passages(in: $0) }
+        let owners = PassagesByOwner(found)
         let unreadable = submission.files.filter { $0.status != .read }.count + (submission.container.status == .read ? 0 : 1)
 
         var indicators: [String: IndicatorResult] = [:]
         for indicator in lexicon.indicators {
-            var evidence = Self.evidence(in: found) { $0 == .indicator(indicator.id) }
-            evidence += sectionAnswers(for: indicator.id, in: submission, found: found, alreadyCited: Set(evidence.map(\.text)))
+            let mine = owners.passages(of: .indicator(indicator.id))
+            var evidence = Self.evidence(in: found, at: mine) { $0 == .indicator(indicator.id) }
+            evidence += sectionAnswers(for: indicator.id, in: submission, found: found, at: mine, alreadyCited: Set(evidence.map(\.text)))
             if lexicon.resourceTypes?.indicator == indicator.id {
-                evidence += resourceLists(for: indicator.id, in: found, alreadyCited: Set(evidence.map(\.text)))
+                evidence += resourceLists(for: indicator.id, in: found, owners: owners, alreadyCited: Set(evidence.map(\.text)))
             }
             if let parts = indicator.combines, !parts.isEmpty {
-                evidence += combined(parts, for: indicator.id, in: found, alreadyCited: Set(evidence.map(\.text)))
+                evidence += combined(parts, for: indicator.id, in: found, owners: owners, alreadyCited: Set(evidence.map(\.text)))
             }
             indicators[indicator.id] = decide(evidence, thresholds: indicator.thresholds ?? lexicon.thresholds, unreadable: unreadable)
         }
@@ -36,14 +38,15 @@ public struct SubmissionJudge: Sendable {
             criteria[criterion.id] = Self.combine(statuses, rule: criterion.rule, ids: criterion.indicators)
         }
         let resourceTypes = (lexicon.resourceTypes?.types ?? []).map(\.id).filter { type in
-            Self.evidence(in: found) { $0 == .resourceType(type) }.contains { $0.counted }
+            Self.evidence(in: found, at: owners.passages(of: .resourceType(type))) { $0 == .resourceType(type) }.contains { $0.counted }
         }
         return Judgement(indicators: indicators, criteria: criteria, resourceTypes: resourceTypes)
     }
 
-    /// The passages with matches whose owner `belongs`, each narrowed to those matches.
-    private static func evidence(in found: [PassageFinder.Found], where belongs: (TermOwner) -> Bool) -> [Evidence] {
-        found.compactMap { passage in
+    /// The passages at `indices` with matches whose owner `belongs`, each narrowed to those matches.
+    private static func evidence(in found: [PassageFinder.Found], at indices: [Int], where belongs: (TermOwner) -> Bool) -> [Evidence] {
+        indices.compactMap { index in
+            let passage = found[index]
             let mine = zip(passage.evidence.matches, passage.owners).filter { belongs($0.1) }.map(\.0)
             guard !mine.isEmpty else { return nil }
             var evidence = passage.evidence
@@ -62,9 +65,15 @@ public struct SubmissionJudge: Sendable {
     /// The text under a heading that names the indicator ("Lēmumu pieņemšana no apakšas uz
     /// augšu") is the applicant's answer to it, whatever words it uses: its first sentence is
     /// cited as supporting evidence — unless the section is empty, a dash, or denies outright.
-    private func sectionAnswers(for indicator: String, in submission: Submission, found: [PassageFinder.Found], alreadyCited: Set<String>) -> [Evidence] {
+    private func sectionAnswers(
+        for indicator: String,
+        in submission: Submission,
+        found: [PassageFinder.Found],
+        at mine: [Int],
+        alreadyCited: Set<String>
+    ) -> [Evidence] {
         let headings = Set(
-            found.filter { $0.evidence.notCountedBecause == "heading" && $0.owners.contains(.indicator(indicator)) }
+            mine.map { found[$0] }.filter { $0.evidence.notCountedBecause == "heading" }
                 .map { "\($0.evidence.file)\u{0}\($0.evidence.ordinal)" }
         )
         guard !headings.isEmpty else { return [] }
@@ -103,19 +112,20 @@ public struct SubmissionJudge: Sendable {
     /// about resources ("Resursi"), or one sentence naming resources of three types or more
     /// ("Mums ir: kopienas māja, ģenerators …; ozolu birzs un ezera krasts; cilvēki, kas prot
     /// amatus"). Anywhere else such words (tehnika, telpas, brīvprātīgie) are too common to count.
-    private func resourceLists(for indicator: String, in found: [PassageFinder.Found], alreadyCited: Set<String>) -> [Evidence] {
+    private func resourceLists(for indicator: String, in found: [PassageFinder.Found], owners: PassagesByOwner, alreadyCited: Set<String>) -> [Evidence] {
         let resourceHeadings = Set(
-            found.filter { $0.evidence.notCountedBecause == "heading" && $0.owners.contains(.indicator(indicator)) }
+            owners.passages(of: .indicator(indicator)).map { found[$0] }.filter { $0.evidence.notCountedBecause == "heading" }
                 .map { $0.evidence.text }
         )
-        let typesBySentence = Dictionary(grouping: found, by: \.evidence.text).mapValues { passages in
+        let resourcePassages = owners.passagesOfResourceTypes
+        let typesBySentence = Dictionary(grouping: resourcePassages.map { found[$0] }, by: \.evidence.text).mapValues { passages in
             Set(passages.flatMap { passage in
                 zip(passage.owners, passage.evidence.matches).compactMap { owner, match -> String? in
                     if case .resourceType(let type) = owner, !match.negated { type } else { nil }
                 }
             })
         }
-        return Self.evidence(in: found) { if case .resourceType = $0 { true } else { false } }
+        return Self.evidence(in: found, at: resourcePassages) { if case .resourceType = $0 { true } else { false } }
             .filter { evidence in
                 evidence.counted && !alreadyCited.contains(evidence.text)
                     && (evidence.headingPath.contains { resourceHeadings.contains($0) } || (typesBySentence[evidence.text]?.count ?? 0) >= Self.typesMakingAList)
@@ -135,7 +145,13 @@ public struct SubmissionJudge: Sendable {
 
     /// Sentences with undenied evidence for every indicator in `parts` (resource types count
     /// for the indicator that lists them), cited as supporting evidence for `indicator`.
-    private func combined(_ parts: [String], for indicator: String, in found: [PassageFinder.Found], alreadyCited: Set<String>) -> [Evidence] {
+    private func combined(
+        _ parts: [String],
+        for indicator: String,
+        in found: [PassageFinder.Found],
+        owners passages: PassagesByOwner,
+        alreadyCited: Set<String>
+    ) -> [Evidence] {
         let resourceIndicator = lexicon.resourceTypes?.indicator
         func owners(_ id: String) -> (TermOwner) -> Bool {
             { owner in
@@ -146,7 +162,14 @@ public struct SubmissionJudge: Sendable {
                 }
             }
         }
-        return found.compactMap { passage in
+        // Only passages that mention every part can combine them.
+        var candidates = Set(found.indices)
+        for part in parts {
+            let mentioning = passages.passages(of: .indicator(part)) + (part == resourceIndicator ? passages.passagesOfResourceTypes : [])
+            candidates.formIntersection(mentioning)
+        }
+        return candidates.sorted().compactMap { index in
+            let passage = found[index]
             guard passage.evidence.notCountedBecause == nil, !alreadyCited.contains(passage.evidence.text) else { return nil }
             var cited: [MatchedTerm] = []
             for part in parts {
@@ -182,7 +205,18 @@ public struct SubmissionJudge: Sendable {
             passages: counted.count, strongPassages: strong, documents: documents, negated: negated, labelsOnly: labels,
             unreadableFiles: unreadable
         )
-        return IndicatorResult(status: status, explanation: Explanation.indicator(status, counts), counts: counts, evidence: evidence)
+        var hits: [String: IndicatorResult.TermHits] = [:]
+        for passage in evidence {
+            for match in passage.matches {
+                var entry = hits[match.term] ?? IndicatorResult.TermHits(counted: 0, notCounted: 0)
+                if passage.counted && !match.negated { entry.counted += 1 } else { entry.notCounted += 1 }
+                hits[match.term] = entry
+            }
+        }
+        return IndicatorResult(
+            status: status, explanation: Explanation.indicator(status, counts), counts: counts, evidence: evidence, evidenceOmitted: nil,
+            hits: hits
+        )
     }
 
     static func combine(_ statuses: [Status], rule: LexiconFile.Criterion.Rule, ids: [String]) -> CriterionResult {
@@ -196,5 +230,30 @@ public struct SubmissionJudge: Sendable {
             status = present == statuses.count && !statuses.isEmpty ? .present : (present + weak > 0 ? .weak : .missing)
         }
         return CriterionResult(status: status, explanation: Explanation.criterion(present: present, weak: weak, of: statuses.count, rule: rule))
+    }
+}
+
+/// Which found passages mention each owner, so that each indicator looks only at its own
+/// passages instead of every passage of the submission.
+private struct PassagesByOwner {
+    private var indices: [TermOwner: [Int]] = [:]
+    /// Passages mentioning any resource type, in order.
+    let passagesOfResourceTypes: [Int]
+
+    init(_ found: [PassageFinder.Found]) {
+        var resources: [Int] = []
+        for (index, passage) in found.enumerated() {
+            var seen: Set<TermOwner> = []
+            for owner in passage.owners where seen.insert(owner).inserted {
+                indices[owner, default: []].append(index)
+            }
+            if seen.contains(where: { if case .resourceType = $0 { true } else { false } }) { resources.append(index) }
+        }
+        passagesOfResourceTypes = resources
+    }
+
+    /// The passages mentioning `owner`, in document order.
+    func passages(of owner: TermOwner) -> [Int] {
+        indices[owner] ?? []
     }
 }

@@ -22,20 +22,28 @@ public final class EvidenceCSVWriter {
         )
     }
 
-    public func append(_ submission: Submission, judgement: Judgement?) throws {
-        guard let judgement else { return }
+    public func append(_ rendered: RenderedSubmission) throws {
+        try file.write(rendered.evidenceRows)
+    }
+
+    /// A submission's rows, one per evidence passage, indicators in id order.
+    public static func rows(for submission: Submission, judgement: Judgement?, language: ReportLanguage) -> [UInt8] {
+        guard let judgement else { return [] }
+        var rows: [UInt8] = []
         let ordered = judgement.indicators.sorted { $0.key.indicatorOrder.lexicographicallyPrecedes($1.key.indicatorOrder) }
         for (indicator, result) in ordered {
             for evidence in result.evidence {
-                let (left, matched, right) = Self.keywordInContext(evidence)
-                try file.write(
-                    CSVFormat.row([
-                        submission.id, indicator, evidence.file, location(of: evidence), left, matched, right,
+                let (left, matched, right) = keywordInContext(evidence)
+                CSVFormat.appendRow(
+                    [
+                        submission.id, indicator, evidence.file, location(of: evidence, language: language), left, matched, right,
                         language.text(evidence.counted ? .yes : .no), evidence.notCountedBecause ?? "",
-                    ])
+                    ],
+                    to: &rows
                 )
             }
         }
+        return rows
     }
 
     public func discard() { file.discard() }
@@ -43,7 +51,7 @@ public final class EvidenceCSVWriter {
     public func finish() throws { try file.commit() }
 
     /// "pamatteksts › Mērķi › tabula 1, rinda 2, kolonna 3".
-    private func location(of evidence: Evidence) -> String {
+    private static func location(of evidence: Evidence, language: ReportLanguage) -> String {
         var parts = [language.part(evidence.part.rawValue)] + evidence.headingPath
         if let cell = evidence.cell { parts.append(language.cell(table: cell.table, row: cell.row, column: cell.column)) }
         return parts.joined(separator: " › ")

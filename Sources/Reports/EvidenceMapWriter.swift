@@ -3,7 +3,7 @@ public import DocumentModel
 public import Foundation
 
 /// Writes `evidence-map.json` as a stream: the header first, each submission as it arrives (in
-/// id order, which the caller guarantees), the totals last. A round of thousands never has to be
+/// id order, which the caller guarantees) on a line of its own, the totals last. A round of thousands never has to be
 /// held in memory at once.
 ///
 /// Written through an ``AtomicOutputFile``: an interrupted run never leaves a half-written map
@@ -31,12 +31,20 @@ public final class EvidenceMapWriter {
     }
 
     /// Appends one submission. Submissions must arrive sorted by id.
-    public func append(_ submission: Submission, judgement: Judgement? = nil) throws {
-        let entry = SubmissionEntry(submission, judgement: judgement)
-        let json = try String(decoding: encoder.encode(entry), as: UTF8.self).indented(by: 4)
-        try write((count == 0 ? "\n    " : ",\n    ") + json)
+    public func append(_ rendered: RenderedSubmission) throws {
+        try write((count == 0 ? "\n    " : ",\n    "))
+        try file.write(rendered.mapEntry)
         count += 1
-        totals.add(submission, judgement: judgement)
+        totals.add(rendered.submission, judgement: rendered.judgement)
+    }
+
+    /// A submission's entry, as compact JSON on one line: a map of thousands of submissions
+    /// stays a fraction of the size of an indented one, and one line per submission is still
+    /// easy to `grep` or read with `jq`.
+    public static func encodeEntry(_ submission: Submission, judgement: Judgement?) throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return Array(try encoder.encode(SubmissionEntry(submission, judgement: judgement)))
     }
 
     /// Writes the totals, closes the file and moves it into place.

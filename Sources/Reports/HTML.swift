@@ -3,19 +3,9 @@
 /// as text.
 enum HTML {
     static func escape(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            default: escaped.unicodeScalars.append(scalar)
-            }
-        }
-        return escaped
+        var buffer = HTMLBuffer(reservingCapacity: text.utf8.count)
+        buffer.text(text)
+        return String(decoding: buffer.bytes, as: UTF8.self)
     }
 
     /// A fragment identifier safe in `id`, `href` and file names: ASCII letters, digits, `-` and
@@ -47,27 +37,9 @@ enum HTML {
     }
 
     /// `text` with the UTF-16 ranges wrapped in `<mark>`; ranges may overlap or be unsorted.
-    static func highlighted(_ text: String, _ ranges: [Range<Int>], markClass: (Range<Int>) -> String = { _ in "" }) -> String {
-        let units = Array(text.utf16)
-        let sorted = ranges.filter { $0.lowerBound >= 0 && $0.upperBound <= units.count && !$0.isEmpty }.sorted { $0.lowerBound < $1.lowerBound }
-        var merged: [Range<Int>] = []
-        for range in sorted {
-            if let last = merged.last, range.lowerBound <= last.upperBound {
-                merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
-            } else {
-                merged.append(range)
-            }
-        }
-        var output = ""
-        var position = 0
-        for range in merged {
-            output += escape(String(decoding: units[position..<range.lowerBound], as: UTF16.self))
-            let cls = markClass(range)
-            output += cls.isEmpty ? "<mark>" : "<mark class=\"\(cls)\">"
-            output += escape(String(decoding: units[range], as: UTF16.self)) + "</mark>"
-            position = range.upperBound
-        }
-        output += escape(String(decoding: units[position...], as: UTF16.self))
-        return output
+    static func highlighted(_ text: String, _ ranges: [Range<Int>]) -> String {
+        var buffer = HTMLBuffer(reservingCapacity: text.utf8.count)
+        buffer.highlighted(text, marks: ranges.map { HTMLBuffer.Mark(range: $0, negated: false) })
+        return String(decoding: buffer.bytes, as: UTF8.self)
     }
 }

@@ -24,6 +24,8 @@ struct HTMLStrings {
     var why: [String: String]
     var answerUnder: String
     var sortHint: String
+    /// How many mentions the passage lists leave out; `{n}` stands for the number.
+    var notListed: String
 
     static let lv = HTMLStrings(
         lang: "lv",
@@ -49,7 +51,8 @@ struct HTMLStrings {
         showInText: "skatīt tekstā",
         why: ["negated": "noliegts", "heading": "tikai virsrakstā", "question": "jautājums", "template label with nothing filled in": "tukša veidlapas aile"],
         answerUnder: "atbilde zem virsraksta",
-        sortHint: "Klikšķiniet uz kolonnas virsraksta, lai kārtotu."
+        sortHint: "Klikšķiniet uz kolonnas virsraksta, lai kārtotu.",
+        notListed: "Šeit neuzskaitīti pieminējumi: {n} (visi ir iezīmēti pilnajā tekstā)."
     )
 
     static let en = HTMLStrings(
@@ -76,7 +79,8 @@ struct HTMLStrings {
         showInText: "show in text",
         why: ["negated": "negated", "heading": "heading only", "question": "a question", "template label with nothing filled in": "empty template field"],
         answerUnder: "answer under the heading",
-        sortHint: "Click a column heading to sort."
+        sortHint: "Click a column heading to sort.",
+        notListed: "Mentions not listed here: {n} (all are highlighted in the full text)."
     )
 
     static func forLanguage(_ language: ReportLanguage) -> HTMLStrings {

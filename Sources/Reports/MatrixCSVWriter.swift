@@ -1,5 +1,5 @@
-public import Decisions
-public import DocumentModel
+import Decisions
+import DocumentModel
 public import Foundation
 public import Lexicon
 
@@ -27,8 +27,9 @@ public final class MatrixCSVWriter {
         try file.write(CSVFormat.row(header))
     }
 
-    public func append(_ submission: Submission, judgement: Judgement?) throws {
-        guard let judgement else { return }
+    public func append(_ rendered: RenderedSubmission) throws {
+        guard let judgement = rendered.judgement else { return }
+        let submission = rendered.submission
         let criteria = judgement.criteria.values.map(\.status)
         var fields = [
             submission.id, "\(criteria.filter { $0 == .present }.count)", "\(criteria.filter { $0 == .weak }.count)",

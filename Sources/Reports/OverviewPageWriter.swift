@@ -1,5 +1,5 @@
-public import Decisions
-public import DocumentModel
+import Decisions
+import DocumentModel
 public import Foundation
 public import Lexicon
 
@@ -61,8 +61,9 @@ public final class OverviewPageWriter: RoundReport {
         try file.write(head)
     }
 
-    public func append(_ submission: Submission, judgement: Judgement?) throws {
-        guard let judgement else { return }
+    public func append(_ rendered: RenderedSubmission) throws {
+        guard let judgement = rendered.judgement else { return }
+        let submission = rendered.submission
         let page = "submissions/" + HTML.pageName(forSubmission: submission.id)
         let missing = judgement.criteria.values.filter { $0.status == .missing }.count
         var row = "<tr><th scope=\"row\" class=\"id\"><a href=\"\(HTML.escape(page))\">\(HTML.escape(submission.id))</a></th>"

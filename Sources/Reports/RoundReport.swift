@@ -1,9 +1,6 @@
-public import Decisions
-public import DocumentModel
-
 /// An output a scan streams submissions into, in id order, and completes at the end.
 public protocol RoundReport: AnyObject {
-    func append(_ submission: Submission, judgement: Judgement?) throws
+    func append(_ rendered: RenderedSubmission) throws
     /// Completes the output and moves it into place.
     func finish() throws
     /// Abandons the output: nothing half-written stays behind.

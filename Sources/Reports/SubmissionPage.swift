@@ -22,65 +22,93 @@ public struct SubmissionPage: Sendable {
     }
 
     /// Writes the page into `folder` (the scan's staging folder for pages, see ``PageFolder``).
-    public func write(_ submission: Submission, judgement: Judgement, into folder: URL) throws {
+    /// - Parameter judgement: with every passage: the full text highlights them all, while the
+    ///   passage lists show what `selection` picks.
+    public func write(_ submission: Submission, judgement: Judgement, selection: EvidenceSelection = .all, into folder: URL) throws {
         let file = try AtomicOutputFile(directory: folder, name: HTML.pageName(forSubmission: submission.id))
-        try file.write(render(submission, judgement: judgement))
+        try file.write(renderBytes(submission, judgement: judgement, selection: selection))
         try file.commit()
     }
 
-    public func render(_ submission: Submission, judgement: Judgement) -> String {
+    public func render(_ submission: Submission, judgement: Judgement, selection: EvidenceSelection = .all) -> String {
+        String(decoding: renderBytes(submission, judgement: judgement, selection: selection), as: UTF8.self)
+    }
+
+    private func renderBytes(_ submission: Submission, judgement: Judgement, selection: EvidenceSelection) -> [UInt8] {
         let strings = HTMLStrings.forLanguage(language)
         let documentIndex = Dictionary(uniqueKeysWithValues: submission.documents.enumerated().map { ($0.element.path, $0.offset + 1) })
-        var html = """
-            <!DOCTYPE html>
-            <html lang="\(strings.lang)"><head><meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(HTML.escape(strings.submission)): \(HTML.escape(submission.id))</title>
-            <style>\(HTMLStyle.css)</style></head><body>
-            <nav><a href="../index.html">\(HTML.escape(strings.backToRound))</a></nav>
-            <h1>\(HTML.escape(strings.submission)): \(HTML.escape(submission.id))</h1>
-            <p>\(HTML.escape(strings.source)): \(HTML.escape(submission.source))</p>
-
-            """
-        html += unreadableBanner(submission, strings)
+        let textSize = submission.documents.reduce(0) { $0 + $1.blocks.reduce(0) { $0 + $1.text.utf8.count } }
+        var html = HTMLBuffer(reservingCapacity: textSize * 2 + 64 * 1024)
+        html.raw("<!DOCTYPE html>\n<html lang=\"\(strings.lang)\"><head><meta charset=\"utf-8\">\n")
+        html.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
+        html.text("\(strings.submission): \(submission.id)")
+        html.raw("</title>\n<style>\(HTMLStyle.css)</style></head><body>\n<nav><a href=\"../index.html\">")
+        html.text(strings.backToRound)
+        html.raw("</a></nav>\n<h1>")
+        html.text("\(strings.submission): \(submission.id)")
+        html.raw("</h1>\n<p>")
+        html.text("\(strings.source): \(submission.source)")
+        html.raw("</p>\n")
+        html.raw(unreadableBanner(submission, strings))
         for criterion in lexicon.criteria {
             let status = judgement.criteria[criterion.id]?.status.rawValue ?? "missing"
             let single = criterion.indicators == [criterion.id]
-            html += "<section class=\"criterion\"><h2 id=\"\(HTML.anchor(criterion.id))\">\(HTML.escape(criterion.id)) "
-            html += "\(HTML.escape(name(criterion.name))) · \(statusBadge(status, strings))</h2>\n"
+            html.raw("<section class=\"criterion\"><h2 id=\"\(HTML.anchor(criterion.id))\">")
+            html.text("\(criterion.id) \(name(criterion.name))")
+            html.raw(" · \(statusBadge(status, strings))</h2>\n")
             if !single {
-                html += "<p class=\"explanation\">\(HTML.escape(Explanations.criterion(criterion, judgement, language: language)))</p>\n"
+                html.raw("<p class=\"explanation\">")
+                html.text(Explanations.criterion(criterion, judgement, language: language))
+                html.raw("</p>\n")
             }
             for id in criterion.indicators {
                 guard let indicator = lexicon.indicators.first(where: { $0.id == id }), let decided = judgement.indicators[id] else { continue }
                 if single {
-                    html += "<section class=\"indicator\" id=\"\(HTML.anchor(id))-indicator\">"
+                    html.raw("<section class=\"indicator\" id=\"\(HTML.anchor(id))-indicator\">")
                 } else {
-                    html += "<section class=\"indicator\" id=\"\(HTML.anchor(id))\"><h3>\(HTML.escape(id)) \(HTML.escape(name(indicator.name))) · "
-                    html += "\(statusBadge(decided.status.rawValue, strings))</h3>\n"
+                    html.raw("<section class=\"indicator\" id=\"\(HTML.anchor(id))\"><h3>")
+                    html.text("\(id) \(name(indicator.name))")
+                    html.raw(" · \(statusBadge(decided.status.rawValue, strings))</h3>\n")
                 }
-                html += "<p class=\"explanation\">\(HTML.escape(Explanations.indicator(decided, language: language)))</p>\n"
-                let counted = decided.evidence.filter(\.counted)
-                let others = decided.evidence.filter { !$0.counted }
+                html.raw("<p class=\"explanation\">")
+                html.text(Explanations.indicator(decided, language: language))
+                html.raw("</p>\n")
+                let (listed, selectionOmitted) = selection.select(decided.evidence)
+                let omitted = selectionOmitted + (decided.evidenceOmitted ?? 0)
+                let counted = listed.filter(\.counted)
+                let others = listed.filter { !$0.counted }
                 if counted.isEmpty {
-                    html += "<p>\(HTML.escape(strings.noEvidence))</p>\n"
+                    html.raw("<p>")
+                    html.text(strings.noEvidence)
+                    html.raw("</p>\n")
                 } else {
-                    html += "<h4>\(HTML.escape(strings.evidence))</h4><ol class=\"evidence\">\n"
-                    for evidence in counted { html += passage(evidence, documentIndex: documentIndex, strings: strings) }
-                    html += "</ol>\n"
+                    html.raw("<h4>")
+                    html.text(strings.evidence)
+                    html.raw("</h4><ol class=\"evidence\">\n")
+                    for evidence in counted { passage(evidence, documentIndex: documentIndex, strings: strings, into: &html) }
+                    html.raw("</ol>\n")
                 }
                 if !others.isEmpty {
-                    html += "<details><summary>\(HTML.escape(strings.notCounted)) (\(others.count))</summary><ol class=\"not-counted\">\n"
-                    for evidence in others { html += passage(evidence, documentIndex: documentIndex, strings: strings) }
-                    html += "</ol></details>\n"
+                    html.raw("<details><summary>")
+                    html.text("\(strings.notCounted) (\(others.count))")
+                    html.raw("</summary><ol class=\"not-counted\">\n")
+                    for evidence in others { passage(evidence, documentIndex: documentIndex, strings: strings, into: &html) }
+                    html.raw("</ol></details>\n")
                 }
-                html += "</section>\n"
+                if omitted > 0 {
+                    html.raw("<p class=\"not-listed\">")
+                    html.text(strings.notListed.replacingOccurrences(of: "{n}", with: "\(omitted)"))
+                    html.raw("</p>\n")
+                }
+                html.raw("</section>\n")
             }
-            html += "</section>\n"
+            html.raw("</section>\n")
         }
-        html += fullText(submission, judgement: judgement, strings: strings)
-        html += "<footer>\(HTML.escape(strings.generated)) \(HTML.escape(tool.name)) \(HTML.escape(tool.version))</footer>\n</body></html>\n"
-        return html
+        fullText(submission, judgement: judgement, strings: strings, into: &html)
+        html.raw("<footer>")
+        html.text("\(strings.generated) \(tool.name) \(tool.version)")
+        html.raw("</footer>\n</body></html>\n")
+        return html.bytes
     }
 
     private func name(_ text: LexiconFile.LocalizedText) -> String {
@@ -103,21 +131,38 @@ public struct SubmissionPage: Sendable {
         return "<div class=\"banner\" role=\"alert\"><p>\(HTML.escape(strings.unreadableBanner))</p><ul>\(items.joined())</ul></div>\n"
     }
 
-    private func passage(_ evidence: Evidence, documentIndex: [String: Int], strings: HTMLStrings) -> String {
-        let ranges = evidence.matches.map { $0.start..<$0.end }
-        let negated = Set(evidence.matches.filter(\.negated).map { $0.start..<$0.end })
-        let sentence = HTML.highlighted(evidence.text, ranges) { negated.contains($0) ? "negated" : "" }
-        var html = "<li><blockquote>"
-        if !evidence.context.before.isEmpty { html += "<span class=\"context\">\(HTML.escape(evidence.context.before))</span> " }
-        html += "<span class=\"sentence\">\(sentence)</span>"
-        if !evidence.context.after.isEmpty { html += " <span class=\"context\">\(HTML.escape(evidence.context.after))</span>" }
-        html += "</blockquote><p class=\"where\">\(HTML.escape(location(evidence)))"
-        if let why = evidence.notCountedBecause { html += " · <em>\(HTML.escape(strings.why[why] ?? why))</em>" }
-        if let heading = evidence.answersHeading { html += " · \(HTML.escape(strings.answerUnder)) „\(HTML.escape(heading))”" }
-        if let document = documentIndex[evidence.file] {
-            html += " · <a href=\"#d\(document)-b\(evidence.ordinal)\">\(HTML.escape(strings.showInText))</a>"
+    private func passage(_ evidence: Evidence, documentIndex: [String: Int], strings: HTMLStrings, into html: inout HTMLBuffer) {
+        html.raw("<li><blockquote>")
+        if !evidence.context.before.isEmpty {
+            html.raw("<span class=\"context\">")
+            html.text(evidence.context.before)
+            html.raw("</span> ")
         }
-        return html + "</p></li>\n"
+        html.raw("<span class=\"sentence\">")
+        html.highlighted(evidence.text, marks: evidence.matches.map { HTMLBuffer.Mark(range: $0.start..<$0.end, negated: $0.negated) })
+        html.raw("</span>")
+        if !evidence.context.after.isEmpty {
+            html.raw(" <span class=\"context\">")
+            html.text(evidence.context.after)
+            html.raw("</span>")
+        }
+        html.raw("</blockquote><p class=\"where\">")
+        html.text(location(evidence))
+        if let why = evidence.notCountedBecause {
+            html.raw(" · <em>")
+            html.text(strings.why[why] ?? why)
+            html.raw("</em>")
+        }
+        if let heading = evidence.answersHeading {
+            html.raw(" · ")
+            html.text("\(strings.answerUnder) „\(heading)”")
+        }
+        if let document = documentIndex[evidence.file] {
+            html.raw(" · <a href=\"#d\(document)-b\(evidence.ordinal)\">")
+            html.text(strings.showInText)
+            html.raw("</a>")
+        }
+        html.raw("</p></li>\n")
     }
 
     private func location(_ evidence: Evidence) -> String {
@@ -127,39 +172,77 @@ public struct SubmissionPage: Sendable {
     }
 
     /// Every document's blocks, each with an id the passages link to, all matches highlighted.
-    private func fullText(_ submission: Submission, judgement: Judgement, strings: HTMLStrings) -> String {
-        guard !submission.documents.isEmpty else { return "" }
-        // Highlights per (file, block): each passage's match offsets moved to block offsets.
-        var highlights: [String: [(Range<Int>, Bool)]] = [:]
-        let blocks = Dictionary(
-            submission.documents.flatMap { document in document.blocks.map { ("\(document.path)\u{0}\($0.location.ordinal)", $0.text) } },
-            uniquingKeysWith: { first, _ in first }
-        )
-        for evidence in judgement.indicators.values.flatMap(\.evidence) {
-            let key = "\(evidence.file)\u{0}\(evidence.ordinal)"
-            guard let text = blocks[key], let offset = Self.utf16Offset(of: evidence.text, in: text) else { continue }
-            for match in evidence.matches {
-                highlights[key, default: []].append(((offset + match.start)..<(offset + match.end), match.negated))
-            }
+    private func fullText(_ submission: Submission, judgement: Judgement, strings: HTMLStrings, into html: inout HTMLBuffer) {
+        guard !submission.documents.isEmpty else { return }
+        // Passages by file and block, to be placed in their blocks' text.
+        var passages: [String: [Int: [Evidence]]] = [:]
+        for result in judgement.indicators.values {
+            for evidence in result.evidence { passages[evidence.file, default: [:]][evidence.ordinal, default: []].append(evidence) }
         }
-        var html = "<section class=\"fulltext\"><h2>\(HTML.escape(strings.fullText))</h2>\n"
+        html.raw("<section class=\"fulltext\"><h2>")
+        html.text(strings.fullText)
+        html.raw("</h2>\n")
         for (index, document) in submission.documents.enumerated() {
-            html += "<article class=\"document\" id=\"d\(index + 1)\"><h3>\(HTML.escape(document.path))</h3>\n"
+            let inDocument = passages[document.path] ?? [:]
+            html.raw("<article class=\"document\" id=\"d\(index + 1)\"><h3>")
+            html.text(document.path)
+            html.raw("</h3>\n")
             for block in document.blocks {
-                let key = "\(document.path)\u{0}\(block.location.ordinal)"
-                let marks = highlights[key] ?? []
-                let negated = Set(marks.filter(\.1).map(\.0))
-                let body = HTML.highlighted(block.text, marks.map(\.0)) { negated.contains($0) ? "negated" : "" }
-                let part = block.location.part == .body ? "" : "<span class=\"part\">[\(HTML.escape(language.part(block.location.part.rawValue)))]</span>"
-                html += "<p id=\"d\(index + 1)-b\(block.location.ordinal)\" class=\"\(block.kind.rawValue)\">\(part)\(body.replacingOccurrences(of: "\n", with: "<br>"))</p>\n"
+                html.raw("<p id=\"d\(index + 1)-b\(block.location.ordinal)\" class=\"\(block.kind.rawValue)\">")
+                if block.location.part != .body {
+                    html.raw("<span class=\"part\">[")
+                    html.text(language.part(block.location.part.rawValue))
+                    html.raw("]</span>")
+                }
+                html.highlighted(block.text, marks: Self.marks(of: inDocument[block.location.ordinal] ?? [], in: block.text), lineBreaks: true)
+                html.raw("</p>\n")
             }
-            html += "</article>\n"
+            html.raw("</article>\n")
         }
-        return html + "</section>\n"
+        html.raw("</section>\n")
     }
 
+    /// The passages' matches as marks in their block's text: each passage's sentence is found
+    /// in the block and its match offsets moved by the sentence's offset.
+    private static func marks(of passages: [Evidence], in text: String) -> [HTMLBuffer.Mark] {
+        guard !passages.isEmpty else { return [] }
+        var offsets: [String: Int?] = [:]
+        var marks: [HTMLBuffer.Mark] = []
+        for passage in passages {
+            let offset: Int?
+            if let known = offsets[passage.text] {
+                offset = known
+            } else {
+                offset = utf16Offset(of: passage.text, in: text)
+                offsets[passage.text] = offset
+            }
+            guard let offset else { continue }
+            for match in passage.matches {
+                marks.append(HTMLBuffer.Mark(range: (offset + match.start)..<(offset + match.end), negated: match.negated))
+            }
+        }
+        return marks
+    }
+
+    /// Where `needle` first occurs in `text`, in UTF-16 units (the unit of match offsets).
     private static func utf16Offset(of needle: String, in text: String) -> Int? {
-        guard let range = text.range(of: needle) else { return nil }
-        return text.utf16.distance(from: text.startIndex, to: range.lowerBound)
+        var text = text
+        var needle = needle
+        return text.withUTF8 { haystack -> Int? in
+            needle.withUTF8 { pattern -> Int? in
+                guard let first = pattern.first, pattern.count <= haystack.count,
+                    let haystackBase = haystack.baseAddress, let patternBase = pattern.baseAddress
+                else { return pattern.isEmpty ? 0 : nil }
+                var units = 0
+                for start in 0...(haystack.count - pattern.count) {
+                    let byte = haystack[start]
+                    if byte == first, memcmp(haystackBase + start, patternBase, pattern.count) == 0 {
+                        return units
+                    }
+                    if byte & 0xC0 != 0x80 { units += byte >= 0xF0 ? 2 : 1 }
+                }
+                return nil
+            }
+        }
     }
 }

@@ -59,7 +59,8 @@ public struct RoundMerger: Sendable {
         }
         do {
             for entry in entries {
-                for report in reports { try report.append(entry.submission, judgement: entry.judgement) }
+                let rendered = try RenderedSubmission(entry.submission, judgement: entry.judgement, language: language)
+                for report in reports { try report.append(rendered) }
             }
             try copyPages(from: shards, to: output)
         } catch {

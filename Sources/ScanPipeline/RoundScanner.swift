@@ -19,6 +19,8 @@ public struct RoundScanner: Sendable {
     public var language: ReportLanguage = .lv
     /// How progress is shown on standard error.
     public var progress: ProgressMode = .never
+    /// Which passages the map, the evidence table and the pages list per indicator.
+    public var selection: EvidenceSelection = .all
 
     public init(
         limits: ReadingLimits = ReadingLimits(),
@@ -72,17 +74,18 @@ public struct RoundScanner: Sendable {
         let reader = SubmissionReader(limits: limits)
         let logger = self.logger
         let judge = self.judge
+        let selection = self.selection
 
         let display = ProgressDisplay(mode: progress)
         var counts = ProgressCounts()
         counts.total = sources.count
 
         do {
-            try await withThrowingTaskGroup(of: (Int, Submission, Judgement?, Int64).self) { group in
+            try await withThrowingTaskGroup(of: (Int, RenderedSubmission, Int64).self) { group in
                 var nextToStart = 0
                 var nextToWrite = 0
                 var running = 0
-                var finished: [Int: (Submission, Judgement?, Int64)] = [:]
+                var finished: [Int: (RenderedSubmission, Int64)] = [:]
                 // Submissions finished out of order wait here; the window bounds how many may.
                 let window = jobs * 4
 
@@ -99,11 +102,12 @@ public struct RoundScanner: Sendable {
                         let judgement = judge?.judge(submission)
                         if let page, let judgement {
                             // The page needs the text, which is only here: write it now.
-                            try page.write(submission, judgement: judgement, into: pageFolder)
+                            try page.write(submission, judgement: judgement, selection: selection, into: pageFolder)
                         }
-                        // The text has served its purpose: only the inventory and decisions travel on.
-                        submission.documents = []
-                        return (index, submission, judgement, size)
+                        // The text has served its purpose: only the inventory, the decisions and
+                        // their rendered reports travel on.
+                        let listed = judgement.map(selection.apply)
+                        return (index, try RenderedSubmission(submission, judgement: listed, language: language), size)
                     }
                 }
 
@@ -114,11 +118,12 @@ public struct RoundScanner: Sendable {
                 }
 
                 startWhileRoom()
-                while let (index, submission, judgement, size) = try await group.next() {
+                while let (index, rendered, size) = try await group.next() {
                     running -= 1
-                    finished[index] = (submission, judgement, size)
-                    while let (ready, decided, bytes) = finished.removeValue(forKey: nextToWrite) {
-                        for report in reports { try report.append(ready, judgement: decided) }
+                    finished[index] = (rendered, size)
+                    while let (rendered, bytes) = finished.removeValue(forKey: nextToWrite) {
+                        for report in reports { try report.append(rendered) }
+                        let ready = rendered.submission
                         Self.log(ready, to: logger)
                         nextToWrite += 1
                         counts.done += 1

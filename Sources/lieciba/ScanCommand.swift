@@ -41,6 +41,12 @@ struct ScanCommand: AsyncParsableCommand {
     @Option(help: "Process only shard I of N (e.g. 2/8): the submissions whose id hashes there. Join the shards' outputs with `lieciba merge`.")
     var shard: String?
 
+    @Option(help: ArgumentHelp(
+        "Passages listed per indicator and submission: the strongest counted ones, and as many not counted (denied first); or all.",
+        discussion: "Every match counts in the decisions and is tallied in the map's hits and highlighted on the submission's page; this bounds the passages listed in the evidence map, evidence.csv and the pages' passage lists."
+    ))
+    var passages = EvidenceSelection(passagesPerIndicator: 5)
+
     @Flag(help: "Only read the submissions: list their files, judge no criteria.")
     var inventoryOnly = false
 
@@ -80,6 +86,7 @@ struct ScanCommand: AsyncParsableCommand {
         }
         var scanner = RoundScanner(jobs: jobs, logger: logger, judge: judge, lexiconInfo: lexiconInfo)
         scanner.language = lang
+        scanner.selection = passages
         scanner.progress = quiet ? .never : progress
         let sources = discovery.sources.filter { source in shard.flatMap(Shard.init)?.contains(source.id) ?? true }
         let output = URL(fileURLWithPath: out, isDirectory: true)

@@ -20,14 +20,13 @@ extension LexiconCommand {
             var hits: [String: (counted: Int, notCounted: Int, submissions: Set<String>)] = [:]
             for submission in map.submissions {
                 for (indicator, result) in submission.indicators ?? [:] {
-                    for evidence in result.evidence {
-                        for match in evidence.matches {
-                            let key = "\(indicator)\t\(match.term)"
-                            var entry = hits[key] ?? (0, 0, [])
-                            if evidence.counted && !match.negated { entry.counted += 1 } else { entry.notCounted += 1 }
-                            entry.submissions.insert(submission.id)
-                            hits[key] = entry
-                        }
+                    for (term, counts) in result.termHits {
+                        let key = "\(indicator)\t\(term)"
+                        var entry = hits[key] ?? (0, 0, [])
+                        entry.counted += counts.counted
+                        entry.notCounted += counts.notCounted
+                        entry.submissions.insert(submission.id)
+                        hits[key] = entry
                     }
                 }
             }
@@ -58,7 +57,28 @@ private struct HitsMap: Decodable {
                 var matches: [Match]
             }
 
+            struct Hits: Decodable {
+                var counted: Int
+                var notCounted: Int
+            }
+
             var evidence: [Evidence]
+            var hits: [String: Hits]?
+
+            /// Per entry, its matches: the recorded tally, or (in maps written before tallies
+            /// were recorded, which listed every passage) a count over the passages.
+            var termHits: [String: Hits] {
+                if let hits { return hits }
+                var tally: [String: Hits] = [:]
+                for evidence in evidence {
+                    for match in evidence.matches {
+                        var entry = tally[match.term] ?? Hits(counted: 0, notCounted: 0)
+                        if evidence.counted && !match.negated { entry.counted += 1 } else { entry.notCounted += 1 }
+                        tally[match.term] = entry
+                    }
+                }
+                return tally
+            }
         }
 
         var id: String

@@ -4,11 +4,15 @@
 Each submission is a zip (80 %), tar.gz (10 %) or 7z (10 %) of 2-6 documents: DOCX and ODT
 written as real packages (styles, headings, a table, a header, a footnote, words split across
 runs) and HTML pages with navigation and script noise; 5-60 KB of Latvian text per document,
-and a photo of 50-800 KB of incompressible bytes in about half the documents.
+and 1-3 photos of 50-800 KB of incompressible bytes in about half the DOCX/ODT.
 
 Usage: gen_round.py N OUTPUT_FOLDER [SEED]
-The text is drawn from the words of the bundled demo round, so lexicon terms occur naturally.
+The text is whole sentences of the demo and development rounds' sources, shuffled: lexicon terms
+occur as densely as they do in real applications (random word salad would put a term in every
+sentence and make the evidence, and so the output, several times larger than a real round's).
+Matches the rounds of ../shared/notes/baselines.md: ~1.3 MB and ~4 documents per submission.
 """
+import html as html_lib
 import io
 import os
 import random
@@ -23,22 +27,25 @@ ROOT = Path(__file__).resolve().parents[2]
 FIXED_TIME = (2024, 1, 1, 0, 0, 0)
 
 
-def vocabulary():
-    """Words of the demo round's source texts (Markdown/HTML), without markup."""
-    words = []
-    for path in sorted((ROOT / "scripts/fixtures/src/demo").rglob("*")):
-        if path.is_file() and path.suffix in (".md", ".html", ".in"):
-            text = re.sub(r"<[^>]+>", " ", path.read_text(encoding="utf-8", errors="ignore"))
-            words += re.findall(r"[^\W\d_]{2,}", text)
-    return words or ["ciems", "kopiena", "sadarbība"]
+def corpus_sentences():
+    """Sentences of the demo and development rounds' source texts (Markdown/HTML/FODT), without markup."""
+    found = []
+    for folder in ("demo", "dev"):
+        for path in sorted((ROOT / "scripts/fixtures/src" / folder).rglob("*")):
+            if not path.is_file() or path.suffix not in (".md", ".html", ".in", ".fodt"):
+                continue
+            text = path.read_text(encoding="utf-8", errors="ignore")
+            text = re.sub(r"<(script|style)[^>]*>.*?</\1>", " ", text, flags=re.S)
+            text = re.sub(r"<[^>]+>|[#*|_`>]+", " ", text)
+            text = html_lib.unescape(re.sub(r"\s+", " ", text))
+            found += [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ])", text) if len(s.split()) >= 4]
+    return found or ["Mūsu ciema kopiena kopīgi organizē talkas un pasākumus."]
 
 
-def sentences(rng, words, size):
+def sentences(rng, pool, size):
     out, total = [], 0
     while total < size:
-        n = rng.randint(6, 18)
-        sentence = " ".join(rng.choice(words) for _ in range(n))
-        sentence = sentence[0].upper() + sentence[1:] + "."
+        sentence = rng.choice(pool)
         out.append(sentence)
         total += len(sentence.encode()) + 1
     return out
@@ -58,8 +65,8 @@ def zip_bytes(entries):
     return buffer.getvalue()
 
 
-def docx(rng, words, size, photo):
-    paragraphs = sentences(rng, words, size)
+def docx(rng, words, size, photos):
+    paragraphs = sentences(rng, words.sentences, size)
     body = []
     for index, paragraph in enumerate(paragraphs):
         if index % 12 == 0:
@@ -70,7 +77,7 @@ def docx(rng, words, size, photo):
             f'<w:p><w:r><w:t xml:space="preserve">{esc(paragraph[:half])}</w:t></w:r>'
             f'<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">{esc(paragraph[half:])}</w:t></w:r></w:p>'
         )
-    cells = "".join(f"<w:tc><w:p><w:r><w:t>{esc(rng.choice(words))}</w:t></w:r></w:p></w:tc>" for _ in range(3))
+    cells = "".join(f"<w:tc><w:p><w:r><w:t>{esc(rng.choice(words.words))}</w:t></w:r></w:p></w:tc>" for _ in range(3))
     body.append(f"<w:tbl><w:tr>{cells}</w:tr><w:tr>{cells}</w:tr></w:tbl>")
     body.append('<w:p><w:r><w:footnoteReference w:id="1"/></w:r></w:p>')
     w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
@@ -92,19 +99,18 @@ def docx(rng, words, size, photo):
         ("word/header1.xml", f'<?xml version="1.0"?><w:hdr {w}><w:p><w:r><w:t>Biedrība</w:t></w:r></w:p></w:hdr>', True),
         ("word/footnotes.xml", f'<?xml version="1.0"?><w:footnotes {w}><w:footnote w:id="1"><w:p><w:r><w:t>{esc(paragraphs[0])}</w:t></w:r></w:p></w:footnote></w:footnotes>', True),
     ]
-    if photo:
-        entries.append(("word/media/image1.jpeg", photo, False))
+    entries += [(f"word/media/image{n + 1}.jpeg", photo, False) for n, photo in enumerate(photos)]
     return zip_bytes(entries)
 
 
-def odt(rng, words, size, photo):
-    paragraphs = sentences(rng, words, size)
+def odt(rng, words, size, photos):
+    paragraphs = sentences(rng, words.sentences, size)
     body = []
     for index, paragraph in enumerate(paragraphs):
         if index % 12 == 0:
             body.append(f'<text:h text:outline-level="1">{esc(paragraph[:40])}</text:h>')
-        body.append(f'<text:p>{esc(paragraph)}<text:note text:note-class="footnote"><text:note-body><text:p>{esc(rng.choice(words))}</text:p></text:note-body></text:note></text:p>' if index == 1 else f"<text:p>{esc(paragraph)}</text:p>")
-    cells = "".join(f"<table:table-cell><text:p>{esc(rng.choice(words))}</text:p></table:table-cell>" for _ in range(3))
+        body.append(f'<text:p>{esc(paragraph)}<text:note text:note-class="footnote"><text:note-body><text:p>{esc(rng.choice(words.words))}</text:p></text:note-body></text:note></text:p>' if index == 1 else f"<text:p>{esc(paragraph)}</text:p>")
+    cells = "".join(f"<table:table-cell><text:p>{esc(rng.choice(words.words))}</text:p></table:table-cell>" for _ in range(3))
     body.append(f"<table:table><table:table-row>{cells}</table:table-row></table:table>")
     ns = 'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"'
     content = f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ns}><office:body><office:text>{"".join(body)}</office:text></office:body></office:document-content>'
@@ -115,24 +121,38 @@ def odt(rng, words, size, photo):
         ("styles.xml", styles, True),
         ("META-INF/manifest.xml", '<?xml version="1.0"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"/>', True),
     ]
-    if photo:
-        entries.append(("Pictures/photo.jpg", photo, False))
+    entries += [(f"Pictures/photo{n + 1}.jpg", photo, False) for n, photo in enumerate(photos)]
     return zip_bytes(entries)
 
 
 def html(rng, words, size):
-    paragraphs = sentences(rng, words, size)
-    nav = "".join(f'<li><a href="#{i}">{esc(rng.choice(words))}</a></li>' for i in range(8))
+    paragraphs = sentences(rng, words.sentences, size)
+    nav = "".join(f'<li><a href="#{i}">{esc(rng.choice(words.words))}</a></li>' for i in range(8))
     script = "var x = " + "1+" * 200 + "1; function f(){ return x * 2; }"
+    cookies = '<div class="cookie-banner">Šī vietne izmanto sīkdatnes. <button>Piekrītu</button></div>'
     body = "".join(f"<h2>{esc(p[:30])}</h2><p>{esc(p)}</p>" if i % 10 == 0 else f"<p>{esc(p)}</p>" for i, p in enumerate(paragraphs))
-    return f'<!DOCTYPE html><html><head><meta charset="utf-8"><script>{script}</script><style>p{{margin:0}}</style></head><body><nav><ul>{nav}</ul></nav><main>{body}</main><script>{script}</script></body></html>'.encode()
+    roll = rng.random()
+    # Most pages are UTF-8; some are saved as windows-1257 or with every non-ASCII letter as an entity.
+    charset = "windows-1257" if roll < 0.2 else "utf-8"
+    if 0.2 <= roll < 0.4:
+        body = "".join(c if ord(c) < 128 else f"&#{ord(c)};" for c in body)
+    page = f'<!DOCTYPE html><html><head><meta charset="{charset}"><script>{script}</script><style>p{{margin:0}}</style></head><body>{cookies}<nav><ul>{nav}</ul></nav><main>{body}</main><script>{script}</script></body></html>'
+    return page.encode("cp1257", errors="xmlcharrefreplace") if charset == "windows-1257" else page.encode()
+
+
+class Words:
+    """The sentence pool, and its words for table cells and navigation links."""
+
+    def __init__(self):
+        self.sentences = corpus_sentences()
+        self.words = sorted({w for s in self.sentences for w in re.findall(r"[^\W\d_]{3,}", s)})
 
 
 def main():
     count = int(sys.argv[1])
     out = Path(sys.argv[2])
     rng = random.Random(int(sys.argv[3]) if len(sys.argv) > 3 else 2026)
-    words = vocabulary()
+    words = Words()
     out.mkdir(parents=True, exist_ok=True)
     for number in range(1, count + 1):
         name = f"S{number:05d}"
@@ -140,8 +160,8 @@ def main():
         for index in range(rng.randint(2, 6)):
             kind = rng.choice(["docx", "docx", "odt", "html"])
             size = rng.randint(5_000, 60_000)
-            photo = rng.randbytes(rng.randint(50_000, 800_000)) if kind != "html" and rng.random() < 0.5 else None
-            data = docx(rng, words, size, photo) if kind == "docx" else odt(rng, words, size, photo) if kind == "odt" else html(rng, words, size)
+            photos = [rng.randbytes(rng.randint(50_000, 800_000)) for _ in range(rng.randint(1, 3))] if kind != "html" and rng.random() < 0.5 else []
+            data = docx(rng, words, size, photos) if kind == "docx" else odt(rng, words, size, photos) if kind == "odt" else html(rng, words, size)
             documents.append((f"{name}/dokuments_{index + 1}.{kind}", data))
         roll = rng.random()
         if roll < 0.8:

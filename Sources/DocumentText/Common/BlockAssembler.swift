@@ -112,8 +112,8 @@ struct BlockAssembler {
     /// Appends text as written: every character counts (DOCX runs, explicit spaces and tabs).
     mutating func appendLiteral(_ text: String) {
         if paragraphs.isEmpty { beginParagraph() }
-        var cleaned = text
-        cleaned.removeAll(where: Self.isInvisible)
+        var atStart = false
+        let cleaned = Self.clean(text, collapsing: false, atStart: &atStart)
         paragraphs[paragraphs.count - 1].text += cleaned
         // Literal spaces are content; a collapsing run after them keeps its own first space.
         if !cleaned.isEmpty { paragraphs[paragraphs.count - 1].endsInCollapsedSpace = false }
@@ -122,25 +122,66 @@ struct BlockAssembler {
     /// Appends text whose whitespace runs collapse to one space, as in HTML and ODF.
     mutating func appendCollapsing(_ text: String) {
         if paragraphs.isEmpty { beginParagraph() }
-        var output = ""
-        output.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
         var atStart = paragraphs[paragraphs.count - 1].endsInCollapsedSpace
-        for character in text.unicodeScalars {
-            if Self.collapsibleWhitespace.contains(character) {
-                pendingSpace = true
-                continue
-            }
-            if Self.isInvisible(Character(character)) { continue }
-            if pendingSpace && !atStart { output.unicodeScalars.append(" ") }
-            pendingSpace = false
-            atStart = false
-            output.unicodeScalars.append(character)
-        }
-        if pendingSpace && !atStart { output.unicodeScalars.append(" ") }
+        let output = Self.clean(text, collapsing: true, atStart: &atStart)
         guard !output.isEmpty else { return }
         paragraphs[paragraphs.count - 1].text += output
-        paragraphs[paragraphs.count - 1].endsInCollapsedSpace = output.last == " "
+        paragraphs[paragraphs.count - 1].endsInCollapsedSpace = output.utf8.last == 0x20
+    }
+
+    /// `text` without invisible characters and, when `collapsing`, with every whitespace run
+    /// as one space (none at the start of a paragraph, tracked through `atStart`).
+    ///
+    /// Byte by byte: every character of every document passes through here.
+    private static func clean(_ text: String, collapsing: Bool, atStart: inout Bool) -> String {
+        var text = text
+        return text.withUTF8 { bytes -> String in
+            // Most text has neither invisible characters nor whitespace to collapse.
+            let plain = !bytes.contains { $0 == 0xC2 || $0 == 0xE2 || $0 == 0xEF || (collapsing && isCollapsible($0)) }
+            if plain {
+                if !bytes.isEmpty { atStart = false }
+                return String(decoding: bytes, as: UTF8.self)
+            }
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if collapsing && isCollapsible(byte) {
+                    pendingSpace = true
+                    index += 1
+                    continue
+                }
+                let invisible = invisibleLength(bytes, at: index)
+                if invisible > 0 {
+                    index += invisible
+                    continue
+                }
+                if pendingSpace && !atStart { output.append(0x20) }
+                pendingSpace = false
+                atStart = false
+                output.append(byte)
+                index += 1
+            }
+            if pendingSpace && !atStart { output.append(0x20) }
+            return String(decoding: output, as: UTF8.self)
+        }
+    }
+
+    /// Whitespace that collapses: space, tab, line feed, carriage return, form feed.
+    private static func isCollapsible(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
+    }
+
+    /// The length of the character at `index` if it takes no room on the page — a soft hyphen
+    /// (U+00AD), a zero-width space (U+200B) or a byte order mark (U+FEFF) — else 0.
+    private static func invisibleLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let remaining = bytes.count - index
+        if remaining >= 2, bytes[index] == 0xC2, bytes[index + 1] == 0xAD { return 2 }
+        if remaining >= 3, bytes[index] == 0xE2, bytes[index + 1] == 0x80, bytes[index + 2] == 0x8B { return 3 }
+        if remaining >= 3, bytes[index] == 0xEF, bytes[index + 1] == 0xBB, bytes[index + 2] == 0xBF { return 3 }
+        return 0
     }
 
     /// Ends the innermost paragraph: it becomes a block, or part of the cell around it.
@@ -290,10 +331,4 @@ struct BlockAssembler {
         for block in pending { append(block) }
     }
 
-    private static let collapsibleWhitespace: Set<Unicode.Scalar> = [" ", "\t", "\n", "\r", "\u{0C}"]
-
-    /// Characters that take no room on the page: soft hyphens and zero-width marks.
-    private static func isInvisible(_ character: Character) -> Bool {
-        character == "\u{00AD}" || character == "\u{200B}" || character == "\u{FEFF}"
-    }
 }

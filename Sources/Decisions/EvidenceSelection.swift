@@ -1,0 +1,47 @@
+/// Which passages an indicator's result lists, when a document mentions it hundreds of times.
+///
+/// A status rests on a handful of passages (one strong or two supporting make it present); a
+/// reviewer reads the best of them, not the two hundredth mention of "pagasts". The selection
+/// keeps the strongest counted passages and the denials — what was negated must stay visible —
+/// up to a limit each, in document order, and says how many it left out. Every match still
+/// counts in the decision and in ``IndicatorResult/hits``.
+public struct EvidenceSelection: Sendable, Hashable {
+    /// Counted passages listed per indicator, and not-counted ones likewise; `nil` lists all.
+    public var passagesPerIndicator: Int?
+
+    public init(passagesPerIndicator: Int?) {
+        self.passagesPerIndicator = passagesPerIndicator.map { max(0, $0) }
+    }
+
+    /// Every passage, as a reader of the evidence map may want for a small round.
+    public static let all = EvidenceSelection(passagesPerIndicator: nil)
+
+    /// The judgement with each indicator's passages narrowed to the selection.
+    public func apply(to judgement: Judgement) -> Judgement {
+        guard passagesPerIndicator != nil else { return judgement }
+        var narrowed = judgement
+        for (id, result) in judgement.indicators {
+            let (listed, omitted) = select(result.evidence)
+            guard omitted > 0 else { continue }
+            var result = result
+            result.evidence = listed
+            result.evidenceOmitted = omitted + (result.evidenceOmitted ?? 0)
+            narrowed.indicators[id] = result
+        }
+        return narrowed
+    }
+
+    /// The listed passages, in their original order, and how many were left out.
+    public func select(_ evidence: [Evidence]) -> (listed: [Evidence], omitted: Int) {
+        guard let limit = passagesPerIndicator, evidence.count > limit else { return (evidence, 0) }
+        let indexed = Array(evidence.enumerated())
+        let counted = indexed.filter { $0.element.counted }
+        let notCounted = indexed.filter { !$0.element.counted }
+        // Strong before supporting, denials before headings and labels; document order within.
+        let keptCounted = counted.filter { $0.element.strength == "strong" } + counted.filter { $0.element.strength != "strong" }
+        let keptDenied = notCounted.filter { $0.element.negated } + notCounted.filter { !$0.element.negated }
+        let kept = Set((keptCounted.prefix(limit) + keptDenied.prefix(limit)).map(\.offset))
+        let listed = indexed.filter { kept.contains($0.offset) }.map(\.element)
+        return (listed, evidence.count - listed.count)
+    }
+}
