@@ -25,7 +25,7 @@ struct PassageFinder {
             let matches = scanned.matches
             guard !matches.isEmpty else { continue }
             let words = scanned.words
-            let units = Array(block.text.utf16)
+            let units = block.text.utf16
             let sentences = SentenceSplitter.sentences(in: block.text)
             let label = labelReason(block, position: position, in: document, rows: rows, matches: matches, words: words)
             for (sentenceIndex, sentence) in sentences.enumerated() {
@@ -126,9 +126,13 @@ struct PassageFinder {
         text.allSatisfy { $0.isWhitespace || "—–-.…_/".contains($0) }
     }
 
-    static func slice(_ units: [UInt16], _ start: Int, _ end: Int) -> String {
+    /// The text between two UTF-16 offsets (sentence bounds are UTF-16 offsets), copied as
+    /// UTF-8 without transcoding; native strings find UTF-16 offsets through their breadcrumbs.
+    static func slice(_ units: String.UTF16View, _ start: Int, _ end: Int) -> String {
         guard start < end, start >= 0, end <= units.count else { return "" }
-        return String(decoding: units[start..<end], as: UTF16.self)
+        let from = units.index(units.startIndex, offsetBy: start)
+        let to = units.index(from, offsetBy: end - start)
+        return String(Substring(units[from..<to]))
     }
 }
 

@@ -23,12 +23,12 @@ public struct SubmissionJudge: Sendable {
         for indicator in lexicon.indicators {
             let mine = owners.passages(of: .indicator(indicator.id))
             var evidence = Self.evidence(in: found, at: mine) { $0 == .indicator(indicator.id) }
-            evidence += sectionAnswers(for: indicator.id, in: submission, found: found, at: mine, alreadyCited: Set(evidence.map(\.text)))
+            evidence += sectionAnswers(for: indicator.id, in: submission, found: found, at: mine, cited: evidence)
             if lexicon.resourceTypes?.indicator == indicator.id {
-                evidence += resourceLists(for: indicator.id, in: found, owners: owners, alreadyCited: Set(evidence.map(\.text)))
+                evidence += resourceLists(for: indicator.id, in: found, owners: owners, alreadyCited: Set(evidence.map { ExactText($0.text) }))
             }
             if let parts = indicator.combines, !parts.isEmpty {
-                evidence += combined(parts, for: indicator.id, in: found, owners: owners, alreadyCited: Set(evidence.map(\.text)))
+                evidence += combined(parts, for: indicator.id, in: found, owners: owners, alreadyCited: Set(evidence.map { ExactText($0.text) }))
             }
             indicators[indicator.id] = decide(evidence, thresholds: indicator.thresholds ?? lexicon.thresholds, unreadable: unreadable)
         }
@@ -70,13 +70,14 @@ public struct SubmissionJudge: Sendable {
         in submission: Submission,
         found: [PassageFinder.Found],
         at mine: [Int],
-        alreadyCited: Set<String>
+        cited: [Evidence]
     ) -> [Evidence] {
         let headings = Set(
             mine.map { found[$0] }.filter { $0.evidence.notCountedBecause == "heading" }
                 .map { "\($0.evidence.file)\u{0}\($0.evidence.ordinal)" }
         )
         guard !headings.isEmpty else { return [] }
+        let alreadyCited = Set(cited.map { ExactText($0.text) })
         var answers: [Evidence] = []
         for document in submission.documents {
             for (index, block) in document.blocks.enumerated()
@@ -90,10 +91,10 @@ public struct SubmissionJudge: Sendable {
                     matcher.scan(answer.text).words.count >= Self.wordsMakingAnAnswer, !answer.text.contains("___")
                 else { continue }
                 let sentences = SentenceSplitter.sentences(in: answer.text)
-                let units = Array(answer.text.utf16)
+                let units = answer.text.utf16
                 guard let first = sentences.first else { continue }
                 let text = PassageFinder.slice(units, first.start, first.end)
-                guard !alreadyCited.contains(text), !matcher.scan(text).words.contains(where: \.isNegationCue) else { continue }
+                guard !alreadyCited.contains(ExactText(text)), !matcher.scan(text).words.contains(where: \.isNegationCue) else { continue }
                 answers.append(
                     Evidence(
                         file: document.path, part: answer.location.part, headingPath: answer.location.headingPath,
@@ -112,13 +113,13 @@ public struct SubmissionJudge: Sendable {
     /// about resources ("Resursi"), or one sentence naming resources of three types or more
     /// ("Mums ir: kopienas māja, ģenerators …; ozolu birzs un ezera krasts; cilvēki, kas prot
     /// amatus"). Anywhere else such words (tehnika, telpas, brīvprātīgie) are too common to count.
-    private func resourceLists(for indicator: String, in found: [PassageFinder.Found], owners: PassagesByOwner, alreadyCited: Set<String>) -> [Evidence] {
+    private func resourceLists(for indicator: String, in found: [PassageFinder.Found], owners: PassagesByOwner, alreadyCited: Set<ExactText>) -> [Evidence] {
         let resourceHeadings = Set(
             owners.passages(of: .indicator(indicator)).map { found[$0] }.filter { $0.evidence.notCountedBecause == "heading" }
-                .map { $0.evidence.text }
+                .map { ExactText($0.evidence.text) }
         )
         let resourcePassages = owners.passagesOfResourceTypes
-        let typesBySentence = Dictionary(grouping: resourcePassages.map { found[$0] }, by: \.evidence.text).mapValues { passages in
+        let typesBySentence = Dictionary(grouping: resourcePassages.map { found[$0] }) { ExactText($0.evidence.text) }.mapValues { passages in
             Set(passages.flatMap { passage in
                 zip(passage.owners, passage.evidence.matches).compactMap { owner, match -> String? in
                     if case .resourceType(let type) = owner, !match.negated { type } else { nil }
@@ -127,8 +128,8 @@ public struct SubmissionJudge: Sendable {
         }
         return Self.evidence(in: found, at: resourcePassages) { if case .resourceType = $0 { true } else { false } }
             .filter { evidence in
-                evidence.counted && !alreadyCited.contains(evidence.text)
-                    && (evidence.headingPath.contains { resourceHeadings.contains($0) } || (typesBySentence[evidence.text]?.count ?? 0) >= Self.typesMakingAList)
+                evidence.counted && !alreadyCited.contains(ExactText(evidence.text))
+                    && (evidence.headingPath.contains { resourceHeadings.contains(ExactText($0)) } || (typesBySentence[ExactText(evidence.text)]?.count ?? 0) >= Self.typesMakingAList)
             }
             .map { evidence in
                 var listed = evidence
@@ -150,7 +151,7 @@ public struct SubmissionJudge: Sendable {
         for indicator: String,
         in found: [PassageFinder.Found],
         owners passages: PassagesByOwner,
-        alreadyCited: Set<String>
+        alreadyCited: Set<ExactText>
     ) -> [Evidence] {
         let resourceIndicator = lexicon.resourceTypes?.indicator
         func owners(_ id: String) -> (TermOwner) -> Bool {
@@ -170,7 +171,7 @@ public struct SubmissionJudge: Sendable {
         }
         return candidates.sorted().compactMap { index in
             let passage = found[index]
-            guard passage.evidence.notCountedBecause == nil, !alreadyCited.contains(passage.evidence.text) else { return nil }
+            guard passage.evidence.notCountedBecause == nil, !alreadyCited.contains(ExactText(passage.evidence.text)) else { return nil }
             var cited: [MatchedTerm] = []
             for part in parts {
                 let belongs = owners(part)

@@ -206,15 +206,17 @@ public struct SubmissionPage: Sendable {
     /// in the block and its match offsets moved by the sentence's offset.
     private static func marks(of passages: [Evidence], in text: String) -> [HTMLBuffer.Mark] {
         guard !passages.isEmpty else { return [] }
-        var offsets: [String: Int?] = [:]
+        // The same sentence is a passage for several indicators: find it once. Compared by
+        // bytes, as the passages were cut from this very text.
+        var offsets: [(sentence: String, offset: Int?)] = []
         var marks: [HTMLBuffer.Mark] = []
         for passage in passages {
             let offset: Int?
-            if let known = offsets[passage.text] {
-                offset = known
+            if let known = offsets.first(where: { Self.sameBytes($0.sentence, passage.text) }) {
+                offset = known.offset
             } else {
                 offset = utf16Offset(of: passage.text, in: text)
-                offsets[passage.text] = offset
+                offsets.append((passage.text, offset))
             }
             guard let offset else { continue }
             for match in passage.matches {
@@ -222,6 +224,13 @@ public struct SubmissionPage: Sendable {
             }
         }
         return marks
+    }
+
+    private static func sameBytes(_ left: String, _ right: String) -> Bool {
+        guard left.utf8.count == right.utf8.count else { return false }
+        var left = left
+        var right = right
+        return left.withUTF8 { leftBytes in right.withUTF8 { leftBytes.elementsEqual($0) } }
     }
 
     /// Where `needle` first occurs in `text`, in UTF-16 units (the unit of match offsets).

@@ -1,0 +1,24 @@
+/// A string that hashes and compares by its UTF-8 bytes.
+///
+/// Swift's `String` hashes and compares by canonical equivalence, which for Latvian text means
+/// normalising every sentence each time it is hashed. The sentences compared here all come from
+/// the same extracted text, so equal ones have equal bytes, and bytes are much cheaper.
+struct ExactText: Hashable {
+    let text: String
+
+    init(_ text: String) {
+        self.text = text
+    }
+
+    static func == (left: ExactText, right: ExactText) -> Bool {
+        guard left.text.utf8.count == right.text.utf8.count else { return false }
+        var left = left.text
+        var right = right.text
+        return left.withUTF8 { leftBytes in right.withUTF8 { leftBytes.elementsEqual($0) } }
+    }
+
+    func hash(into hasher: inout Hasher) {
+        var text = text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+}
