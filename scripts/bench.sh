@@ -2,16 +2,19 @@
 # Whole-round throughput against what users would otherwise run (issue: throughput).
 # Usage: scripts/bench.sh [N...]   (default: 200 2000)
 # For each round size: generates a synthetic round (scripts/gen-round.sh), then times, alternating
-# runs, median of 3: lieciba scan --jobs 2 and --jobs 1; ugrep -z --zmax=2 -i -f PATTERNS (raw search
-# inside archives); bsdtar -xOf of every archive to /dev/null (decompression alone). Prints
-# submissions/s, archive MB/s, CPU seconds and peak RSS for each, and the ratios.
-# Not yet here: the Python baseline (zipfile/tarfile, lxml, pyahocorasick).
+# runs, median of 3 (RUNS=…): lieciba scan --jobs 2 and --jobs 1; the Python baseline
+# (scripts/bench/baseline.py: zipfile/tarfile/py7zr, lxml, pyahocorasick, 2 processes); ugrep -z
+# --zmax=2 -i -f PATTERNS (raw search inside archives); bsdtar -xOf of every archive to /dev/null
+# (decompression alone). Prints submissions/s, archive MB/s, text MB/s (characters of extracted
+# text, as lieciba counts them), CPU seconds and peak RSS for each, and the ratios.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("${@:-200 2000}")
 [[ $# -eq 0 ]] && sizes=(200 2000)
 
 scripts/bootstrap.sh >/dev/null
+scripts/bench/baseline-setup.sh
+runs=${RUNS:-3}
 for tool in 7z bsdtar ugrep; do
     command -v "$tool" >/dev/null || { echo "bench: $tool missing (apt-get install p7zip-full libarchive-tools ugrep)" >&2; exit 1; }
 done
@@ -40,29 +43,32 @@ for n in "${sizes[@]}"; do
     megabytes=$(du -sm "$round" | cut -f1)
     echo "== round of $n submissions, $megabytes MB"
     : >"$work/results.txt"
-    for run in 1 2 3; do
+    for ((run = 1; run <= runs; run++)); do
         measure "lieciba-j2" .build/release/lieciba scan "$round" --out "$work/out" --jobs 2 --progress never >>"$work/results.txt"
         measure "lieciba-j1" .build/release/lieciba scan "$round" --out "$work/out" --jobs 1 --progress never >>"$work/results.txt"
+        measure "python-2p" /usr/bin/python3 scripts/bench/baseline.py "$round" "$work/baseline.jsonl" --processes 2 >>"$work/results.txt"
         measure "ugrep" ugrep -z --zmax=2 -i -c -f "$work/patterns.txt" -r "$round" >>"$work/results.txt"
         measure "bsdtar" bash -c "for a in '$round'/*; do bsdtar -xOf \"\$a\" >/dev/null; done" >>"$work/results.txt"
     done
-    python3 - "$work/results.txt" "$n" "$megabytes" <<'PY'
+    characters=$(python3 -c 'import json, sys; print(sum(s["summary"]["characters"] for s in json.load(open(sys.argv[1]))["submissions"]))' "$work/out/evidence-map.json")
+    python3 - "$work/results.txt" "$n" "$megabytes" "$characters" <<'PY'
 import statistics, sys
 rows = {}
 for line in open(sys.argv[1]):
     label, wall, cpu, rss = line.split()
     rows.setdefault(label, []).append((float(wall), float(cpu), int(rss)))
-n, mb = int(sys.argv[2]), float(sys.argv[3])
+n, mb, text_mb = int(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4]) / 1e6
 median = {label: statistics.median(w for w, _, _ in runs) for label, runs in rows.items()}
-print(f"{'tool':12} {'median s':>9} {'subm/s':>8} {'MB/s':>7} {'CPU s':>7} {'peak RSS MB':>12}")
+print(f"text: {text_mb:.1f} M characters")
+print(f"{'tool':12} {'median s':>9} {'subm/s':>8} {'arch MB/s':>10} {'text MB/s':>10} {'CPU s':>7} {'peak RSS MB':>12}")
 for label, runs in rows.items():
     wall = median[label]
     cpu = statistics.median(c for _, c, _ in runs)
     rss = max(r for _, _, r in runs) / 1024
-    print(f"{label:12} {wall:9.2f} {n / wall:8.1f} {mb / wall:7.1f} {cpu:7.2f} {rss:12.1f}")
+    print(f"{label:12} {wall:9.2f} {n / wall:8.1f} {mb / wall:10.1f} {text_mb / wall:10.1f} {cpu:7.2f} {rss:12.1f}")
 if "lieciba-j2" in median:
     j2 = median["lieciba-j2"]
-    for other in ("lieciba-j1", "ugrep", "bsdtar"):
+    for other in ("lieciba-j1", "python-2p", "ugrep", "bsdtar"):
         if other in median:
             print(f"lieciba --jobs 2 vs {other}: {median[other] / j2:.2f}x")
 PY
