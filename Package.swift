@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // C libraries, each wrapped once and imported by exactly one Swift module.
@@ -63,18 +64,20 @@ let package = Package(
         .target(name: "Decisions", dependencies: ["Lexicon", "LatvianLanguage", "DocumentModel"]),
         // The versioned JSON contract.
         .target(name: "Reports", dependencies: ["DocumentModel", "Decisions", "Lexicon"]),
+        // SQLite (through GRDB): what a round's submissions gave, kept so a re-run redoes only what changed.
+        .target(name: "Ledger", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         // A round: discover submissions, read them with bounded parallelism, stream the outputs.
         .target(
             name: "ScanPipeline",
             dependencies: [
-                "SubmissionReading", "Reports", "DocumentModel", "Decisions", "Lexicon",
+                "SubmissionReading", "Reports", "DocumentModel", "Decisions", "Lexicon", "Ledger",
                 .product(name: "Logging", package: "swift-log"), .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .executableTarget(
             name: "lieciba",
             dependencies: [
-                "ScanPipeline", "SubmissionReading", "DocumentModel", "Reports", "Lexicon", "Decisions", "LatvianMorphology",
+                "ScanPipeline", "Ledger", "SubmissionReading", "DocumentModel", "Reports", "Lexicon", "Decisions", "LatvianMorphology",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -106,7 +109,7 @@ let package = Package(
         // Shared by the test targets: the peer-material locator and a runner for the built tool.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "PeerSuiteTests", dependencies: ["DocumentText", "DocumentModel", "SubmissionReading", "TestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["lieciba", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["lieciba", "TestSupport", "Ledger"]),
     ]
 )
 
@@ -130,4 +133,28 @@ if Context.environment["LIECIBA_BENCHMARKS"] == "1" {
             swiftSettings: [.swiftLanguageMode(.v6)]
         )
     )
+}
+
+// Fuzzing stays out of the default build and CI: scripts/fuzz.sh sets LIECIBA_FUZZ=1 and builds
+// with `-Xswiftc -sanitize=fuzzer,address` into .build-fuzz. Each target defines
+// LLVMFuzzerTestOneInput and is compiled as a library (-parse-as-library) so that libFuzzer
+// supplies main.
+if Context.environment["LIECIBA_FUZZ"] == "1" {
+    let fuzzTargets: [(name: String, dependencies: [Target.Dependency])] = [
+        ("FuzzDOCXParts", ["DocumentText"]),
+        ("FuzzODTParts", ["DocumentText"]),
+        ("FuzzHTML", ["DocumentText"]),
+        ("FuzzArchive", ["ArchiveIO"]),
+        ("FuzzSubmission", ["SubmissionReading", "DocumentModel"]),
+    ]
+    for (name, dependencies) in fuzzTargets {
+        package.targets.append(
+            .executableTarget(
+                name: name,
+                dependencies: dependencies,
+                path: "scripts/fuzz/\(name)",
+                swiftSettings: [.swiftLanguageMode(.v6), .unsafeFlags(["-parse-as-library"])]
+            )
+        )
+    }
 }

@@ -7,7 +7,7 @@ set -euo pipefail
 # Lexicons: libhunspell-dev, hunspell-lv and hunspell-tools expand word forms (lieciba lexicon build).
 # Tests: python3-jsonschema validates the evidence map against docs/evidence-map.schema.json;
 # LibreOffice and pandoc are NOT needed (fixtures are committed).
-packages=(libarchive-dev libxml2-dev zlib1g-dev libhunspell-dev hunspell-lv hunspell-tools pkg-config python3-jsonschema)
+packages=(libarchive-dev libxml2-dev zlib1g-dev libsqlite3-dev libhunspell-dev hunspell-lv hunspell-tools pkg-config python3-jsonschema)
 # With --tests: LibreOffice Calc (matrix.csv opens as a spreadsheet) and Chromium (the HTML report
 # renders in a real browser), for scripts/test.sh.
 if [[ ${1:-} == "--tests" ]]; then

@@ -1,5 +1,6 @@
 public import Decisions
 public import DocumentModel
+import Foundation
 
 /// A submission with its share of the round's reports already rendered.
 ///
@@ -25,5 +26,16 @@ public struct RenderedSubmission: Sendable {
         self.judgement = judgement
         mapEntry = try EvidenceMapWriter.encodeEntry(inventory, judgement: judgement)
         evidenceRows = EvidenceCSVWriter.rows(for: inventory, judgement: judgement, language: language)
+    }
+
+    /// A submission as an earlier run rendered it, from its stored map entry and evidence rows
+    /// (the ledger): the same bytes, and the inventory and decisions decoded from the entry.
+    /// - Throws: when the entry is not a submission entry of this contract.
+    public init(mapEntry: [UInt8], evidenceRows: [UInt8]) throws {
+        let entry = try JSONDecoder().decode(SubmissionEntry.self, from: Data(mapEntry))
+        submission = entry.submission
+        judgement = entry.judgement
+        self.mapEntry = mapEntry
+        self.evidenceRows = evidenceRows
     }
 }

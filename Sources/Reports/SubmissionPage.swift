@@ -25,16 +25,22 @@ public struct SubmissionPage: Sendable {
     /// - Parameter judgement: with every passage: the full text highlights them all, while the
     ///   passage lists show what `selection` picks.
     public func write(_ submission: Submission, judgement: Judgement, selection: EvidenceSelection = .all, into folder: URL) throws {
-        let file = try AtomicOutputFile(directory: folder, name: HTML.pageName(forSubmission: submission.id))
-        try file.write(renderBytes(submission, judgement: judgement, selection: selection))
+        try Self.store(pageBytes(submission, judgement: judgement, selection: selection), forSubmission: submission.id, into: folder)
+    }
+
+    /// Writes a rendered page (see ``pageBytes(_:judgement:selection:)``) into `folder`.
+    public static func store(_ page: [UInt8], forSubmission id: String, into folder: URL) throws {
+        let file = try AtomicOutputFile(directory: folder, name: HTML.pageName(forSubmission: id))
+        try file.write(page)
         try file.commit()
     }
 
     public func render(_ submission: Submission, judgement: Judgement, selection: EvidenceSelection = .all) -> String {
-        String(decoding: renderBytes(submission, judgement: judgement, selection: selection), as: UTF8.self)
+        String(decoding: pageBytes(submission, judgement: judgement, selection: selection), as: UTF8.self)
     }
 
-    private func renderBytes(_ submission: Submission, judgement: Judgement, selection: EvidenceSelection) -> [UInt8] {
+    /// The page as UTF-8 bytes.
+    public func pageBytes(_ submission: Submission, judgement: Judgement, selection: EvidenceSelection = .all) -> [UInt8] {
         let strings = HTMLStrings.forLanguage(language)
         let documentIndex = Dictionary(uniqueKeysWithValues: submission.documents.enumerated().map { ($0.element.path, $0.offset + 1) })
         let textSize = submission.documents.reduce(0) { $0 + $1.blocks.reduce(0) { $0 + $1.text.utf8.count } }

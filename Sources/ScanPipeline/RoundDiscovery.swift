@@ -21,6 +21,36 @@ public struct RoundDiscovery: Sendable {
 
     /// - Returns: the submissions sorted by id (ids made unique), and the entries passed over.
     /// - Throws: ``InputError`` when an input does not exist or cannot be listed.
+    /// Refuses an output folder that lies inside one of the input folders (or is one): the
+    /// outputs would be taken for submissions by the next scan, and a scan could read its own
+    /// half-written files. Symbolic links are resolved, for the part of the path that exists.
+    public func refuseOutput(_ output: String, inside inputs: [String]) throws(InputError) {
+        let target = Self.resolved(output)
+        for input in inputs {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory), isDirectory.boolValue else { continue }
+            let folder = Self.resolved(input)
+            if target == folder || target.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/") {
+                throw InputError(
+                    description: "the output folder \(output) is inside the input folder \(input): choose a folder outside the round, or the next scan would read the outputs as submissions"
+                )
+            }
+        }
+    }
+
+    /// The absolute path with symbolic links resolved as far as the path exists.
+    private static func resolved(_ path: String) -> String {
+        var existing = URL(fileURLWithPath: path).standardizedFileURL
+        var rest: [String] = []
+        while !FileManager.default.fileExists(atPath: existing.path), existing.pathComponents.count > 1 {
+            rest.insert(existing.lastPathComponent, at: 0)
+            existing.deleteLastPathComponent()
+        }
+        var resolved = existing.resolvingSymlinksInPath()
+        for component in rest { resolved.appendPathComponent(component) }
+        return resolved.standardizedFileURL.path
+    }
+
     public func discover(_ inputs: [String]) throws(InputError) -> (sources: [SubmissionSource], ignored: [Ignored]) {
         var sources: [SubmissionSource] = []
         var ignored: [Ignored] = []

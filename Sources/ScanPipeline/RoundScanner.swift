@@ -1,6 +1,8 @@
+import Crypto
 public import Decisions
 import DocumentModel
 public import Foundation
+public import Ledger
 public import Logging
 public import Reports
 public import SubmissionReading
@@ -21,6 +23,11 @@ public struct RoundScanner: Sendable {
     public var progress: ProgressMode = .never
     /// Which passages the map, the evidence table and the pages list per indicator.
     public var selection: EvidenceSelection = .all
+    /// Where finished submissions are recorded and from which unchanged ones are taken instead
+    /// of being read again; `nil` reads everything and records nothing.
+    public var ledger: RoundLedger?
+    /// Reads every submission even if the ledger holds its result (which is then replaced).
+    public var ignoreStoredResults = false
 
     public init(
         limits: ReadingLimits = ReadingLimits(),
@@ -51,6 +58,19 @@ public struct RoundScanner: Sendable {
         public var inputBytes: Int64
         /// Per criterion id, how many submissions miss it.
         public var criteriaMissing: [String: Int]
+        /// Submissions taken from the ledger instead of being read again.
+        public var reused: Int
+    }
+
+    /// A digest of everything besides its input that a submission's results depend on: a
+    /// ledger entry made under other settings is not reused.
+    public var settingsDigest: String {
+        let settings = [
+            "schema \(EvidenceMapWriter.schemaVersion)", "tool \(ToolInfo.current.name) \(ToolInfo.current.version)",
+            "lexicon \(lexiconInfo?.sha256 ?? "none")", "judged \(judge != nil)", "language \(language.rawValue)",
+            "passages \(selection.passagesPerIndicator.map(String.init) ?? "all")", "limits \(limits)",
+        ]
+        return SHA256.hash(data: Data(settings.joined(separator: "\n").utf8)).map { String(format: "%02x", $0) }.joined()
     }
 
     /// Reads `sources` and writes the evidence map and reports into `outputDirectory`.
@@ -75,17 +95,22 @@ public struct RoundScanner: Sendable {
         let logger = self.logger
         let judge = self.judge
         let selection = self.selection
+        let ledger = self.ledger
+        let settings = settingsDigest
+        let reuse = !ignoreStoredResults
+        let lexiconSHA256 = lexiconInfo?.sha256
 
         let display = ProgressDisplay(mode: progress)
         var counts = ProgressCounts()
         counts.total = sources.count
+        var reused = 0
 
         do {
-            try await withThrowingTaskGroup(of: (Int, RenderedSubmission, Int64).self) { group in
+            try await withThrowingTaskGroup(of: (Int, RenderedSubmission, Int64, Bool).self) { group in
                 var nextToStart = 0
                 var nextToWrite = 0
                 var running = 0
-                var finished: [Int: (RenderedSubmission, Int64)] = [:]
+                var finished: [Int: (RenderedSubmission, Int64, Bool)] = [:]
                 // Submissions finished out of order wait here; the window bounds how many may.
                 let window = jobs * 4
 
@@ -95,19 +120,42 @@ public struct RoundScanner: Sendable {
                     nextToStart += 1
                     running += 1
                     group.addTask {
+                        let digest = InputDigest.sha256(of: source)
+                        let size = InputDigest.size(of: source)
+                        if reuse, let ledger, let digest,
+                            let rendered = Self.storedResult(of: source, digest: digest, settings: settings, ledger: ledger, pages: pageFolder, logger: logger)
+                        {
+                            return (index, rendered, size, true)
+                        }
                         logger.debug("reading submission", metadata: ["submission.id": "\(source.id)"])
                         var submission = reader.read(source)
-                        submission.inputSHA256 = InputDigest.sha256(of: source)
-                        let size = InputDigest.size(of: source)
+                        submission.inputSHA256 = digest
                         let judgement = judge?.judge(submission)
+                        var pageBytes: [UInt8]?
                         if let page, let judgement {
                             // The page needs the text, which is only here: write it now.
-                            try page.write(submission, judgement: judgement, selection: selection, into: pageFolder)
+                            let bytes = page.pageBytes(submission, judgement: judgement, selection: selection)
+                            try SubmissionPage.store(bytes, forSubmission: submission.id, into: pageFolder)
+                            pageBytes = bytes
                         }
                         // The text has served its purpose: only the inventory, the decisions and
                         // their rendered reports travel on.
                         let listed = judgement.map(selection.apply)
-                        return (index, try RenderedSubmission(submission, judgement: listed, language: language), size)
+                        let rendered = try RenderedSubmission(submission, judgement: listed, language: language)
+                        if let ledger, let digest {
+                            let entry = LedgerEntry(
+                                id: submission.id, inputSHA256: digest, settings: settings, toolVersion: ToolInfo.current.version,
+                                lexiconSHA256: lexiconSHA256, status: submission.container.status.rawValue,
+                                mapEntry: Data(rendered.mapEntry), evidenceRows: Data(rendered.evidenceRows), page: pageBytes.map { Data($0) }
+                            )
+                            do {
+                                try ledger.record(entry)
+                            } catch {
+                                // The outputs are still right; only a re-run will read this one again.
+                                logger.warning("could not record the submission in the ledger: \(error)", metadata: ["submission.id": "\(source.id)"])
+                            }
+                        }
+                        return (index, rendered, size, false)
                     }
                 }
 
@@ -118,10 +166,11 @@ public struct RoundScanner: Sendable {
                 }
 
                 startWhileRoom()
-                while let (index, rendered, size) = try await group.next() {
+                while let (index, rendered, size, fromLedger) = try await group.next() {
                     running -= 1
-                    finished[index] = (rendered, size)
-                    while let (rendered, bytes) = finished.removeValue(forKey: nextToWrite) {
+                    finished[index] = (rendered, size, fromLedger)
+                    while let (rendered, bytes, fromLedger) = finished.removeValue(forKey: nextToWrite) {
+                        if fromLedger { reused += 1 }
                         for report in reports { try report.append(rendered) }
                         let ready = rendered.submission
                         Self.log(ready, to: logger)
@@ -156,8 +205,31 @@ public struct RoundScanner: Sendable {
             evidenceMap: writer.url,
             overview: reports.compactMap { ($0 as? OverviewPageWriter)?.url }.first,
             inputBytes: counts.inputBytes,
-            criteriaMissing: totals.criteriaMissing ?? [:]
+            criteriaMissing: totals.criteriaMissing ?? [:],
+            reused: reused
         )
+    }
+
+    /// The submission as the ledger recorded it under the same input and settings, its page put
+    /// back among the pages; `nil` when it must be read (not recorded, or the record is unusable).
+    private static func storedResult(
+        of source: SubmissionSource,
+        digest: String,
+        settings: String,
+        ledger: RoundLedger,
+        pages: URL,
+        logger: Logger
+    ) -> RenderedSubmission? {
+        do {
+            guard let stored = try ledger.result(for: source.id, inputSHA256: digest, settings: settings) else { return nil }
+            let rendered = try RenderedSubmission(mapEntry: Array(stored.mapEntry), evidenceRows: Array(stored.evidenceRows))
+            if let page = stored.page { try SubmissionPage.store(Array(page), forSubmission: source.id, into: pages) }
+            logger.debug("taken from the ledger", metadata: ["submission.id": "\(source.id)"])
+            return rendered
+        } catch {
+            logger.warning("the ledger's record is unusable; reading the submission again: \(error)", metadata: ["submission.id": "\(source.id)"])
+            return nil
+        }
     }
 
     private static func log(_ submission: Submission, to logger: Logger) {

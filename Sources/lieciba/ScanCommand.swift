@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Logging
 import Decisions
+import Ledger
 import Lexicon
 import Reports
 import ScanPipeline
@@ -47,6 +48,9 @@ struct ScanCommand: AsyncParsableCommand {
     ))
     var passages = EvidenceSelection(passagesPerIndicator: 5)
 
+    @Flag(help: "Read every submission again, even those the ledger (DIR/ledger.sqlite) holds unchanged.")
+    var fresh = false
+
     @Flag(help: "Only read the submissions: list their files, judge no criteria.")
     var inventoryOnly = false
 
@@ -66,6 +70,7 @@ struct ScanCommand: AsyncParsableCommand {
         let logger = Logging.makeLogger(verbose: verbose, quiet: quiet)
         let discovery: (sources: [SubmissionSource], ignored: [RoundDiscovery.Ignored])
         do {
+            try RoundDiscovery().refuseOutput(out, inside: inputs)
             discovery = try RoundDiscovery().discover(inputs)
         } catch {
             throw ValidationError(error.description)
@@ -90,6 +95,14 @@ struct ScanCommand: AsyncParsableCommand {
         scanner.progress = quiet ? .never : progress
         let sources = discovery.sources.filter { source in shard.flatMap(Shard.init)?.contains(source.id) ?? true }
         let output = URL(fileURLWithPath: out, isDirectory: true)
+        do {
+            try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+            scanner.ledger = try RoundLedger(url: output.appendingPathComponent("ledger.sqlite"))
+        } catch {
+            logger.error("cannot open the ledger in \(out): \(error)")
+            throw ExitCode.failure
+        }
+        scanner.ignoreStoredResults = fresh
         // Ctrl-C cancels the scan: running submissions finish, nothing is committed as complete.
         let scan = Task { try await scanner.scan(sources, into: output) }
         let interrupt = Interrupt.onSIGINT { scan.cancel() }
@@ -125,6 +138,7 @@ extension RoundScanner.Summary {
                 format: ". %.2f s, %.1f submissions/s, %.1f MB/s.\nEvidence map: %@", seconds, Double(submissions) / seconds,
                 Double(inputBytes) / 1_048_576 / seconds, evidenceMap.path
             )
+            + (reused == 0 ? "" : "\n\(reused) of them unchanged since the last run: taken from the ledger, not read again.")
             + (overview.map { "\nReport: \($0.path)" } ?? "")
     }
 }

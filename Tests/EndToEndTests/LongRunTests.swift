@@ -1,26 +1,11 @@
 import Foundation
+import Ledger
 import TestSupport
 import Testing
 
 /// What a person sees on a long run, and what Ctrl-C leaves behind.
 @Suite("Long runs")
 struct LongRunTests {
-    /// A round of `copies` × the demo round's submissions (copied under new names).
-    private func bigRound(copies: Int) throws -> URL {
-        let round = try Lieciba.temporaryDirectory().appendingPathComponent("round")
-        try FileManager.default.createDirectory(at: round, withIntermediateDirectories: true)
-        let entries = try FileManager.default.contentsOfDirectory(atPath: Lieciba.demoRound.path).filter { !$0.hasPrefix(".") }
-        for copy in 0..<copies {
-            for entry in entries {
-                try FileManager.default.copyItem(
-                    at: Lieciba.demoRound.appendingPathComponent(entry),
-                    to: round.appendingPathComponent(String(format: "%03d-", copy) + entry)
-                )
-            }
-        }
-        return round
-    }
-
     @Test("--progress always draws the bar on standard error; the summary names throughput and the report")
     func progress() throws {
         let out = try Lieciba.temporaryDirectory()
@@ -38,7 +23,7 @@ struct LongRunTests {
 
     @Test("Ctrl-C stops the scan cleanly: exit 130, and no report left as if complete")
     func interrupt() throws {
-        let round = try bigRound(copies: 40)
+        let round = try Lieciba.copiedDemoRound(copies: 40)
         let out = round.deletingLastPathComponent().appendingPathComponent("out")
         defer { try? FileManager.default.removeItem(at: round.deletingLastPathComponent()) }
         let executable = try #require(Lieciba.executable)
@@ -48,11 +33,9 @@ struct LongRunTests {
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        // Wait until the scan has started writing, then interrupt it.
+        // Wait until the scan has finished a submission, then interrupt it.
         var waited = 0
-        while process.isRunning, waited < 600,
-            ((try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? []).isEmpty
-        {
+        while process.isRunning, waited < 600, ledgerCount(in: out) == 0 {
             usleep(50_000)
             waited += 1
         }

@@ -41,7 +41,7 @@ struct OrderIndependenceTests {
         for name in ["evidence-map.json", "matrix.csv", "evidence.csv", "index.html", "submissions/S.html"] {
             var text = String(decoding: try Data(contentsOf: out.appendingPathComponent(name)), as: UTF8.self)
             // The archives' own bytes differ by construction; everything read from them must not.
-            text = text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.contains("\"inputSHA256\"") }.joined(separator: "\n")
+            text = text.replacingOccurrences(of: #""inputSHA256":"[0-9a-f]{64}""#, with: #""inputSHA256":"…""#, options: .regularExpression)
             files[name] = text
         }
         return files

@@ -42,9 +42,12 @@ struct PeerArchivesTests {
         for file in submission.files where file.status != "read" {
             #expect(!(file.reason ?? "").isEmpty, "\(archive): \(file.path) without a reason")
         }
-        // Nothing from the archive lands on disk: the output folder holds the reports and nothing else.
+        // Nothing from the archive lands on disk: the output folder holds the reports and the
+        // ledger, and nothing else.
         let written = Set(try FileManager.default.contentsOfDirectory(atPath: out.path))
-        #expect(written.isSubset(of: ["evidence-map.json", "matrix.csv", "evidence.csv", "index.html", "submissions"]), "\(written)")
+        #expect(
+            written.isSubset(of: ["evidence-map.json", "matrix.csv", "evidence.csv", "index.html", "submissions", "ledger.sqlite"]), "\(written)"
+        )
         let pages = (try? FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("submissions").path)) ?? []
         #expect(pages.allSatisfy { $0.hasSuffix(".html") } && pages.count <= 1, "\(pages)")
     }

@@ -65,6 +65,23 @@ public struct Lieciba {
         )
     }
 
+    /// A round of `copies` × the demo round's submissions, copied under new names into a new
+    /// temporary folder: a round long enough to interrupt.
+    public static func copiedDemoRound(copies: Int) throws -> URL {
+        let round = try temporaryDirectory().appendingPathComponent("round")
+        try FileManager.default.createDirectory(at: round, withIntermediateDirectories: true)
+        let entries = try FileManager.default.contentsOfDirectory(atPath: demoRound.path).filter { !$0.hasPrefix(".") }
+        for copy in 0..<copies {
+            for entry in entries {
+                try FileManager.default.copyItem(
+                    at: demoRound.appendingPathComponent(entry),
+                    to: round.appendingPathComponent(String(format: "%03d-", copy) + entry)
+                )
+            }
+        }
+        return round
+    }
+
     public static func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("lieciba-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)

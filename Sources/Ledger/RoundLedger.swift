@@ -1,0 +1,126 @@
+public import Foundation
+import GRDB
+
+/// `DIR/ledger.sqlite`: for every submission a scan finished, what it was made from and what it
+/// gave, committed the moment the submission is done.
+///
+/// A round is re-run each time the lexicon changes, and a run of thousands may be killed half
+/// way. With the ledger, a re-run reads again only the submissions whose input, lexicon, tool
+/// version or settings changed, and takes the rest from here — so an interrupted run loses only
+/// the submissions that were in flight, and the outputs come out as an uninterrupted run's.
+public final class RoundLedger: Sendable {
+    private let database: DatabaseQueue
+    public let url: URL
+
+    /// Opens (creating if needed) the ledger at `url`.
+    /// - Throws: when the file cannot be opened or is not a ledger this version can read.
+    public init(url: URL) throws {
+        self.url = url
+        var configuration = Configuration()
+        configuration.prepareDatabase { db in
+            // WAL: a committed submission survives the process being killed; NORMAL sync skips
+            // an fsync per commit, which only a power cut could make matter.
+            try db.execute(sql: "PRAGMA journal_mode = WAL")
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        database = try DatabaseQueue(path: url.path, configuration: configuration)
+        try Self.migrator.migrate(database)
+    }
+
+    /// The stored result for a submission, if it was made from the same input with the same
+    /// settings (lexicon, tool version, reading limits, report options).
+    public func result(for id: String, inputSHA256: String, settings: String) throws -> LedgerEntry? {
+        try database.read { db in
+            try LedgerRow
+                .filter(Column("id") == id && Column("inputSHA256") == inputSHA256 && Column("settings") == settings)
+                .fetchOne(db)?.entry
+        }
+    }
+
+    /// Records a finished submission, replacing what an earlier run stored for its id.
+    public func record(_ entry: LedgerEntry) throws {
+        try database.write { db in try LedgerRow(entry: entry).save(db) }
+    }
+
+    /// How many submissions the ledger holds.
+    public func count() throws -> Int {
+        try database.read { db in try LedgerRow.fetchCount(db) }
+    }
+
+    private static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.create(table: LedgerRow.databaseTableName) { table in
+                table.primaryKey("id", .text)
+                table.column("inputSHA256", .text).notNull()
+                table.column("settings", .text).notNull()
+                table.column("toolVersion", .text).notNull()
+                table.column("lexiconSHA256", .text)
+                table.column("status", .text).notNull()
+                table.column("mapEntry", .blob).notNull()
+                table.column("evidenceRows", .blob).notNull()
+                table.column("page", .blob)
+            }
+        }
+        return migrator
+    }
+}
+
+/// One submission in the ledger: its input and settings, and its rendered results.
+public struct LedgerEntry: Sendable, Hashable, Codable {
+    public var id: String
+    /// SHA-256 of the submission's input (archive, file, or a folder's files).
+    public var inputSHA256: String
+    /// A digest of everything else the results depend on (see `RoundScanner`).
+    public var settings: String
+    public var toolVersion: String
+    public var lexiconSHA256: String?
+    /// The submission's container status (`read`, `damaged`, …), for a person querying the ledger.
+    public var status: String
+    /// The submission's entry in `evidence-map.json`.
+    public var mapEntry: Data
+    /// Its rows of `evidence.csv`.
+    public var evidenceRows: Data
+    /// Its page, `submissions/<id>.html`, when the round is judged.
+    public var page: Data?
+
+    public init(
+        id: String,
+        inputSHA256: String,
+        settings: String,
+        toolVersion: String,
+        lexiconSHA256: String?,
+        status: String,
+        mapEntry: Data,
+        evidenceRows: Data,
+        page: Data?
+    ) {
+        self.id = id
+        self.inputSHA256 = inputSHA256
+        self.settings = settings
+        self.toolVersion = toolVersion
+        self.lexiconSHA256 = lexiconSHA256
+        self.status = status
+        self.mapEntry = mapEntry
+        self.evidenceRows = evidenceRows
+        self.page = page
+    }
+}
+
+/// A ledger entry as a row of the `submission` table (GRDB stays an implementation detail).
+private struct LedgerRow: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "submission"
+    var entry: LedgerEntry
+
+    init(entry: LedgerEntry) {
+        self.entry = entry
+    }
+
+    init(from decoder: any Decoder) throws {
+        entry = try LedgerEntry(from: decoder)
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        try entry.encode(to: encoder)
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+import Ledger
+import TestSupport
+import Testing
+
+/// How many submissions the ledger in a scan's output folder holds; 0 before it exists.
+func ledgerCount(in out: URL) -> Int {
+    let url = out.appendingPathComponent("ledger.sqlite")
+    guard FileManager.default.fileExists(atPath: url.path) else { return 0 }
+    return (try? RoundLedger(url: url).count()) ?? 0
+}
+
+/// A run that loses nothing: finished submissions are recorded as they finish, and a re-run
+/// redoes only what is not recorded or has changed.
+@Suite("Ledger and resumed runs")
+struct LedgerTests {
+    /// Every file of a scan's output except the ledger itself, by relative path.
+    private func outputs(in folder: URL) throws -> [String: Data] {
+        var found: [String: Data] = [:]
+        let enumerator = FileManager.default.enumerator(atPath: folder.path)
+        while let relative = enumerator?.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            let url = folder.appendingPathComponent(relative)
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
+                !relative.hasPrefix("ledger.sqlite")
+            {
+                found[relative] = try Data(contentsOf: url)
+            }
+        }
+        return found
+    }
+
+    /// "N of them unchanged since the last run" from a scan's summary, 0 when absent.
+    private func reused(_ run: Lieciba.Run) -> Int {
+        guard let line = run.stdout.split(separator: "\n").first(where: { $0.contains("unchanged since the last run") }) else { return 0 }
+        return Int(line.prefix { $0.isNumber }) ?? 0
+    }
+
+    @Test("a run killed with SIGKILL mid-way, run again, gives byte-identical outputs and reads only what was not done")
+    func killedRunResumes() throws {
+        let round = try Lieciba.copiedDemoRound(copies: 6)
+        let work = round.deletingLastPathComponent()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let total = try FileManager.default.contentsOfDirectory(atPath: round.path).count
+
+        let reference = work.appendingPathComponent("reference")
+        #expect(try Lieciba.run(["scan", round.path, "--out", reference.path, "--jobs", "2", "--quiet"]).status == 0)
+
+        let out = work.appendingPathComponent("out")
+        let executable = try #require(Lieciba.executable)
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = ["scan", round.path, "--out", out.path, "--jobs", "1", "--progress", "never"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var waited = 0
+        while process.isRunning, waited < 3000, ledgerCount(in: out) < 3 {
+            usleep(10_000)
+            waited += 1
+        }
+        #expect(process.isRunning, "the scan finished before it could be killed; make the round larger")
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        let recorded = ledgerCount(in: out)
+        #expect(recorded >= 3 && recorded < total, "\(recorded) of \(total) recorded when killed")
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("evidence-map.json").path))
+
+        let resumed = try Lieciba.run(["scan", round.path, "--out", out.path, "--jobs", "2", "--progress", "never"])
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        #expect(reused(resumed) >= recorded && reused(resumed) < total, "\(resumed.stdout)")
+        #expect(ledgerCount(in: out) == total)
+        let expected = try outputs(in: reference)
+        let actual = try outputs(in: out)
+        #expect(expected.keys.sorted() == actual.keys.sorted())
+        for (name, data) in expected { #expect(actual[name] == data, "\(name) differs after the resumed run") }
+    }
+
+    @Test("new submissions are the only ones read; other settings or --fresh read everything again")
+    func onlyChangesAreRead() throws {
+        let round = try Lieciba.copiedDemoRound(copies: 1)
+        let work = round.deletingLastPathComponent()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let out = work.appendingPathComponent("out")
+        let first = try Lieciba.run(["scan", round.path, "--out", out.path, "--progress", "never"])
+        #expect(first.status == 0 && reused(first) == 0)
+
+        let entries = try FileManager.default.contentsOfDirectory(atPath: round.path).sorted()
+        for entry in entries.prefix(2) {
+            try FileManager.default.copyItem(at: round.appendingPathComponent(entry), to: round.appendingPathComponent("new-" + entry))
+        }
+        let again = try Lieciba.run(["scan", round.path, "--out", out.path, "--progress", "never"])
+        #expect(again.status == 0)
+        #expect(reused(again) == entries.count, "\(again.stdout)")
+
+        let otherSettings = try Lieciba.run(["scan", round.path, "--out", out.path, "--passages", "2", "--progress", "never"])
+        #expect(reused(otherSettings) == 0, "a different passage limit is a different result")
+        let fresh = try Lieciba.run(["scan", round.path, "--out", out.path, "--passages", "2", "--fresh", "--progress", "never"])
+        #expect(fresh.status == 0 && reused(fresh) == 0)
+    }
+
+    @Test("--out inside the round, or an unreadable input, is refused before any work")
+    func refusals() throws {
+        let round = try Lieciba.copiedDemoRound(copies: 1)
+        let work = round.deletingLastPathComponent()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let inside = try Lieciba.run(["scan", round.path, "--out", round.appendingPathComponent("out").path])
+        #expect(inside.status == 64)
+        #expect(inside.stderr.contains("inside the input folder"))
+        #expect(!FileManager.default.fileExists(atPath: round.appendingPathComponent("out").path))
+        let missing = try Lieciba.run(["scan", work.appendingPathComponent("nowhere").path, "--out", work.appendingPathComponent("o").path])
+        #expect(missing.status == 64)
+        #expect(missing.stderr.contains("does not exist"))
+    }
+}
