@@ -2,7 +2,7 @@
 # Whole-round throughput against what users would otherwise run (issue: throughput).
 # Usage: scripts/bench.sh [N...]   (default: 200 2000)
 # For each round size: generates a synthetic round (scripts/gen-round.sh), then times, alternating
-# runs, median of 3 (RUNS=…): lieciba scan --jobs 2 and --jobs 1; the Python baseline
+# runs, median of 3 (RUNS=…; ROUNDS_DIR=… keeps the generated rounds for the next time): lieciba scan --jobs 2 and --jobs 1; the Python baseline
 # (scripts/bench/baseline.py: zipfile/tarfile/py7zr, lxml, pyahocorasick, 2 processes); ugrep -z
 # --zmax=2 -i -f PATTERNS (raw search inside archives); bsdtar -xOf of every archive to /dev/null
 # (decompression alone). Prints submissions/s, archive MB/s, text MB/s (characters of extracted
@@ -38,14 +38,15 @@ measure() { # label, command… → "seconds cpu rss"
 }
 
 for n in "${sizes[@]}"; do
-    round="$work/round-$n"
-    scripts/gen-round.sh "$n" "$round" >/dev/null
+    # ROUNDS_DIR keeps generated rounds between runs of this script (generation is deterministic).
+    round="${ROUNDS_DIR:-$work}/round-$n"
+    [[ -d "$round" ]] || scripts/gen-round.sh "$n" "$round" >/dev/null
     megabytes=$(du -sm "$round" | cut -f1)
     echo "== round of $n submissions, $megabytes MB"
     : >"$work/results.txt"
     for ((run = 1; run <= runs; run++)); do
-        measure "lieciba-j2" .build/release/lieciba scan "$round" --out "$work/out" --jobs 2 --progress never >>"$work/results.txt"
-        measure "lieciba-j1" .build/release/lieciba scan "$round" --out "$work/out" --jobs 1 --progress never >>"$work/results.txt"
+        measure "lieciba-j2" .build/release/lieciba scan "$round" --out "$work/out" --jobs 2 --progress never --fresh >>"$work/results.txt"
+        measure "lieciba-j1" .build/release/lieciba scan "$round" --out "$work/out" --jobs 1 --progress never --fresh >>"$work/results.txt"
         measure "python-2p" /usr/bin/python3 scripts/bench/baseline.py "$round" "$work/baseline.jsonl" --processes 2 >>"$work/results.txt"
         measure "ugrep" ugrep -z --zmax=2 -i -c -f "$work/patterns.txt" -r "$round" >>"$work/results.txt"
         measure "bsdtar" bash -c "for a in '$round'/*; do bsdtar -xOf \"\$a\" >/dev/null; done" >>"$work/results.txt"
