@@ -23,19 +23,23 @@ public struct ArchiveReader: ~Copyable {
     private var entryInputStart: Int64 = 0
     private var entryInflated = 0
 
-    /// Inflation beyond this ratio of output to input bytes marks a decompression bomb, once an
-    /// entry has produced more than ``bombCheckThreshold`` bytes. Text compresses about 10:1,
-    /// repetitive XML rarely beyond 50:1; zip bombs reach 1000:1 and more.
-    public static let maxCompressionRatio = 200
-    public static let bombCheckThreshold = 8 << 20
+    private let limits: ArchiveLimits
+
+    /// Raw input is read in blocks of this size, from a file or from memory.
+    private static let readSize: Int64 = 64 * 1024
+
+    /// The default of ``ArchiveLimits/maxCompressionRatio``.
+    public static let maxCompressionRatio = ArchiveLimits().maxCompressionRatio
+    /// The default of ``ArchiveLimits/bombCheckThreshold``.
+    public static let bombCheckThreshold = ArchiveLimits().bombCheckThreshold
 
     /// Opens an archive file on disk.
     /// - Throws: ``ArchiveError`` with `.cannotOpen` or `.unrecognisedFormat`. A damaged archive
     ///   that starts well opens fine; the damage surfaces from ``nextEntry()``.
-    public init(path: String, nameDecoder: NameDecoder = NameDecoder()) throws(ArchiveError) {
+    public init(path: String, nameDecoder: NameDecoder = NameDecoder(), limits: ArchiveLimits = ArchiveLimits()) throws(ArchiveError) {
         try Self.refuseRecursiveGzip(Self.prefix(ofFileAt: path))
         let handle = try Self.makeHandle()
-        let status = archive_read_open_filename(handle, path, 64 * 1024)
+        let status = archive_read_open_filename(handle, path, Int(Self.readSize))
         if status != ARCHIVE_OK {
             let error = Self.openError(handle)
             archive_read_free(handle)
@@ -44,11 +48,16 @@ public struct ArchiveReader: ~Copyable {
         self.handle = handle
         self.memory = nil
         self.nameDecoder = nameDecoder
+        self.limits = limits
     }
 
     /// Opens an archive held in memory, such as a nested archive or a DOCX package. The bytes
     /// are copied once, into storage the reader owns.
-    public init(bytes: some Collection<UInt8>, nameDecoder: NameDecoder = NameDecoder()) throws(ArchiveError) {
+    public init(
+        bytes: some Collection<UInt8>,
+        nameDecoder: NameDecoder = NameDecoder(),
+        limits: ArchiveLimits = ArchiveLimits()
+    ) throws(ArchiveError) {
         try Self.refuseRecursiveGzip(Array(bytes.prefix(64 * 1024)))
         let handle = try Self.makeHandle()
         let memory = UnsafeMutableRawBufferPointer.allocate(byteCount: max(bytes.count, 1), alignment: 16)
@@ -58,7 +67,7 @@ public struct ArchiveReader: ~Copyable {
         }
         if copied == nil { _ = memory.initializeMemory(as: UInt8.self, from: bytes) }
         // Fed in 64 KiB reads, like a file, so that input consumed tracks the entry being read.
-        let status = archive_read_open_memory2(handle, memory.baseAddress, bytes.count, 64 * 1024)
+        let status = archive_read_open_memory2(handle, memory.baseAddress, bytes.count, Int(Self.readSize))
         if status != ARCHIVE_OK {
             let error = Self.openError(handle)
             archive_read_free(handle)
@@ -68,6 +77,7 @@ public struct ArchiveReader: ~Copyable {
         self.handle = handle
         self.memory = memory
         self.nameDecoder = nameDecoder
+        self.limits = limits
     }
 
     deinit {
@@ -130,17 +140,22 @@ public struct ArchiveReader: ~Copyable {
     public mutating func read(into buffer: inout [UInt8], limit: Int) throws(ArchiveError) -> Bool {
         if entryFinished { return true }
         let chunkSize = 64 * 1024
+        // A warning is retried, but not forever: a reader that only warns is stuck.
+        var warnings = 0
         while buffer.count < limit {
             let want = min(chunkSize, limit - buffer.count)
             let start = buffer.count
             buffer.append(contentsOf: repeatElement(0, count: want))
             let got = buffer.withUnsafeMutableBytes { bytes -> Int in
                 guard let base = bytes.baseAddress else { return 0 }
-                return archive_read_data(handle, base + start, want)
+                return min(archive_read_data(handle, base + start, want), want)
             }
             if got < 0 {
                 buffer.removeLast(want)
-                if got == Int(ARCHIVE_WARN) { continue }
+                if got == Int(ARCHIVE_WARN) && warnings < 16 {
+                    warnings += 1
+                    continue
+                }
                 entryFinished = true
                 throw Self.error(handle, fallback: .damaged)
             }
@@ -156,13 +171,16 @@ public struct ArchiveReader: ~Copyable {
     }
 
     private mutating func checkCompressionRatio() throws(ArchiveError) {
-        guard entryInflated > Self.bombCheckThreshold else { return }
-        let consumed = max(1, archive_filter_bytes(handle, -1) - entryInputStart)
-        guard Int64(entryInflated) / consumed > Int64(Self.maxCompressionRatio) else { return }
+        guard entryInflated > limits.bombCheckThreshold else { return }
+        // Input is taken in reads of up to 64 KiB, and the read that held the header may hold
+        // much of the entry's data too: charge the entry at least one read, so that the measured
+        // ratio never exceeds the true one.
+        let consumed = max(Self.readSize, archive_filter_bytes(handle, -1) - entryInputStart)
+        guard Int64(entryInflated) / consumed > Int64(limits.maxCompressionRatio) else { return }
         entryFinished = true
         throw ArchiveError(
             code: .decompressionBomb,
-            message: "inflated \(entryInflated) bytes from \(consumed): a decompression bomb"
+            message: "inflated \(entryInflated) bytes from \(consumed), more than \(limits.maxCompressionRatio):1 (limit ratio): a decompression bomb"
         )
     }
 
@@ -221,12 +239,11 @@ public struct ArchiveReader: ~Copyable {
         return handle
     }
 
+    /// Why an archive would not open: unrecognised, or — when its start already breaks off or is
+    /// damaged — truncated or damaged like a failure later on.
     private static func openError(_ handle: OpaquePointer) -> ArchiveError {
-        let message = archive_error_string(handle).map { String(cString: $0) } ?? "cannot open"
-        let errno = archive_errno(handle)
-        let code: ArchiveError.Code =
-            message.lowercased().contains("unrecognized archive format") ? .unrecognisedFormat : .cannotOpen
-        return ArchiveError(code: code, errno: errno, message: message)
+        guard archive_error_string(handle) != nil else { return ArchiveError(code: .cannotOpen, message: "cannot open") }
+        return error(handle, fallback: .cannotOpen)
     }
 
     private static func error(_ handle: OpaquePointer, fallback: ArchiveError.Code) -> ArchiveError {

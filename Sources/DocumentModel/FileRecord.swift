@@ -22,6 +22,15 @@ public struct FileRecord: Sendable, Hashable, Codable {
     public var textEncoding: String?
     /// `true` when ``textEncoding`` was neither declared nor evident and had to be assumed.
     public var textEncodingAssumed: Bool?
+    /// The limit that stopped reading the file, when one did: what ``reason`` names, kept so that
+    /// reports can word the reason in any language. Not part of the evidence map (whose English
+    /// `reason` already names it), so it is `nil` in a record decoded from one.
+    public var limit: LimitHit?
+
+    private enum CodingKeys: String, CodingKey {
+        case path, format, status, reason, reasonCode, blocks, characters, nameEncoding, nameUncertain, entries
+        case textEncoding, textEncodingAssumed
+    }
 
     public init(
         path: String,
@@ -84,4 +93,12 @@ public struct ReasonCode: RawRepresentable, Sendable, Hashable, Codable, CustomS
     public static let emptyDocument = Self(rawValue: "empty-document")
     public static let unreadableFile = Self(rawValue: "unreadable-file")
     public static let decompressionBomb = Self(rawValue: "decompression-bomb")
+    /// An entry whose name is longer than the `path-length` limit.
+    public static let nameTooLong = Self(rawValue: "name-too-long")
+    /// An XML or HTML document nested too deep or with too many attributes on one element
+    /// (`xml-depth`, `xml-attributes`): reading stopped there.
+    public static let tooComplex = Self(rawValue: "too-complex")
+    /// An XML part that declares a document type (DTD), which documents never carry and entity
+    /// attacks need: not read.
+    public static let dtdRefused = Self(rawValue: "dtd-refused")
 }

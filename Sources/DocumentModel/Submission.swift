@@ -59,6 +59,12 @@ public struct ContainerRecord: Sendable, Hashable, Codable {
     public var status: FileStatus
     public var reason: String?
     public var reasonCode: ReasonCode?
+    /// The limit that stopped reading, as in ``FileRecord/limit``; not part of the evidence map.
+    public var limit: LimitHit?
+
+    private enum CodingKeys: String, CodingKey {
+        case kind, format, status, reason, reasonCode
+    }
 
     public init(kind: Kind, format: FileFormat?, status: FileStatus, reason: String? = nil, reasonCode: ReasonCode? = nil) {
         self.kind = kind

@@ -17,6 +17,9 @@ public final class RoundLedger: Sendable {
     public init(url: URL) throws {
         self.url = url
         var configuration = Configuration()
+        // Another process reading the ledger (a person with sqlite3, a test) must not make a
+        // scan fail: wait for its lock instead.
+        configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in
             // WAL: a committed submission survives the process being killed; NORMAL sync skips
             // an fsync per commit, which only a power cut could make matter.
@@ -45,6 +48,18 @@ public final class RoundLedger: Sendable {
     /// How many submissions the ledger holds.
     public func count() throws -> Int {
         try database.read { db in try LedgerRow.fetchCount(db) }
+    }
+
+    /// How many submissions the ledger at `url` holds, read without writing to it (a running
+    /// scan may have it open).
+    public static func count(at url: URL) throws -> Int {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(10)
+        let database = try DatabaseQueue(path: url.path, configuration: configuration)
+        return try database.read { db in
+            try db.tableExists(LedgerRow.databaseTableName) ? LedgerRow.fetchCount(db) : 0
+        }
     }
 
     private static var migrator: DatabaseMigrator {

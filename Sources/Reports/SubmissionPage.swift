@@ -128,10 +128,10 @@ public struct SubmissionPage: Sendable {
     private func unreadableBanner(_ submission: Submission, _ strings: HTMLStrings) -> String {
         var items: [String] = []
         if submission.container.status != .read {
-            items.append("<li>\(HTML.escape(submission.source)) — \(HTML.escape(submission.container.reason ?? ""))</li>")
+            items.append("<li>\(HTML.escape(submission.source)) — \(HTML.escape(language.reason(for: submission.container)))</li>")
         }
         for file in submission.files where file.status != .read {
-            items.append("<li>\(HTML.escape(file.path)) — \(HTML.escape(file.reason ?? file.status.rawValue))</li>")
+            items.append("<li>\(HTML.escape(file.path)) — \(HTML.escape(language.reason(for: file)))</li>")
         }
         guard !items.isEmpty else { return "" }
         return "<div class=\"banner\" role=\"alert\"><p>\(HTML.escape(strings.unreadableBanner))</p><ul>\(items.joined())</ul></div>\n"

@@ -2,112 +2,103 @@ import ArchiveIO
 import DocumentModel
 import DocumentText
 
-/// The file records Liecība writes when something keeps a file from being read, with reasons a
-/// clerk can act on. Kept together so the wording stays consistent.
+extension ArchiveError {
+    /// The message without what a reason already says: `inflated 13173248 bytes from 65536`.
+    var measurement: String {
+        message.firstRange(of: ", more than").map { String(message[..<$0.lowerBound]) } ?? message
+    }
+}
+
+/// The file records Liecība writes when something keeps a file from being read. The English
+/// `reason` comes from ``ReasonWording`` (which the reports also render in Latvian), with the
+/// technical detail — libarchive's or libxml2's message — appended in parentheses.
 extension FileRecord {
+    /// Sets ``reason`` from the record's code and facts, plus `detail`.
+    mutating func explain(_ detail: String? = nil) {
+        guard let wording = ReasonWording.text(for: self, in: .english) else { return }
+        reason = detail.map { "\(wording) (\($0))" } ?? wording
+    }
+
+    static func explained(
+        _ path: String,
+        format: FileFormat,
+        status: FileStatus,
+        code: ReasonCode,
+        limit: LimitHit? = nil,
+        detail: String? = nil
+    ) -> FileRecord {
+        var record = FileRecord(path: path, format: format, status: status, reasonCode: code)
+        record.limit = limit
+        record.explain(detail)
+        return record
+    }
+
     static func unsupported(_ path: String, format: FileFormat) -> FileRecord {
-        let described = format == .unknown ? "an unrecognised format" : format.rawValue.uppercased()
-        return FileRecord(
-            path: path,
-            format: format,
-            status: .unsupported,
-            reason: "\(described) is not read (Liecība reads DOCX, ODT and HTML); ask for one of those if evidence is in this file",
-            reasonCode: .unsupportedFormat
-        )
+        explained(path, format: format, status: .unsupported, code: .unsupportedFormat)
     }
 
     static func systemMetadata(_ path: String) -> FileRecord {
-        FileRecord(
-            path: path,
-            format: .unknown,
-            status: .skipped,
-            reason: "operating-system metadata, not a document",
-            reasonCode: .specialFile
-        )
+        explained(path, format: .unknown, status: .skipped, code: .specialFile)
     }
 
     static func link(_ path: String) -> FileRecord {
-        FileRecord(
-            path: path,
-            format: .unknown,
-            status: .skipped,
-            reason: "a link, not a file; links are not followed",
-            reasonCode: .link
-        )
+        explained(path, format: .unknown, status: .skipped, code: .link)
     }
 
     static func special(_ path: String) -> FileRecord {
-        FileRecord(path: path, format: .unknown, status: .skipped, reason: "a device or pipe entry, not a file", reasonCode: .specialFile)
+        explained(path, format: .unknown, status: .skipped, code: .specialFile)
     }
 
     static func encrypted(_ path: String, format: FileFormat) -> FileRecord {
-        FileRecord(
-            path: path,
-            format: format,
-            status: .encrypted,
-            reason: "password-protected: ask the applicant for an unprotected copy",
-            reasonCode: .encrypted
-        )
+        explained(path, format: format, status: .encrypted, code: .encrypted)
     }
 
-    static func tooLarge(_ path: String, format: FileFormat, limit: Int) -> FileRecord {
-        FileRecord(
-            path: path,
-            format: format,
-            status: .skipped,
-            reason: "larger than the \(limit.mebibytes) limit for one file; not read",
-            reasonCode: .tooLarge
-        )
+    /// A file not read, or read only in part, because of `limit`; `blocks` and `characters` count
+    /// the text kept.
+    static func limited(_ path: String, format: FileFormat, limit: LimitHit, code: ReasonCode = .tooLarge) -> FileRecord {
+        explained(path, format: format, status: .skipped, code: code, limit: limit)
     }
 
     static func nestedTooDeep(_ path: String, format: FileFormat, depth: Int) -> FileRecord {
-        FileRecord(
-            path: path,
-            format: format,
-            status: .skipped,
-            reason: "an archive nested more than \(depth) levels deep; not opened",
-            reasonCode: .nestedTooDeep
-        )
+        limited(path, format: format, limit: LimitHit(.depth, depth), code: .nestedTooDeep)
     }
 
-    static func submissionBudgetExhausted(_ path: String, format: FileFormat, limit: Int) -> FileRecord {
-        FileRecord(
-            path: path,
-            format: format,
-            status: .skipped,
-            reason: "not read: the submission already inflated more than \(limit.mebibytes) in all",
-            reasonCode: .tooLarge
-        )
+    /// An entry whose name is longer than `limit`: listed under the name's beginning, not read.
+    static func nameTooLong(_ path: String, format: FileFormat, limit: LimitHit) -> FileRecord {
+        limited(path, format: format, limit: limit, code: .nameTooLong)
+    }
+
+    static func unreadableFile(_ path: String, detail: String) -> FileRecord {
+        explained(path, format: .unknown, status: .damaged, code: .unreadableFile, detail: detail)
     }
 
     /// A record for an entry whose data could not be read from its archive.
-    static func unreadable(_ path: String, format: FileFormat, error: ArchiveError) -> FileRecord {
+    static func unreadable(_ path: String, format: FileFormat, error: ArchiveError, limits: ReadingLimits) -> FileRecord {
         switch error.code {
         case .encrypted:
             return .encrypted(path, format: format)
         case .tooLarge:
-            return FileRecord(path: path, format: format, status: .skipped, reason: error.message, reasonCode: .tooLarge)
+            return explained(path, format: format, status: .skipped, code: .tooLarge, detail: error.message)
         case .decompressionBomb:
-            return FileRecord(
-                path: path,
-                format: format,
-                status: .skipped,
-                reason: "not unpacked: it inflates like a decompression bomb (\(error.message))",
-                reasonCode: .decompressionBomb
-            )
+            // Only the ratio check knows a ratio; a gzip nested in itself is a bomb without one.
+            let limit = error.message.contains("limit ratio") ? limits.hit(.ratio) : nil
+            return explained(path, format: format, status: .skipped, code: .decompressionBomb, limit: limit, detail: error.measurement)
         default:
-            return FileRecord(
-                path: path,
-                format: format,
-                status: .damaged,
-                reason: "the file is damaged inside its archive (\(error.message)); ask the applicant to send it again",
-                reasonCode: .damagedArchive
-            )
+            return explained(path, format: format, status: .damaged, code: .damagedArchive, detail: error.message)
         }
     }
 
     /// A record for a document that was opened, from what its extraction found.
-    static func document(_ path: String, format: FileFormat, result: ExtractionResult, packageDamage: String?) -> FileRecord {
+    /// - Parameters:
+    ///   - packageDamage: what went wrong reading the package's zip, if anything.
+    ///   - cut: the limit at which the document's bytes (or its package's parts) were cut off.
+    static func document(
+        _ path: String,
+        format: FileFormat,
+        result: ExtractionResult,
+        packageDamage: String?,
+        cut: LimitHit? = nil
+    ) -> FileRecord {
         var record = FileRecord(
             path: path,
             format: format,
@@ -115,31 +106,41 @@ extension FileRecord {
             blocks: result.blocks.count,
             characters: result.characters
         )
-        let kept = result.blocks.isEmpty ? "" : "; the text before the damage was kept"
+        func set(_ status: FileStatus, _ code: ReasonCode, limit: LimitHit? = nil, detail: String?) {
+            record.status = status
+            record.reasonCode = code
+            record.limit = limit
+            record.explain(detail)
+        }
+        // A limit met while reading the markup (or a refusal) is why reading stopped; a cut
+        // explains the damage found where the bytes end.
+        if let problem = result.problem, problem.stopsReading {
+            if problem.kind == .refused {
+                set(.skipped, .dtdRefused, detail: problem.description)
+            } else if let limit = problem.limit {
+                let code: ReasonCode = limit.name == .xmlDepth || limit.name == .xmlAttributes ? .tooComplex : .tooLarge
+                set(.skipped, code, limit: limit, detail: problem.part.map { "in \($0)" })
+            }
+            return record
+        }
+        if let cut {
+            set(.skipped, cut.name == .ratio ? .decompressionBomb : .tooLarge, limit: cut, detail: nil)
+            return record
+        }
         if let problem = result.problem {
             switch problem.kind {
             case .encrypted:
-                record.status = .encrypted
-                record.reason = "password-protected: ask the applicant for an unprotected copy"
-                record.reasonCode = .encrypted
+                set(.encrypted, .encrypted, detail: nil)
             case .notThisFormat:
-                record.status = .unsupported
-                record.reason = problem.message
-                record.reasonCode = .unsupportedFormat
+                set(.unsupported, .unsupportedFormat, detail: problem.message)
             case .missingPart:
-                record.status = .damaged
-                record.reason = "the document is damaged: \(problem)\(kept)"
-                record.reasonCode = .missingPart
-            case .malformedXML:
-                record.status = .damaged
-                record.reason = "the document is damaged: \(problem)\(kept)"
-                record.reasonCode = .malformedXML
+                set(.damaged, .missingPart, detail: problem.description)
+            case .malformedXML, .limitReached, .refused:
+                set(.damaged, .malformedXML, detail: problem.description)
             }
         }
         if let packageDamage, record.status == .read || record.reasonCode == .missingPart {
-            record.status = .damaged
-            record.reason = "the document file is damaged (\(packageDamage))\(kept)"
-            record.reasonCode = .damagedDocument
+            set(.damaged, .damagedDocument, detail: packageDamage)
         }
         return record
     }

@@ -1,27 +1,136 @@
+import ArchiveIO
+public import DocumentModel
+import DocumentText
+
 /// Bounds that keep one hostile or oversized submission from exhausting memory or time. Each is
-/// reported when hit; none stops the round.
-public struct ReadingLimits: Sendable, Hashable {
-    /// Nested archives are opened to this depth: 1 is an archive inside the submission's archive.
+/// set with `lieciba scan --limit NAME=VALUE` (the names are ``LimitName``'s); the defaults are
+/// far beyond what a real round holds. Hitting one stops reading that file (or, for the
+/// submission total, the rest of the submission), keeps what was read before it, and is reported
+/// with the limit named; none stops the round.
+public struct ReadingLimits: Sendable, Hashable, CustomStringConvertible {
+    /// `depth`: nested archives are opened to this depth: 1 is an archive inside the submission's
+    /// archive; 0 opens none.
     public var maxNestingDepth = 3
-    /// A document file (a whole DOCX package, an HTML page) read into memory.
+    /// `entry-bytes`: a document file (a whole DOCX package, an HTML page) read into memory.
     public var maxDocumentBytes = 128 << 20
-    /// One XML part of a package, inflated.
+    /// `part-bytes`: one XML part of a package, inflated.
     public var maxPartBytes = 64 << 20
-    /// All text parts of one package together, inflated.
+    /// `package-bytes`: all text parts of one package together, inflated.
     public var maxPackageTextBytes = 192 << 20
-    /// A nested archive read into memory to be opened.
+    /// `archive-bytes`: a nested archive read into memory to be opened.
     public var maxNestedArchiveBytes = 256 << 20
-    /// Entries read from one archive before the rest is reported as not read.
+    /// `entries`: entries read from one archive before the rest is reported as not read.
     public var maxEntriesPerArchive = 20_000
-    /// Bytes inflated across the whole submission.
+    /// `submission-bytes`: bytes inflated across the whole submission (archives, documents and
+    /// the parts of document packages).
     public var maxSubmissionBytes = 1 << 30
+    /// `text-bytes`: text extracted from the submission's documents, all together (UTF-8). Judging
+    /// and the reports hold a submission's text in memory, at several times its size.
+    public var maxSubmissionTextBytes = 32 << 20
+    /// `ratio`: an entry inflating beyond this many bytes per compressed byte, once past
+    /// ``bombCheckThreshold``, is a decompression bomb.
+    public var maxCompressionRatio = ArchiveLimits().maxCompressionRatio
+    /// Bytes an entry may inflate before its compression ratio is checked.
+    public var bombCheckThreshold = ArchiveLimits().bombCheckThreshold
+    /// `path-length`: bytes of one entry's name (or a file's path inside a submission folder).
+    public var maxPathLength = 1024
+    /// `xml-depth`: elements nested in one XML part; at most 256 (libxml2's own bound).
+    public var maxXMLDepth = MarkupLimits().maxDepth
+    /// `xml-attributes`: attributes on one XML or HTML element.
+    public var maxXMLAttributes = MarkupLimits().maxAttributes
+    /// `xml-text-bytes`: bytes of one text node of an XML part; at most 10,000,000 (libxml2's).
+    public var maxXMLTextBytes = MarkupLimits().maxTextBytes
+    /// `html-bytes`: bytes of one HTML page parsed.
+    public var maxHTMLBytes = MarkupLimits().maxHTMLBytes
 
     public init() {}
+
+    /// The limit by its `--limit` name.
+    public subscript(name: LimitName) -> Int {
+        get {
+            switch name {
+            case .entryBytes: maxDocumentBytes
+            case .archiveBytes: maxNestedArchiveBytes
+            case .partBytes: maxPartBytes
+            case .packageBytes: maxPackageTextBytes
+            case .submissionBytes: maxSubmissionBytes
+            case .textBytes: maxSubmissionTextBytes
+            case .ratio: maxCompressionRatio
+            case .entries: maxEntriesPerArchive
+            case .depth: maxNestingDepth
+            case .pathLength: maxPathLength
+            case .xmlDepth: maxXMLDepth
+            case .xmlAttributes: maxXMLAttributes
+            case .xmlTextBytes: maxXMLTextBytes
+            case .htmlBytes: maxHTMLBytes
+            }
+        }
+        set {
+            switch name {
+            case .entryBytes: maxDocumentBytes = newValue
+            case .archiveBytes: maxNestedArchiveBytes = newValue
+            case .partBytes: maxPartBytes = newValue
+            case .packageBytes: maxPackageTextBytes = newValue
+            case .submissionBytes: maxSubmissionBytes = newValue
+            case .textBytes: maxSubmissionTextBytes = newValue
+            case .ratio: maxCompressionRatio = newValue
+            case .entries: maxEntriesPerArchive = newValue
+            case .depth: maxNestingDepth = newValue
+            case .pathLength: maxPathLength = newValue
+            case .xmlDepth: maxXMLDepth = newValue
+            case .xmlAttributes: maxXMLAttributes = newValue
+            case .xmlTextBytes: maxXMLTextBytes = newValue
+            case .htmlBytes: maxHTMLBytes = newValue
+            }
+        }
+    }
+
+    /// The values a limit may take. The XML bounds stop at libxml2's own (Liecība never asks it
+    /// for "huge" documents); sizes below 1 KiB would refuse every document.
+    public static func allowedRange(of name: LimitName) -> ClosedRange<Int> {
+        switch name {
+        case .submissionBytes, .textBytes: 1 << 10...1 << 40
+        case .entryBytes, .archiveBytes, .partBytes, .packageBytes, .htmlBytes:
+            // libxml2 takes a part's size as a 32-bit int.
+            1 << 10...Int(Int32.max)
+        case .xmlTextBytes: 1 << 10...MarkupLimits.libxml2MaxTextBytes
+        case .xmlDepth: 8...MarkupLimits.libxml2MaxDepth
+        case .xmlAttributes: 8...1 << 16
+        case .ratio: 2...1_000_000
+        case .entries: 1...10_000_000
+        case .depth: 0...32
+        case .pathLength: 64...1 << 20
+        }
+    }
+
+    /// The limit `name` as a record names it.
+    public func hit(_ name: LimitName) -> LimitHit {
+        LimitHit(name, self[name])
+    }
+
+    /// Every limit, `name=value`, in a stable order (settings digests include it).
+    public var description: String {
+        LimitName.allCases.map { "\($0.rawValue)=\(self[$0])" }.joined(separator: " ")
+            + " ratio-after=\(bombCheckThreshold)"
+    }
+
+    /// The bounds the archive reader enforces itself.
+    var archiveLimits: ArchiveLimits {
+        ArchiveLimits(maxCompressionRatio: maxCompressionRatio, bombCheckThreshold: bombCheckThreshold)
+    }
+
+    /// The bounds on a document's markup.
+    var markupLimits: MarkupLimits {
+        var limits = MarkupLimits()
+        limits.maxDepth = maxXMLDepth
+        limits.maxAttributes = maxXMLAttributes
+        limits.maxTextBytes = maxXMLTextBytes
+        limits.maxHTMLBytes = maxHTMLBytes
+        return limits
+    }
 }
 
 extension Int {
     /// `128 MiB`-style rendering for messages.
-    var mebibytes: String {
-        self >= 1 << 20 ? "\(self >> 20) MiB" : "\(self >> 10) KiB"
-    }
+    var mebibytes: String { LimitHit.bytes(self) }
 }

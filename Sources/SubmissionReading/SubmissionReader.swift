@@ -53,6 +53,8 @@ public struct SubmissionReader: Sendable {
         var documents: [ReadDocument] = []
         /// Bytes inflated so far, against ``ReadingLimits/maxSubmissionBytes``.
         var inflated = 0
+        /// Bytes of text kept so far, against ``ReadingLimits/maxSubmissionTextBytes``.
+        var text = 0
 
         /// Files sorted by path; a path that occurs twice (an archive may hold the same name
         /// twice) gets a ` (2)` suffix so that every record can be told apart.
@@ -76,12 +78,12 @@ public struct SubmissionReader: Sendable {
     private func readArchiveFile(at path: String, format: FileFormat, into inventory: inout Inventory) -> ContainerRecord {
         var reader: ArchiveReader
         do {
-            reader = try ArchiveReader(path: path)
+            reader = try ArchiveReader(path: path, limits: limits.archiveLimits)
         } catch {
-            return Self.unopenableContainer(format: format, error: error)
+            return Self.unopenableContainer(format: format, error: error, limits: limits)
         }
         let outcome = walk(&reader, prefix: "", depth: 0, into: &inventory)
-        return Self.container(format: format, outcome: outcome)
+        return Self.container(format: format, outcome: outcome, limits: limits)
     }
 
     /// What walking an archive found out about the archive itself.
@@ -98,6 +100,7 @@ public struct SubmissionReader: Sendable {
                 if entry.kind == .directory { continue }
                 outcome.entries += 1
                 if outcome.entries > limits.maxEntriesPerArchive {
+                    outcome.entries -= 1
                     outcome.stoppedAtEntryLimit = true
                     break
                 }
@@ -143,6 +146,15 @@ public struct SubmissionReader: Sendable {
         }
 
         var category = FormatDetection.category(ofName: path)
+        if entry.path.utf8.count > limits.maxPathLength {
+            let format: FileFormat
+            switch category {
+            case .document(let named), .archive(let named), .unsupported(let named): format = named
+            case .systemMetadata, .unknown: format = .unknown
+            }
+            inventory.files.append(.nameTooLong(Self.shortened(path, keeping: prefix.utf8.count + limits.maxPathLength), format: format, limit: limits.hit(.pathLength)))
+            return nil
+        }
         if case .systemMetadata = category {
             inventory.files.append(.systemMetadata(path))
             return nil
@@ -158,7 +170,7 @@ public struct SubmissionReader: Sendable {
             do {
                 _ = try reader.read(into: &bytes, limit: 512)
             } catch {
-                inventory.files.append(.unreadable(path, format: .unknown, error: error))
+                inventory.files.append(.unreadable(path, format: .unknown, error: error, limits: limits))
                 return error.code == .decompressionBomb ? error : nil
             }
             category = FormatDetection.category(ofContent: bytes)
@@ -169,14 +181,22 @@ public struct SubmissionReader: Sendable {
         }
 
         let format: FileFormat
-        let limit: Int
+        var room: Int
+        var roomLimit: LimitHit
         switch category {
         case .document(let documentFormat):
             format = documentFormat
-            limit = limits.maxDocumentBytes
+            room = limits.maxDocumentBytes
+            roomLimit = limits.hit(.entryBytes)
+            // A page is read only as far as it is parsed.
+            if format == .html, limits.maxHTMLBytes < room {
+                room = limits.maxHTMLBytes
+                roomLimit = limits.hit(.htmlBytes)
+            }
         case .archive(let archiveFormat):
             format = archiveFormat
-            limit = limits.maxNestedArchiveBytes
+            room = limits.maxNestedArchiveBytes
+            roomLimit = limits.hit(.archiveBytes)
             if depth + 1 > limits.maxNestingDepth {
                 inventory.files.append(.nestedTooDeep(path, format: format, depth: limits.maxNestingDepth))
                 return nil
@@ -189,43 +209,56 @@ public struct SubmissionReader: Sendable {
             inventory.files.append(.encrypted(path, format: format))
             return nil
         }
-        guard budget > 0 else {
-            inventory.files.append(.submissionBudgetExhausted(path, format: format, limit: limits.maxSubmissionBytes))
+        if !format.isArchive, inventory.text >= limits.maxSubmissionTextBytes {
+            inventory.files.append(.limited(path, format: format, limit: limits.hit(.textBytes)))
             return nil
         }
+        guard budget > 0 else {
+            inventory.files.append(.limited(path, format: format, limit: limits.hit(.submissionBytes)))
+            return nil
+        }
+        if budget < room {
+            room = budget
+            roomLimit = limits.hit(.submissionBytes)
+        }
+        // Read one byte past the room: a file that fits exactly is not cut. A file that does not
+        // fit is read up to the limit and what its beginning holds is kept.
+        var cut: LimitHit?
         do {
-            let complete = try reader.read(into: &bytes, limit: min(limit, budget) + 1)
-            if !complete || bytes.count > min(limit, budget) {
-                inventory.files.append(
-                    bytes.count > limit || budget >= limit
-                        ? .tooLarge(path, format: format, limit: limit)
-                        : .submissionBudgetExhausted(path, format: format, limit: limits.maxSubmissionBytes)
-                )
-                return nil
+            if try !reader.read(into: &bytes, limit: room + 1) {
+                bytes.removeLast(bytes.count - min(bytes.count, room))
+                cut = roomLimit
             }
         } catch {
             inventory.inflated += bytes.count
-            inventory.files.append(.unreadable(path, format: format, error: error))
+            inventory.files.append(.unreadable(path, format: format, error: error, limits: limits))
             return error.code == .decompressionBomb ? error : nil
         }
         inventory.inflated += bytes.count
         appended = inventory.files.count
         if format.isArchive {
-            readArchive(at: path, format: format, depth: depth + 1, into: &inventory) { () throws(ArchiveError) in
-                try ArchiveReader(bytes: bytes)
+            var held = bytes
+            bytes = []
+            readArchive(at: path, format: format, depth: depth + 1, cut: cut, into: &inventory) { () throws(ArchiveError) in
+                // The reader keeps its own copy: this one goes as soon as it is made.
+                defer { held = [] }
+                return try ArchiveReader(bytes: held, limits: limits.archiveLimits)
             }
         } else {
-            readDocument(bytes, path: path, format: format, into: &inventory)
+            readDocument(consume bytes, path: path, format: format, cut: cut, into: &inventory)
         }
         return nil
     }
 
     /// Opens an archive found inside the submission, lists it as a file of its own and walks
     /// its entries under its path.
+    /// - Parameter cut: set when only the archive's beginning, up to this limit, was read: the
+    ///   entries in it are read, and the archive is reported as skipped at the limit.
     private func readArchive(
         at path: String,
         format: FileFormat,
         depth: Int,
+        cut: LimitHit? = nil,
         into inventory: inout Inventory,
         open: () throws(ArchiveError) -> ArchiveReader
     ) {
@@ -233,19 +266,61 @@ public struct SubmissionReader: Sendable {
         do {
             reader = try open()
         } catch {
-            let container = Self.unopenableContainer(format: format, error: error)
+            if let cut {
+                inventory.files.append(.limited(path, format: format, limit: cut))
+                return
+            }
+            let container = Self.unopenableContainer(format: format, error: error, limits: limits)
             inventory.files.append(Self.record(path: path, format: format, container: container, entries: nil))
             return
         }
         let recordIndex = inventory.files.count
         inventory.files.append(FileRecord(path: path, format: format, status: .read))
         let outcome = walk(&reader, prefix: path + "/", depth: depth, into: &inventory)
-        let container = Self.container(format: format, outcome: outcome)
+        if let cut, outcome.failure?.code != .decompressionBomb {
+            // Whatever broke off where the bytes end is the cut, not damage.
+            var record = FileRecord(path: path, format: format, status: .skipped, reasonCode: .tooLarge)
+            record.limit = cut
+            record.entries = outcome.entries
+            record.explain()
+            inventory.files[recordIndex] = record
+            return
+        }
+        let container = Self.container(format: format, outcome: outcome, limits: limits)
         inventory.files[recordIndex] = Self.record(path: path, format: format, container: container, entries: outcome.entries)
     }
 
-    private func readDocument(_ bytes: [UInt8], path: String, format: FileFormat, into inventory: inout Inventory) {
-        let outcome = DocumentFileReader(limits: limits).read(bytes, path: path, format: format)
+    private func readDocument(_ bytes: consuming [UInt8], path: String, format: FileFormat, cut: LimitHit? = nil, into inventory: inout Inventory) {
+        let budget = limits.maxSubmissionBytes - inventory.inflated
+        var outcome = DocumentFileReader(limits: limits).read(bytes, path: path, format: format, cut: cut, submissionBudget: budget)
+        inventory.inflated += outcome.inflated
+        if var document = outcome.document {
+            // Held once, so that cutting its blocks does not copy them.
+            outcome.document = nil
+            // The submission's text stops at its limit: the blocks that fit are kept.
+            let room = limits.maxSubmissionTextBytes - inventory.text
+            var used = 0
+            var kept = 0
+            for block in document.blocks {
+                let size = block.text.utf8.count
+                guard used + size <= room else { break }
+                used += size
+                kept += 1
+            }
+            inventory.text += used
+            if kept < document.blocks.count {
+                document.blocks.removeLast(document.blocks.count - kept)
+                var record = outcome.record
+                record.status = .skipped
+                record.reasonCode = .tooLarge
+                record.limit = limits.hit(.textBytes)
+                record.blocks = kept
+                record.characters = document.blocks.reduce(0) { $0 + $1.text.count }
+                record.explain()
+                outcome.record = record
+            }
+            if !document.blocks.isEmpty || outcome.record.status == .read { outcome.document = document }
+        }
         inventory.files.append(outcome.record)
         if let document = outcome.document { inventory.documents.append(document) }
     }
@@ -256,9 +331,7 @@ public struct SubmissionReader: Sendable {
         let root = URL(fileURLWithPath: path, isDirectory: true).standardizedFileURL
         let keys: [URLResourceKey] = [.isDirectoryKey, .isSymbolicLinkKey, .isRegularFileKey]
         guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: keys) else {
-            inventory.files.append(
-                FileRecord(path: ".", format: .unknown, status: .damaged, reason: "the folder cannot be listed", reasonCode: .unreadableFile)
-            )
+            inventory.files.append(.unreadableFile(".", detail: "the folder cannot be listed"))
             return
         }
         var found: [(relative: String, url: URL)] = []
@@ -270,7 +343,9 @@ public struct SubmissionReader: Sendable {
         }
         for (relative, url) in found.sorted(by: { $0.relative < $1.relative }) {
             let values = try? url.resourceValues(forKeys: Set(keys))
-            if values?.isSymbolicLink == true {
+            if relative.utf8.count > limits.maxPathLength, values?.isDirectory != true {
+                inventory.files.append(.nameTooLong(Self.shortened(relative, keeping: limits.maxPathLength), format: .unknown, limit: limits.hit(.pathLength)))
+            } else if values?.isSymbolicLink == true {
                 inventory.files.append(.link(relative))
             } else if values?.isDirectory == true {
                 continue
@@ -299,22 +374,14 @@ public struct SubmissionReader: Sendable {
                 return
             }
             readArchive(at: relativePath, format: format, depth: depth + 1, into: &inventory) { () throws(ArchiveError) in
-                try ArchiveReader(path: path)
+                try ArchiveReader(path: path, limits: limits.archiveLimits)
             }
             return
         case .document, .unknown:
             break
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            inventory.files.append(
-                FileRecord(
-                    path: relativePath,
-                    format: .unknown,
-                    status: .damaged,
-                    reason: "the file cannot be opened (permissions?)",
-                    reasonCode: .unreadableFile
-                )
-            )
+            inventory.files.append(.unreadableFile(relativePath, detail: "the file cannot be opened"))
             return
         }
         defer { try? handle.close() }
@@ -325,17 +392,37 @@ public struct SubmissionReader: Sendable {
         }
         switch category {
         case .document(let format):
-            let data = (try? handle.read(upToCount: limits.maxDocumentBytes + 1)) ?? nil
-            let bytes = data.map { [UInt8]($0) } ?? []
-            if bytes.count > limits.maxDocumentBytes {
-                inventory.files.append(.tooLarge(relativePath, format: format, limit: limits.maxDocumentBytes))
+            if inventory.text >= limits.maxSubmissionTextBytes {
+                inventory.files.append(.limited(relativePath, format: format, limit: limits.hit(.textBytes)))
                 return
             }
+            let budget = limits.maxSubmissionBytes - inventory.inflated
+            guard budget > 0 else {
+                inventory.files.append(.limited(relativePath, format: format, limit: limits.hit(.submissionBytes)))
+                return
+            }
+            var room = limits.maxDocumentBytes
+            var roomLimit = limits.hit(.entryBytes)
+            if format == .html, limits.maxHTMLBytes < room {
+                room = limits.maxHTMLBytes
+                roomLimit = limits.hit(.htmlBytes)
+            }
+            if budget < room {
+                room = budget
+                roomLimit = limits.hit(.submissionBytes)
+            }
+            // The Data goes as soon as its bytes are copied out.
+            var bytes = ((try? handle.read(upToCount: room + 1)) ?? nil).map { [UInt8]($0) } ?? []
+            var cut: LimitHit?
+            if bytes.count > room {
+                bytes.removeLast(bytes.count - room)
+                cut = roomLimit
+            }
             inventory.inflated += bytes.count
-            readDocument(bytes, path: relativePath, format: format, into: &inventory)
+            readDocument(consume bytes, path: relativePath, format: format, cut: cut, into: &inventory)
         case .archive(let format):
             readArchive(at: relativePath, format: format, depth: depth + 1, into: &inventory) { () throws(ArchiveError) in
-                try ArchiveReader(path: path)
+                try ArchiveReader(path: path, limits: limits.archiveLimits)
             }
         case .unsupported(let format):
             inventory.files.append(.unsupported(relativePath, format: format))
@@ -355,86 +442,79 @@ public struct SubmissionReader: Sendable {
         return path.isEmpty ? "(unnamed)" : String(path)
     }
 
-    static func unopenableContainer(format: FileFormat, error: ArchiveError) -> ContainerRecord {
+    /// `path` cut to at most `bytes` UTF-8 bytes (on a character boundary), marked with `…`.
+    static func shortened(_ path: String, keeping bytes: Int) -> String {
+        var kept = ""
+        var count = 0
+        for character in path {
+            count += character.utf8.count
+            guard count <= bytes else { break }
+            kept.append(character)
+        }
+        return kept + "…"
+    }
+
+    static func explainedContainer(
+        format: FileFormat,
+        status: FileStatus,
+        code: ReasonCode,
+        limit: LimitHit? = nil,
+        detail: String? = nil
+    ) -> ContainerRecord {
+        var container = ContainerRecord(kind: .archive, format: format, status: status, reasonCode: code)
+        container.limit = limit
+        if let wording = ReasonWording.text(for: container, in: .english) {
+            container.reason = detail.map { "\(wording) (\($0))" } ?? wording
+        }
+        return container
+    }
+
+    static func unopenableContainer(format: FileFormat, error: ArchiveError, limits: ReadingLimits) -> ContainerRecord {
         switch error.code {
         case .decompressionBomb:
-            return bombContainer(format: format, error: error)
+            return bombContainer(format: format, error: error, limits: limits)
         case .unrecognisedFormat:
-            return ContainerRecord(
-                kind: .archive,
-                format: format,
-                status: .unsupported,
-                reason: "not an archive Liecība can open (zip, 7z, tar, rar): \(error.message)",
-                reasonCode: .unsupportedFormat
-            )
+            return explainedContainer(format: format, status: .unsupported, code: .unsupportedFormat, detail: error.message)
         case .encrypted:
-            return encryptedContainer(format: format)
+            return explainedContainer(format: format, status: .encrypted, code: .encrypted)
         default:
-            return ContainerRecord(
-                kind: .archive,
-                format: format,
-                status: .damaged,
-                reason: "the archive cannot be opened (\(error.message)); ask the applicant to send it again",
-                reasonCode: .damagedArchive
-            )
+            return explainedContainer(format: format, status: .damaged, code: .damagedArchive, detail: error.message)
         }
     }
 
-    static func container(format: FileFormat, outcome: WalkOutcome) -> ContainerRecord {
+    static func container(format: FileFormat, outcome: WalkOutcome, limits: ReadingLimits) -> ContainerRecord {
         if outcome.stoppedAtEntryLimit {
-            return ContainerRecord(
-                kind: .archive,
-                format: format,
-                status: .damaged,
-                reason: "the archive holds more entries than the limit; only the first ones were read",
-                reasonCode: .tooManyEntries
-            )
+            return explainedContainer(format: format, status: .skipped, code: .tooManyEntries, limit: limits.hit(.entries))
         }
         guard let failure = outcome.failure else {
             return ContainerRecord(kind: .archive, format: format, status: .read)
         }
         if failure.code == .decompressionBomb {
-            return bombContainer(format: format, error: failure)
+            return bombContainer(format: format, error: failure, limits: limits)
         }
         if failure.code == .encrypted {
-            return encryptedContainer(format: format)
+            return explainedContainer(format: format, status: .encrypted, code: .encrypted)
         }
         if outcome.entries == 0 && failure.code == .unrecognisedFormat {
-            return unopenableContainer(format: format, error: failure)
+            return unopenableContainer(format: format, error: failure, limits: limits)
         }
         let code: ReasonCode = failure.code == .truncated ? .truncatedArchive : .damagedArchive
-        let what = failure.code == .truncated ? "the archive is truncated" : "the archive is damaged"
-        return ContainerRecord(
-            kind: .archive,
+        return explainedContainer(
             format: format,
             status: .damaged,
-            reason: "\(what) (\(failure.message)); the \(outcome.entries) entries before the damage were read — ask the applicant to send it again",
-            reasonCode: code
+            code: code,
+            detail: "\(failure.message); \(outcome.entries) entries read before it"
         )
     }
 
-    static func encryptedContainer(format: FileFormat) -> ContainerRecord {
-        ContainerRecord(
-            kind: .archive,
-            format: format,
-            status: .encrypted,
-            reason: "the archive is password-protected: ask the applicant for an unprotected copy",
-            reasonCode: .encrypted
-        )
-    }
-
-    static func bombContainer(format: FileFormat, error: ArchiveError) -> ContainerRecord {
-        ContainerRecord(
-            kind: .archive,
-            format: format,
-            status: .damaged,
-            reason: "unpacking stopped: the archive behaves like a decompression bomb (\(error.message)); ask the applicant to send the documents again",
-            reasonCode: .decompressionBomb
-        )
+    static func bombContainer(format: FileFormat, error: ArchiveError, limits: ReadingLimits) -> ContainerRecord {
+        let limit = error.message.contains("limit ratio") ? limits.hit(.ratio) : nil
+        return explainedContainer(format: format, status: .damaged, code: .decompressionBomb, limit: limit, detail: error.measurement)
     }
 
     static func record(path: String, format: FileFormat, container: ContainerRecord, entries: Int?) -> FileRecord {
         var record = FileRecord(path: path, format: format, status: container.status, reason: container.reason, reasonCode: container.reasonCode)
+        record.limit = container.limit
         record.entries = entries
         return record
     }

@@ -18,6 +18,8 @@ struct ExtractCommand: ParsableCommand {
             """
     )
 
+    @OptionGroup var limitOptions: LimitOptions
+
     @Argument(help: "The document to read.")
     var file: String
 
@@ -41,7 +43,7 @@ struct ExtractCommand: ParsableCommand {
         default:
             throw ValidationError("\(name) is not a DOCX, ODT or HTML document")
         }
-        let outcome = DocumentFileReader().read(bytes, path: name, format: format)
+        let outcome = DocumentFileReader(limits: try limitOptions.readingLimits()).read(bytes, path: name, format: format)
         if json {
             let encoder = EvidenceMapWriter.makeEncoder()
             let output = ExtractOutput(file: outcome.record, blocks: outcome.blocks)

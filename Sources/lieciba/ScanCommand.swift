@@ -33,6 +33,8 @@ struct ScanCommand: AsyncParsableCommand {
 
     @OptionGroup var lexicon: LexiconOption
 
+    @OptionGroup var limitOptions: LimitOptions
+
     @Option(help: "Progress on standard error: auto (a bar on a terminal, a line every few seconds otherwise), always, never.")
     var progress: ProgressMode = .auto
 
@@ -89,7 +91,7 @@ struct ScanCommand: AsyncParsableCommand {
                 file: loaded.source.url.lastPathComponent
             )
         }
-        var scanner = RoundScanner(jobs: jobs, logger: logger, judge: judge, lexiconInfo: lexiconInfo)
+        var scanner = RoundScanner(limits: try limitOptions.readingLimits(), jobs: jobs, logger: logger, judge: judge, lexiconInfo: lexiconInfo)
         scanner.language = lang
         scanner.selection = passages
         scanner.progress = quiet ? .never : progress

@@ -7,7 +7,7 @@ import Testing
 func ledgerCount(in out: URL) -> Int {
     let url = out.appendingPathComponent("ledger.sqlite")
     guard FileManager.default.fileExists(atPath: url.path) else { return 0 }
-    return (try? RoundLedger(url: url).count()) ?? 0
+    return (try? RoundLedger.count(at: url)) ?? 0
 }
 
 /// A run that loses nothing: finished submissions are recorded as they finish, and a re-run

@@ -57,7 +57,7 @@ struct BlockAssembler {
         var paragraphs: [String] = []
     }
 
-    var currentPart: DocumentPart { parts[parts.count - 1] }
+    var currentPart: DocumentPart { parts.last ?? .body }
 
     // MARK: Parts
 

@@ -26,6 +26,11 @@ public struct ExtractionProblem: Sendable, Hashable, Error, CustomStringConverti
         case notThisFormat
         /// Password-protected.
         case encrypted
+        /// Reading stopped at a limit (see ``limit``); the text before it is kept.
+        case limitReached
+        /// A part carries what documents never do and attacks need (a DTD, an exotic character
+        /// encoding): it was not read.
+        case refused
     }
 
     public var kind: Kind
@@ -33,13 +38,31 @@ public struct ExtractionProblem: Sendable, Hashable, Error, CustomStringConverti
     public var part: String?
     public var line: Int?
     public var message: String
+    /// The limit reading stopped at, for ``Kind/limitReached``.
+    public var limit: LimitHit?
 
-    public init(kind: Kind, part: String? = nil, line: Int? = nil, message: String) {
+    public init(kind: Kind, part: String? = nil, line: Int? = nil, message: String, limit: LimitHit? = nil) {
         self.kind = kind
         self.part = part
         self.line = line
         self.message = message
+        self.limit = limit
     }
+
+    /// The problem an XML part had, as a problem of the document.
+    init(_ problem: XMLProblem, part: String?) {
+        switch problem.kind {
+        case .malformed:
+            self.init(kind: .malformedXML, part: part, line: problem.line, message: problem.message)
+        case .limit(let hit):
+            self.init(kind: .limitReached, part: part, line: problem.line, message: problem.message, limit: hit)
+        case .refused:
+            self.init(kind: .refused, part: part, line: problem.line, message: problem.message)
+        }
+    }
+
+    /// Whether reading the document must stop here, rather than go on with its other parts.
+    public var stopsReading: Bool { kind == .limitReached || kind == .refused }
 
     public var description: String {
         var text = message

@@ -15,9 +15,9 @@ extension XMLTextWalker {
     /// Walks `bytes` from start to end into `assembler`.
     /// - Returns: the first well-formedness problem, if the document breaks off; what came
     ///   before it stays in `assembler`.
-    mutating func walk(_ bytes: [UInt8], into assembler: inout BlockAssembler) -> XMLProblem? {
+    mutating func walk(_ bytes: [UInt8], limits: MarkupLimits, into assembler: inout BlockAssembler) -> XMLProblem? {
         do {
-            return try XMLStreamReader.read(bytes) { reader in run(&reader, &assembler) }.problem
+            return try XMLStreamReader.read(bytes, limits: limits) { reader in run(&reader, &assembler) }.problem
         } catch {
             return error
         }

@@ -15,8 +15,8 @@ public enum DOCXExtractor {
         return !ignoredFolders.contains { lowered.contains($0) }
     }
 
-    public static func extract(_ parts: PackageParts) -> ExtractionResult {
-        let packageRelationships = Relationships(of: "", in: parts)
+    public static func extract(_ parts: PackageParts, limits: MarkupLimits = MarkupLimits()) -> ExtractionResult {
+        let packageRelationships = Relationships(of: "", in: parts, limits: limits)
         let mainPath = packageRelationships.targets(ofType: "officeDocument").first { parts[$0] != nil }
             ?? (parts["word/document.xml"] != nil ? "word/document.xml" : nil)
         guard let mainPath, let main = parts[mainPath] else {
@@ -25,28 +25,34 @@ public enum DOCXExtractor {
                 problem: ExtractionProblem(kind: .missingPart, part: "word/document.xml", message: "the package has no main document part")
             )
         }
-        let relationships = Relationships(of: mainPath, in: parts)
-        let styles = relationships.targets(ofType: "styles").first.flatMap { parts[$0] }.map(WordStyles.init(bytes:)) ?? WordStyles()
+        let relationships = Relationships(of: mainPath, in: parts, limits: limits)
+        let styles = relationships.targets(ofType: "styles").first.flatMap { parts[$0] }.map { WordStyles(bytes: $0, limits: limits) }
+            ?? WordStyles()
 
         var assembler = BlockAssembler()
         var firstProblem: ExtractionProblem?
-        func read(_ path: String, as part: DocumentPart, bytes: [UInt8]) {
+        /// Reads one part; `false` once a limit or a refusal stops the whole document.
+        func read(_ path: String, as part: DocumentPart, bytes: [UInt8]) -> Bool {
             if part != .body { assembler.beginPart(part) }
-            if let problem = WordPartWalker.walk(bytes, styles: styles, into: &assembler), firstProblem == nil {
-                firstProblem = ExtractionProblem(kind: .malformedXML, part: path, line: problem.line, message: problem.message)
-            }
+            let problem = WordPartWalker.walk(bytes, styles: styles, limits: limits, into: &assembler)
+                .map { ExtractionProblem($0, part: path) }
             assembler.finishOpenContent()
             if part != .body { assembler.endPart() }
+            guard let problem else { return true }
+            // A limit or a refusal outranks damage found earlier: it is why reading stopped.
+            if firstProblem == nil || problem.stopsReading { firstProblem = problem }
+            return !problem.stopsReading
         }
 
-        read(mainPath, as: .body, bytes: main)
-        let secondary: [(type: String, part: DocumentPart)] = [
-            ("header", .header), ("footer", .footer), ("footnotes", .footnote), ("endnotes", .endnote), ("comments", .comment),
-        ]
-        for (type, part) in secondary {
-            for path in Set(relationships.targets(ofType: type)).sorted() {
-                guard let bytes = parts[path] else { continue }
-                read(path, as: part, bytes: bytes)
+        if read(mainPath, as: .body, bytes: main) {
+            let secondary: [(type: String, part: DocumentPart)] = [
+                ("header", .header), ("footer", .footer), ("footnotes", .footnote), ("endnotes", .endnote), ("comments", .comment),
+            ]
+            parts: for (type, part) in secondary {
+                for path in Set(relationships.targets(ofType: type)).sorted() {
+                    guard let bytes = parts[path] else { continue }
+                    if !read(path, as: part, bytes: bytes) { break parts }
+                }
             }
         }
         return ExtractionResult(blocks: assembler.finish(), problem: firstProblem)

@@ -10,12 +10,12 @@ struct Relationships {
     var all: [Relationship] = []
 
     /// Reads the relationships of the part at `sourcePath` ("" for the package itself).
-    init(of sourcePath: String, in parts: PackageParts) {
+    init(of sourcePath: String, in parts: PackageParts, limits: MarkupLimits = MarkupLimits()) {
         let directory = Self.directory(of: sourcePath)
         let fileName = sourcePath.split(separator: "/").last.map(String.init) ?? ""
         let relsPath = directory + "_rels/" + fileName + ".rels"
         guard let bytes = parts[relsPath] else { return }
-        let read = try? XMLStreamReader.read(bytes) { reader -> [Relationship] in
+        let read = try? XMLStreamReader.read(bytes, limits: limits) { reader -> [Relationship] in
             var found: [Relationship] = []
             while reader.next() {
                 guard reader.kind == .element, reader.localName == "Relationship" else { continue }

@@ -22,9 +22,9 @@ struct WordPartWalker: XMLTextWalker {
 
     /// Reads `bytes` into `assembler`.
     /// - Returns: the first well-formedness problem, if the part breaks off.
-    static func walk(_ bytes: [UInt8], styles: WordStyles, into assembler: inout BlockAssembler) -> XMLProblem? {
+    static func walk(_ bytes: [UInt8], styles: WordStyles, limits: MarkupLimits, into assembler: inout BlockAssembler) -> XMLProblem? {
         var walker = WordPartWalker(styles: styles)
-        return walker.walk(bytes, into: &assembler)
+        return walker.walk(bytes, limits: limits, into: &assembler)
     }
 
     private var showsFieldText: Bool { fields.allSatisfy { $0 } }

@@ -12,8 +12,8 @@ struct WordStyles {
 
     init() {}
 
-    init(bytes: [UInt8]) {
-        let read = try? XMLStreamReader.read(bytes) { reader -> [String: Style] in
+    init(bytes: [UInt8], limits: MarkupLimits = MarkupLimits()) {
+        let read = try? XMLStreamReader.read(bytes, limits: limits) { reader -> [String: Style] in
             var styles: [String: Style] = [:]
             var currentID: String?
             var current = Style()

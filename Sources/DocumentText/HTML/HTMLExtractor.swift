@@ -17,22 +17,40 @@ public enum HTMLExtractor {
         public var charsetAssumed: Bool
     }
 
-    public static func extract(_ bytes: [UInt8]) -> Outcome {
+    public static func extract(_ bytes: [UInt8], limits: MarkupLimits = MarkupLimits()) -> Outcome {
         LibXML2.initialise()
-        let verdict = HTMLCharsetSniffer.sniff(bytes)
-        let body = bytes[(bytes.startIndex + verdict.skip)...]
-        var charset = verdict.charset
-        var input: [UInt8]
-        var encodingHandler: xmlCharEncodingHandlerPtr?
-        if let utf8 = charset.transcodeToUTF8(body) {
-            input = utf8
-        } else if case .other(let label) = charset, let handler = xmlFindCharEncodingHandler(label) {
-            input = Array(body)
-            encodingHandler = handler
-        } else {
-            charset = body.isValidUTF8 ? .utf8 : .singleByte(.windows1257)
-            input = charset.transcodeToUTF8(body) ?? Array(body)
+        var sizeProblem: ExtractionProblem?
+        var page = bytes
+        if page.count > limits.maxHTMLBytes {
+            page = Array(page.prefix(limits.maxHTMLBytes))
+            sizeProblem = ExtractionProblem(
+                kind: .limitReached,
+                message: "a page larger than \(LimitHit.bytes(limits.maxHTMLBytes)) (limit html-bytes): only its beginning was read",
+                limit: LimitHit(.htmlBytes, limits.maxHTMLBytes)
+            )
         }
+        let verdict = HTMLCharsetSniffer.sniff(page)
+        let body = page[(page.startIndex + verdict.skip)...]
+        var charset = verdict.charset
+        // The page as markup libxml2 reads exactly as Liecība does, with no tag beyond the limits;
+        // rewritten straight from the bytes when they are UTF-8 already.
+        let canonical: HTMLCanonicalizer.Output
+        if charset == .utf8, body.isValidUTF8 {
+            canonical = HTMLCanonicalizer.canonicalize(body, maxAttributes: limits.maxAttributes)
+        } else {
+            let decoded: [UInt8]
+            if let utf8 = charset.transcodeToUTF8(body) {
+                decoded = utf8
+            } else if case .other(let label) = charset, let utf8 = Iconv.decodeToUTF8(body, from: label) {
+                decoded = utf8
+            } else {
+                charset = body.isValidUTF8 ? .utf8 : .singleByte(.windows1257)
+                decoded = charset.transcodeToUTF8(body) ?? Array(String(decoding: body, as: UTF8.self).utf8)
+            }
+            canonical = HTMLCanonicalizer.canonicalize(decoded[...], maxAttributes: limits.maxAttributes)
+        }
+        page = []
+        var input = canonical.bytes
         if input.isEmpty { input = [0x20] }
 
         let walker = HTMLWalker()
@@ -56,23 +74,24 @@ public enum HTMLExtractor {
             handler.initialized = XML_SAX2_MAGIC
 
             let context = Unmanaged.passUnretained(walker).toOpaque()
-            let encoding = encodingHandler == nil ? XML_CHAR_ENCODING_UTF8 : XML_CHAR_ENCODING_NONE
-            guard let parser = htmlCreatePushParserCtxt(&handler, context, nil, 0, nil, encoding) else { return }
+            guard let parser = htmlCreatePushParserCtxt(&handler, context, nil, 0, nil, XML_CHAR_ENCODING_UTF8) else { return }
             defer { htmlFreeParserCtxt(parser) }
+            // NONET: nothing is ever fetched. IGNORE_ENC: the page is UTF-8 already, whatever its
+            // <meta> says. The HTML parser has no entities of its own to declare or load.
             let options = Int32(
                 HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
                     | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
             )
             htmlCtxtUseOptions(parser, options)
-            if let encodingHandler { xmlSwitchToEncoding(parser, encodingHandler) }
             input.withUnsafeBufferPointer { buffer in
                 buffer.withMemoryRebound(to: CChar.self) { chars in
                     // Pushed in slices: one call with a huge chunk makes libxml2 2.9 copy it whole.
+                    guard let base = chars.baseAddress else { return }
                     let slice = 1 << 20
                     var offset = 0
                     while offset < chars.count {
                         let length = min(slice, chars.count - offset)
-                        _ = htmlParseChunk(parser, chars.baseAddress.map { $0 + offset }, Int32(length), 0)
+                        _ = htmlParseChunk(parser, base + offset, Int32(length), 0)
                         offset += length
                     }
                     _ = htmlParseChunk(parser, nil, 0, 1)
@@ -80,7 +99,7 @@ public enum HTMLExtractor {
             }
         }
         return Outcome(
-            result: ExtractionResult(blocks: walker.finish()),
+            result: ExtractionResult(blocks: walker.finish(), problem: canonical.stop ?? sizeProblem),
             charset: charset,
             charsetAssumed: verdict.source == .assumed
         )

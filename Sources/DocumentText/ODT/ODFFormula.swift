@@ -9,8 +9,8 @@ enum ODFFormula {
 
     /// The formula's text, or `nil` when the part is not a MathML formula (a chart, a
     /// spreadsheet) or holds no tokens.
-    static func text(of bytes: [UInt8]) -> String? {
-        let read = try? XMLStreamReader.read(bytes) { reader -> String? in
+    static func text(of bytes: [UInt8], limits: MarkupLimits = MarkupLimits()) -> String? {
+        let read = try? XMLStreamReader.read(bytes, limits: limits) { reader -> String? in
             var builder = Builder()
             var sawRoot = false
             while reader.next() {

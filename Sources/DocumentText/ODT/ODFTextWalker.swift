@@ -38,10 +38,11 @@ struct ODFTextWalker: XMLTextWalker {
         _ bytes: [UInt8],
         region: Region,
         formulas: [String: String] = [:],
+        limits: MarkupLimits,
         into assembler: inout BlockAssembler
     ) -> XMLProblem? {
         var walker = ODFTextWalker(region: region, formulas: formulas)
-        return walker.walk(bytes, into: &assembler)
+        return walker.walk(bytes, limits: limits, into: &assembler)
     }
 
     mutating func text(_ value: String, _ assembler: inout BlockAssembler) {

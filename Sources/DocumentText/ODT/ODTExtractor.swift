@@ -23,11 +23,11 @@ public enum ODTExtractor {
     }
 
     /// The text of the package's embedded formulas, by object folder (normalised).
-    private static func formulas(in parts: PackageParts) -> [String: String] {
+    private static func formulas(in parts: PackageParts, limits: MarkupLimits) -> [String: String] {
         var formulas: [String: String] = [:]
         for path in parts.paths {
             guard let folder = objectFolder(ofContentPart: path), let bytes = parts[path],
-                let text = ODFFormula.text(of: bytes)
+                let text = ODFFormula.text(of: bytes, limits: limits)
             else { continue }
             formulas[folder] = text
         }
@@ -35,7 +35,7 @@ public enum ODTExtractor {
     }
 
     /// Reads a packaged ODT from its parts.
-    public static func extract(_ parts: PackageParts) -> ExtractionResult {
+    public static func extract(_ parts: PackageParts, limits: MarkupLimits = MarkupLimits()) -> ExtractionResult {
         if let manifest = parts["META-INF/manifest.xml"], manifest.containsASCII("encryption-data") {
             return ExtractionResult(
                 blocks: [],
@@ -57,28 +57,28 @@ public enum ODTExtractor {
             )
         }
         var assembler = BlockAssembler()
-        var problem = ODFTextWalker.walk(content, region: .body, formulas: formulas(in: parts), into: &assembler).map {
-            ExtractionProblem(kind: .malformedXML, part: "content.xml", line: $0.line, message: $0.message)
-        }
+        var problem = ODFTextWalker.walk(content, region: .body, formulas: formulas(in: parts, limits: limits), limits: limits, into: &assembler)
+            .map { ExtractionProblem($0, part: "content.xml") }
         assembler.finishOpenContent()
-        if let styles = parts["styles.xml"], let stylesProblem = ODFTextWalker.walk(styles, region: .masterPages, into: &assembler),
-            problem == nil
+        // A limit or a refusal stops the document; damage in the body does not keep the headers out.
+        if problem?.stopsReading != true, let styles = parts["styles.xml"],
+            let stylesProblem = ODFTextWalker.walk(styles, region: .masterPages, limits: limits, into: &assembler)
         {
-            problem = ExtractionProblem(kind: .malformedXML, part: "styles.xml", line: stylesProblem.line, message: stylesProblem.message)
+            let stylesProblem = ExtractionProblem(stylesProblem, part: "styles.xml")
+            if problem == nil || stylesProblem.stopsReading { problem = stylesProblem }
         }
         return ExtractionResult(blocks: assembler.finish(), problem: problem)
     }
 
     /// Reads a flat OpenDocument file (`.fodt`), one XML document holding styles and body.
-    public static func extractFlat(_ bytes: [UInt8]) -> ExtractionResult {
+    public static func extractFlat(_ bytes: [UInt8], limits: MarkupLimits = MarkupLimits()) -> ExtractionResult {
         var assembler = BlockAssembler()
-        let problem = ODFTextWalker.walk(bytes, region: .body, into: &assembler)
+        let problem = ODFTextWalker.walk(bytes, region: .body, limits: limits, into: &assembler).map { ExtractionProblem($0, part: nil) }
         assembler.finishOpenContent()
-        _ = ODFTextWalker.walk(bytes, region: .masterPages, into: &assembler)
-        return ExtractionResult(
-            blocks: assembler.finish(),
-            problem: problem.map { ExtractionProblem(kind: .malformedXML, line: $0.line, message: $0.message) }
-        )
+        if problem?.stopsReading != true {
+            _ = ODFTextWalker.walk(bytes, region: .masterPages, limits: limits, into: &assembler)
+        }
+        return ExtractionResult(blocks: assembler.finish(), problem: problem)
     }
 }
 

@@ -1,0 +1,392 @@
+import DocumentModel
+import Foundation
+import SubmissionReading
+import Testing
+
+private let archiveFixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("ArchiveIOTests/Fixtures")
+
+private func fixture(_ name: String) throws -> [UInt8] {
+    try [UInt8](Data(contentsOf: archiveFixtures.appendingPathComponent(name)))
+}
+
+/// Latvian text, repeated: what a real document holds.
+private func paragraph(_ number: Int) -> String {
+    "Rindkopa \(number): ciema iedzīvotāji kopā lemj par ūdens, ceļu un kopienas nama nākotni."
+}
+
+/// A zip holding one DOCX (`Pieteikums.docx`) whose body is `documentXML`.
+private func submission(documentXML: String, limits: ReadingLimits = ReadingLimits()) throws -> Submission {
+    var zip = ZipBuilder()
+    zip.add("Pieteikums.docx", DOCX.package(documentXML: documentXML))
+    return try Scratch.read("Ciems.zip", zip.bytes, limits: limits)
+}
+
+@Suite("Hostile documents: entities and DTDs")
+struct EntityAttackTests {
+    @Test("an XXE DOCX pointing at /etc/passwd is refused, and no passwd text appears anywhere")
+    func xxe() throws {
+        let variants = [
+            #"<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>"#,
+            #"<!DOCTYPE w:document SYSTEM "file:///etc/passwd">"#,
+            #"<!DOCTYPE w:document [<!ENTITY % dtd SYSTEM "file:///etc/passwd"> %dtd;]>"#,
+        ]
+        for prolog in variants {
+            let xml = DOCX.documentXML(paragraphs: ["Sākums", "Lietotāji: &xxe;"], prolog: prolog)
+            let read = try submission(documentXML: xml)
+            let record = try #require(read.file("Pieteikums.docx"))
+            #expect(record.status == .skipped)
+            #expect(record.reasonCode == .dtdRefused)
+            #expect(record.reason?.contains("DTD") == true)
+            let everything = try read.everything()
+            #expect(!everything.contains("root:x:0:0"), "passwd text leaked: \(prolog)")
+            #expect(!everything.contains("/bin/bash") && !everything.contains("/usr/sbin/nologin"))
+        }
+    }
+
+    @Test("a billion-laughs DOCX is refused at once, without expanding anything")
+    func billionLaughs() throws {
+        var entities = #"<!ENTITY lol "lol">"#
+        for level in 1...9 {
+            let previous = level == 1 ? "lol" : "lol\(level - 1)"
+            entities += "<!ENTITY lol\(level) \"" + String(repeating: "&\(previous);", count: 10) + "\">"
+        }
+        let xml = DOCX.documentXML(paragraphs: ["Pirms", "&lol9;"], prolog: "<!DOCTYPE w:document [\(entities)]>")
+        let clock = ContinuousClock()
+        let started = clock.now
+        let read = try submission(documentXML: xml)
+        #expect(clock.now - started < .seconds(5))
+        let record = try #require(read.file("Pieteikums.docx"))
+        #expect(record.status == .skipped)
+        #expect(record.reasonCode == .dtdRefused)
+        #expect(!(try read.everything()).contains("lollol"))
+    }
+}
+
+@Suite("Each limit, when hit, is named and keeps the text before it")
+struct LimitTests {
+    @Test("entry-bytes: a document over the limit is read up to it")
+    func entryBytes() throws {
+        let page = "<html><body>" + (1...200).map { "<p>\(paragraph($0))</p>" }.joined() + "</body></html>"
+        var limits = ReadingLimits()
+        limits.maxDocumentBytes = 4096
+        var zip = ZipBuilder()
+        zip.add("Lapa.html", page)
+        let read = try Scratch.read("Ciems.zip", zip.bytes, limits: limits)
+        let record = try #require(read.file("Lapa.html"))
+        #expect(record.status == .skipped)
+        #expect(record.reasonCode == .tooLarge)
+        #expect(record.limit == LimitHit(.entryBytes, 4096))
+        #expect(record.reason?.contains("entry-bytes") == true)
+        #expect(record.reason?.contains("text before the limit was kept") == true)
+        #expect(read.text(of: "Lapa.html").contains(paragraph(1)))
+        #expect(!read.text(of: "Lapa.html").contains(paragraph(200)))
+    }
+
+    @Test("html-bytes: a page over the limit is parsed up to it")
+    func htmlBytes() throws {
+        let page = "<html><body>" + (1...200).map { "<p>\(paragraph($0))</p>" }.joined() + "</body></html>"
+        var limits = ReadingLimits()
+        limits.maxHTMLBytes = 4096
+        let read = try Scratch.read("Lapa.html", Array(page.utf8), limits: limits)
+        let record = try #require(read.file("Lapa.html"))
+        #expect(record.status == .skipped)
+        #expect(record.limit == LimitHit(.htmlBytes, 4096))
+        #expect(record.reason?.contains("html-bytes") == true)
+        #expect(read.text(of: "Lapa.html").contains(paragraph(2)))
+        #expect(read.container.status == .skipped)
+    }
+
+    @Test("submission-bytes: the file that crosses the total is read up to it, later ones are not read")
+    func submissionBytes() throws {
+        let page = "<html><body>" + (1...60).map { "<p>\(paragraph($0))</p>" }.joined() + "</body></html>"
+        var zip = ZipBuilder()
+        zip.add("1.html", page)
+        zip.add("2.html", page)
+        zip.add("3.html", page)
+        var limits = ReadingLimits()
+        limits.maxSubmissionBytes = page.utf8.count + 1000
+        let read = try Scratch.read("Ciems.zip", zip.bytes, limits: limits)
+        #expect(read.file("1.html")?.status == .read)
+        let second = try #require(read.file("2.html"))
+        #expect(second.status == .skipped)
+        #expect(second.limit?.name == .submissionBytes)
+        #expect(second.blocks > 0)
+        #expect(read.text(of: "2.html").contains(paragraph(1)))
+        let third = try #require(read.file("3.html"))
+        #expect(third.status == .skipped)
+        #expect(third.limit?.name == .submissionBytes)
+        #expect(third.blocks == 0)
+        #expect(third.reason?.contains("this file was not read") == true)
+    }
+
+    @Test("text-bytes: the submission's text stops at the limit; later documents are not read")
+    func textBytes() throws {
+        let page = "<html><body>" + (1...60).map { "<p>\(paragraph($0))</p>" }.joined() + "</body></html>"
+        var zip = ZipBuilder()
+        zip.add("1.html", page)
+        zip.add("2.html", page)
+        zip.add("3.html", page)
+        var limits = ReadingLimits()
+        let perPage = (1...60).reduce(0) { $0 + paragraph($1).utf8.count }
+        limits.maxSubmissionTextBytes = perPage + perPage / 2
+        let read = try Scratch.read("Ciems.zip", zip.bytes, limits: limits)
+        #expect(read.file("1.html")?.status == .read)
+        let second = try #require(read.file("2.html"))
+        #expect(second.status == .skipped)
+        #expect(second.limit == LimitHit(.textBytes, perPage + perPage / 2))
+        #expect(second.blocks == 30)
+        #expect(read.text(of: "2.html").contains(paragraph(30)))
+        #expect(!read.text(of: "2.html").contains(paragraph(31)))
+        #expect(second.reason?.contains("text-bytes") == true)
+        let third = try #require(read.file("3.html"))
+        #expect(third.status == .skipped && third.blocks == 0 && third.limit?.name == .textBytes)
+        #expect(read.documents.flatMap(\.blocks).reduce(0) { $0 + $1.text.utf8.count } <= limits.maxSubmissionTextBytes)
+    }
+
+    @Test("archive-bytes: a nested archive over the limit has the entries in its beginning read")
+    func archiveBytes() throws {
+        var inner = ZipBuilder()
+        inner.add("a.html", "<p>\(paragraph(1))</p>")
+        inner.add("b.bin", [UInt8](repeating: 7, count: 8192))
+        inner.add("c.html", "<p>\(paragraph(3))</p>")
+        var outer = ZipBuilder()
+        outer.add("pielikumi.zip", inner.bytes)
+        var limits = ReadingLimits()
+        limits.maxNestedArchiveBytes = 4096
+        let read = try Scratch.read("Ciems.zip", outer.bytes, limits: limits)
+        let record = try #require(read.file("pielikumi.zip"))
+        #expect(record.status == .skipped)
+        #expect(record.limit == LimitHit(.archiveBytes, 4096))
+        #expect(record.reason?.contains("archive-bytes") == true)
+        #expect(read.text(of: "pielikumi.zip/a.html").contains(paragraph(1)))
+        #expect(read.file("pielikumi.zip/c.html") == nil)
+    }
+
+    @Test("part-bytes and package-bytes: a package's parts are read up to the limit", arguments: [LimitName.partBytes, .packageBytes])
+    func partBytes(limit: LimitName) throws {
+        let xml = DOCX.documentXML(paragraphs: (1...300).map(paragraph))
+        var limits = ReadingLimits()
+        limits[limit] = 8192
+        let read = try submission(documentXML: xml, limits: limits)
+        let record = try #require(read.file("Pieteikums.docx"))
+        #expect(record.status == .skipped)
+        #expect(record.limit?.name == limit)
+        #expect(record.reason?.contains(limit.rawValue) == true)
+        #expect(read.text(of: "Pieteikums.docx").contains(paragraph(1)))
+        #expect(!read.text(of: "Pieteikums.docx").contains(paragraph(300)))
+    }
+
+    @Test("ratio: an entry inflating beyond the ratio is a bomb, and the walk stops")
+    func ratio() throws {
+        var outer = ZipBuilder()
+        outer.add("pielikumi.zip", [UInt8](repeating: 0, count: 10 << 20), deflated: true)
+        outer.add("z.html", "<p>\(paragraph(1))</p>")
+        var strict = ReadingLimits()
+        strict.maxCompressionRatio = 50
+        let bomb = try Scratch.read("Ciems.zip", outer.bytes, limits: strict)
+        let record = try #require(bomb.file("pielikumi.zip"))
+        #expect(record.status == .skipped)
+        #expect(record.reasonCode == .decompressionBomb)
+        #expect(record.limit == LimitHit(.ratio, 50))
+        #expect(record.reason?.contains("limit ratio") == true)
+        #expect(bomb.container.reasonCode == .decompressionBomb)
+        #expect(bomb.file("z.html") == nil)
+
+        // The same entry under the default ratio is inflated, found not to be an archive, and the
+        // walk goes on.
+        let plain = try Scratch.read("Ciems.zip", outer.bytes)
+        #expect(plain.file("pielikumi.zip")?.reasonCode != .decompressionBomb)
+        #expect(plain.file("z.html")?.status == .read)
+    }
+
+    @Test("entries: only the first entries are read, and the archive says so")
+    func entries() throws {
+        var zip = ZipBuilder()
+        for index in 1...6 { zip.add("\(index).html", "<p>\(paragraph(index))</p>") }
+        var limits = ReadingLimits()
+        limits.maxEntriesPerArchive = 3
+        let read = try Scratch.read("Ciems.zip", zip.bytes, limits: limits)
+        #expect(read.container.status == .skipped)
+        #expect(read.container.reasonCode == .tooManyEntries)
+        #expect(read.container.limit == LimitHit(.entries, 3))
+        #expect(read.container.reason?.contains("limit entries") == true)
+        #expect(read.files.map(\.path) == ["1.html", "2.html", "3.html"])
+    }
+
+    @Test("depth: nested archives beyond the limit are listed, not opened")
+    func depth() throws {
+        var inner = ZipBuilder()
+        inner.add("a.html", "<p>\(paragraph(1))</p>")
+        var middle = ZipBuilder()
+        middle.add("iekšā.zip", inner.bytes)
+        var outer = ZipBuilder()
+        outer.add("vidū.zip", middle.bytes)
+        var limits = ReadingLimits()
+        limits.maxNestingDepth = 1
+        let read = try Scratch.read("Ciems.zip", outer.bytes, limits: limits)
+        let record = try #require(read.file("vidū.zip/iekšā.zip"))
+        #expect(record.status == .skipped)
+        #expect(record.reasonCode == .nestedTooDeep)
+        #expect(record.limit == LimitHit(.depth, 1))
+        #expect(record.reason?.contains("limit depth") == true)
+    }
+
+    @Test("path-length: an entry with a longer name is listed under its beginning, not read")
+    func pathLength() throws {
+        let long = String(repeating: "ļoti-gars-nosaukums-", count: 20) + ".html"
+        var zip = ZipBuilder()
+        zip.add(long, "<p>\(paragraph(1))</p>")
+        zip.add("īss.html", "<p>\(paragraph(2))</p>")
+        var limits = ReadingLimits()
+        limits.maxPathLength = 100
+        let read = try Scratch.read("Ciems.zip", zip.bytes, limits: limits)
+        let record = try #require(read.files.first { $0.reasonCode == .nameTooLong })
+        #expect(record.status == .skipped)
+        #expect(record.path.hasSuffix("…"))
+        #expect(record.path.utf8.count <= 100 + "…".utf8.count)
+        #expect(record.limit == LimitHit(.pathLength, 100))
+        #expect(record.reason?.contains("path-length") == true)
+        #expect(read.file("īss.html")?.status == .read)
+        #expect(read.documents.map(\.path) == ["īss.html"])
+    }
+
+    @Test("xml-depth: elements nested beyond the limit stop the document there")
+    func xmlDepth() throws {
+        let nested = String(repeating: "<w:sdt><w:sdtContent>", count: 40) + "<w:p><w:r><w:t>Dziļi</w:t></w:r></w:p>"
+            + String(repeating: "</w:sdtContent></w:sdt>", count: 40)
+        var limits = ReadingLimits()
+        limits.maxXMLDepth = 32
+        let read = try submission(documentXML: DOCX.documentXML(paragraphs: [paragraph(1)], after: nested), limits: limits)
+        let record = try #require(read.file("Pieteikums.docx"))
+        #expect(record.status == .skipped)
+        #expect(record.reasonCode == .tooComplex)
+        #expect(record.limit == LimitHit(.xmlDepth, 32))
+        #expect(record.reason?.contains("xml-depth") == true)
+        #expect(read.text(of: "Pieteikums.docx").contains(paragraph(1)))
+        #expect(!read.text(of: "Pieteikums.docx").contains("Dziļi"))
+
+        // Under the default the same document reads whole.
+        let whole = try submission(documentXML: DOCX.documentXML(paragraphs: [paragraph(1)], after: nested))
+        #expect(whole.file("Pieteikums.docx")?.status == .read)
+        #expect(whole.text(of: "Pieteikums.docx").contains("Dziļi"))
+    }
+
+    @Test("xml-attributes: an element with too many attributes stops the document, in no time even with 200 000")
+    func xmlAttributes() throws {
+        for count in [300, 200_000] {
+            let attributes = (0..<count).map { "a\($0)=\"\"" }.joined(separator: " ")
+            let xml = DOCX.documentXML(paragraphs: [paragraph(1)], after: "<w:p \(attributes)><w:r><w:t>Pēc</w:t></w:r></w:p>")
+            let clock = ContinuousClock()
+            let started = clock.now
+            let read = try submission(documentXML: xml)
+            #expect(clock.now - started < .seconds(10), "\(count) attributes")
+            let record = try #require(read.file("Pieteikums.docx"))
+            #expect(record.status == .skipped)
+            #expect(record.reasonCode == .tooComplex)
+            #expect(record.limit == LimitHit(.xmlAttributes, 256))
+            #expect(read.text(of: "Pieteikums.docx").contains(paragraph(1)))
+            #expect(!read.text(of: "Pieteikums.docx").contains("Pēc"))
+        }
+    }
+
+    @Test("xml-text-bytes: a text node over the limit stops the document before it")
+    func xmlTextBytes() throws {
+        let huge = String(repeating: "garš teksts ", count: 400)
+        var limits = ReadingLimits()
+        limits.maxXMLTextBytes = 2048
+        let read = try submission(documentXML: DOCX.documentXML(paragraphs: [paragraph(1), huge, paragraph(3)]), limits: limits)
+        let record = try #require(read.file("Pieteikums.docx"))
+        #expect(record.status == .skipped)
+        #expect(record.reasonCode == .tooLarge)
+        #expect(record.limit == LimitHit(.xmlTextBytes, 2048))
+        #expect(record.reason?.contains("xml-text-bytes") == true)
+        #expect(read.text(of: "Pieteikums.docx").contains(paragraph(1)))
+        #expect(!read.text(of: "Pieteikums.docx").contains(paragraph(3)))
+    }
+}
+
+@Suite("Encrypted, truncated and broken inputs")
+struct BrokenInputTests {
+    @Test("a zip entry flagged as encrypted is reported encrypted; its neighbours are read")
+    func encryptedZipEntry() throws {
+        var zip = ZipBuilder()
+        zip.add("Atklāts.html", "<p>\(paragraph(1))</p>")
+        zip.add("Slepens.docx", DOCX.package(documentXML: DOCX.documentXML(paragraphs: ["Slepens"])), encryptedFlag: true)
+        let read = try Scratch.read("Ciems.zip", zip.bytes)
+        let secret = try #require(read.file("Slepens.docx"))
+        #expect(secret.status == .encrypted)
+        #expect(secret.reasonCode == .encrypted)
+        #expect(secret.reason?.contains("unprotected copy") == true)
+        #expect(read.file("Atklāts.html")?.status == .read)
+        #expect(!(try read.everything()).contains("Slepens\n"))
+    }
+
+    @Test("an encrypted 7z is reported encrypted, with or without encrypted names", arguments: ["encrypted.7z", "encrypted-names.7z"])
+    func encrypted7z(fixture name: String) throws {
+        let read = try Scratch.read(name, try fixture(name))
+        #expect(read.documents.isEmpty)
+        let encryptedFiles = read.files.filter { $0.status == .encrypted }
+        #expect(read.container.status == .encrypted || !encryptedFiles.isEmpty, "\(read.container) \(read.files)")
+        if read.container.status == .encrypted {
+            #expect(read.container.reason?.contains("password-protected") == true)
+        }
+        #expect(read.files.allSatisfy { $0.status == .encrypted })
+        #expect(!(try read.everything()).contains("parole ir SECRET"))
+    }
+
+    @Test("a truncated zip: the documents before the cut are read, the archive is reported damaged")
+    func truncatedZip() throws {
+        // Deflated, as zip tools store documents: a stored DOCX would carry its own zip records
+        // in plain sight, and libarchive takes a cut archive's last end record for its own.
+        var zip = ZipBuilder()
+        zip.add("1.docx", DOCX.package(documentXML: DOCX.documentXML(paragraphs: [paragraph(1)])), deflated: true)
+        zip.add("2.html", "<p>\(paragraph(2))</p>", deflated: true)
+        zip.add("3.html", "<html><body>" + (3...200).map { "<p>\(paragraph($0))</p>" }.joined() + "</body></html>", deflated: true)
+        let whole = zip.bytes
+        let cut = Array(whole.prefix(whole.count - 6000))
+        let read = try Scratch.read("Ciems.zip", cut)
+        #expect(read.container.status == .damaged)
+        #expect(read.container.reasonCode == .truncatedArchive || read.container.reasonCode == .damagedArchive)
+        #expect(read.container.reason?.contains("ask the applicant to send it again") == true)
+        #expect(read.file("1.docx")?.status == .read)
+        #expect(read.text(of: "1.docx").contains(paragraph(1)))
+        #expect(read.text(of: "2.html").contains(paragraph(2)))
+    }
+
+    @Test("a truncated tar.gz: the files before the cut are read, the archive is reported damaged")
+    func truncatedTarGz() throws {
+        // libarchive inflates gzip in 64 KiB blocks: what lies in the blocks before the cut is read.
+        let big = "<html><body>" + (3...4000).map { "<p>\(paragraph($0)) \($0 * 7919)</p>" }.joined() + "</body></html>"
+        let tar = Tar.archive([
+            ("Pieteikums/1.html", Array("<p>\(paragraph(1))</p>".utf8)),
+            ("Pieteikums/2.html", Array("<p>\(paragraph(2))</p>".utf8)),
+            ("Pieteikums/3.html", Array(big.utf8)),
+        ])
+        let gzip = Deflate.gzip(tar)
+        let cut = Array(gzip.prefix(gzip.count * 2 / 3))
+        let read = try Scratch.read("Ciems.tar.gz", cut)
+        #expect(read.container.status == .damaged)
+        #expect(read.container.reasonCode == .truncatedArchive)
+        #expect(read.container.reason?.contains("cut short") == true)
+        #expect(read.text(of: "Pieteikums/1.html").contains(paragraph(1)))
+        #expect(read.text(of: "Pieteikums/2.html").contains(paragraph(2)))
+    }
+
+    @Test("a DOCX whose document.xml breaks off half-way keeps the text before the break, and says so")
+    func brokenDocumentXML() throws {
+        let xml = Array(DOCX.documentXML(paragraphs: (1...40).map(paragraph)).utf8)
+        let broken = Array(xml.prefix(xml.count / 2))
+        var zip = ZipBuilder()
+        zip.add("Pieteikums.docx", DOCX.package(documentXML: broken))
+        let read = try Scratch.read("Ciems.zip", zip.bytes)
+        let record = try #require(read.file("Pieteikums.docx"))
+        #expect(record.status == .damaged)
+        #expect(record.reasonCode == .malformedXML)
+        #expect(record.reason?.contains("the text before the damage was kept") == true)
+        #expect(record.reason?.contains("word/document.xml") == true)
+        #expect(record.blocks > 5)
+        #expect(read.text(of: "Pieteikums.docx").contains(paragraph(1)))
+        #expect(!read.text(of: "Pieteikums.docx").contains(paragraph(40)))
+    }
+}
