@@ -4,7 +4,7 @@
 # For each round size: generates a synthetic round (scripts/gen-round.sh), then times, alternating
 # runs, median of 3 (RUNS=…; ROUNDS_DIR=… keeps the generated rounds for the next time): lieciba scan --jobs 2 and --jobs 1; the Python baseline
 # (scripts/bench/baseline.py: zipfile/tarfile/py7zr, lxml, pyahocorasick, 2 processes); ugrep -z
-# --zmax=2 -i -f PATTERNS (raw search inside archives); bsdtar -xOf of every archive to /dev/null
+# --zmax=2 -i -w -f PATTERNS (raw search inside archives for every inflected form of the lexicon); bsdtar -xOf of every archive to /dev/null
 # (decompression alone); and lieciba re-run on its own output (all taken from the ledger). Prints submissions/s, archive MB/s, text MB/s (characters of extracted
 # text, as lieciba counts them), CPU seconds and peak RSS for each, and the ratios.
 set -euo pipefail
@@ -22,11 +22,12 @@ swift build -c release --product lieciba >/dev/null
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# Patterns for ugrep: every single-word lemma of the default lexicon, folded to lower case.
-python3 - corpora/lexicons/smart-village.lv.yaml >"$work/patterns.txt" <<'PY'
-import re, sys
-for match in re.finditer(r"lemma:\s*([^\s,}]+)", open(sys.argv[1], encoding="utf-8").read()):
-    print(match.group(1).strip("\"'").lower())
+# Patterns for ugrep: every inflected form of the default lexicon's words (its compiled form
+# table), matched as whole words — what lieciba matches, so ugrep is not flattered by a short list.
+python3 - corpora/lexicons/smart-village.lv.forms.json >"$work/patterns.txt" <<'PY'
+import json, sys
+table = json.load(open(sys.argv[1], encoding="utf-8"))
+print("\n".join(sorted({form.split("|")[0].lower() for p in table["paradigms"].values() for form in p["forms"]})))
 PY
 
 measure() { # label, command… → "seconds cpu rss"
@@ -50,7 +51,7 @@ for n in "${sizes[@]}"; do
         # The same command again: every submission unchanged, taken from the ledger.
         measure "lieciba-rerun" .build/release/lieciba scan "$round" --out "$work/out" --jobs 2 --progress never >>"$work/results.txt"
         measure "python-2p" /usr/bin/python3 scripts/bench/baseline.py "$round" "$work/baseline.jsonl" --processes 2 >>"$work/results.txt"
-        measure "ugrep" ugrep -z --zmax=2 -i -c -f "$work/patterns.txt" -r "$round" >>"$work/results.txt"
+        measure "ugrep" ugrep -z --zmax=2 -i -w -c -f "$work/patterns.txt" -r "$round" >>"$work/results.txt"
         measure "bsdtar" bash -c "for a in '$round'/*; do bsdtar -xOf \"\$a\" >/dev/null; done" >>"$work/results.txt"
     done
     characters=$(python3 -c 'import json, sys; print(sum(s["summary"]["characters"] for s in json.load(open(sys.argv[1]))["submissions"]))' "$work/out/evidence-map.json")
