@@ -50,6 +50,30 @@ struct PeerArchivesTests {
         )
         let pages = (try? FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("submissions").path)) ?? []
         #expect(pages.allSatisfy { $0.hasSuffix(".html") } && pages.count <= 1, "\(pages)")
+        // And it reports what it reported when the table was last reviewed.
+        let expected = try #require(Self.expectedStatuses[archive], "\(archive) is not in PeerArchiveStatuses.tsv: add its line")
+        #expect(Self.statusLine(submission) == expected, "\(archive): the reported statuses changed")
+    }
+
+    /// The reviewed statuses, `archive → "container-status [file-status×count …]"`, from
+    /// `PeerArchiveStatuses.tsv` next to this file (regenerate with the command in its header,
+    /// then review the diff: every change is a change in what staff are told).
+    static let expectedStatuses: [String: String] = {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("PeerArchiveStatuses.tsv")
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [:] }
+        var table: [String: String] = [:]
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
+            if columns.count == 2 { table[String(columns[0])] = String(columns[1]) }
+        }
+        return table
+    }()
+
+    /// The container's status and the count of files per status and reason code, in a stable order.
+    static func statusLine(_ submission: EvidenceMap.Submission) -> String {
+        let files = Dictionary(grouping: submission.files) { "\($0.status)/\($0.reasonCode ?? "-")" }
+            .map { "\($0.key)×\($0.value.count)" }.sorted()
+        return ([submission.container.status + "/" + (submission.container.reasonCode ?? "-")] + files).joined(separator: " ")
     }
 
     @Test("the zip bomb is reported, and unpacking stops at its first entry")
