@@ -184,3 +184,19 @@ struct HTMLCanonicalTests {
         #expect(outcome.result.blocks.count < 100)
     }
 }
+
+/// Inputs found by fuzzing (scripts/fuzz.sh), kept as regression tests.
+@Suite("Fuzzing finds")
+struct FuzzFindTests {
+    @Test("a table span or skip of 2⁶³ − 1 columns does not overflow the column count", arguments: ["gridSpan", "gridBefore"])
+    func hugeSpan(element: String) {
+        let cell = element == "gridSpan"
+            ? "<w:tc><w:tcPr><w:gridSpan w:val=\"9223372036854775807\"/></w:tcPr>\(paragraph("pirmā"))</w:tc>"
+            : "<w:tc><w:gridBefore w:val=\"9223372036854775807\"/>\(paragraph("pirmā"))</w:tc>"
+        let table = "<w:tbl><w:tr>\(cell)<w:tc>\(paragraph("otrā"))</w:tc></w:tr></w:tbl>"
+        let result = DOCXExtractor.extract(PackageParts(["word/document.xml": Array(wordDocument(table).utf8)]))
+        #expect(result.problem == nil)
+        #expect(result.blocks.map(\.text) == ["pirmā", "otrā"])
+        #expect(result.blocks.allSatisfy { ($0.location.cell?.column ?? 0) <= BlockAssembler.maxColumns })
+    }
+}

@@ -235,20 +235,29 @@ struct BlockAssembler {
         if tables[tables.count - 1].cell != nil { endCell() }
         if tables[tables.count - 1].row == 0 { beginRow() }
         let column = tables[tables.count - 1].nextColumn
-        tables[tables.count - 1].nextColumn += max(1, span)
+        advanceColumn(by: max(1, span))
         tables[tables.count - 1].cell = Cell(row: tables[tables.count - 1].row, column: column)
     }
 
     /// Widens the open cell after the fact (DOCX states `gridSpan` inside the cell).
     mutating func widenCell(span: Int) {
         guard !tables.isEmpty, tables[tables.count - 1].cell != nil else { return }
-        tables[tables.count - 1].nextColumn += max(0, span - 1)
+        advanceColumn(by: span - 1)
     }
 
     /// Accounts for cells that hold nothing (covered by a span, or repeated empties).
     mutating func skipColumns(_ count: Int) {
         guard !tables.isEmpty else { return }
-        tables[tables.count - 1].nextColumn += max(0, count)
+        advanceColumn(by: count)
+    }
+
+    /// Columns a table can have: more than any editor writes (a spreadsheet's 16,384), few
+    /// enough that a hostile span of 2⁶³ cannot overflow the column count.
+    static let maxColumns = 16_384
+
+    private mutating func advanceColumn(by count: Int) {
+        let next = tables[tables.count - 1].nextColumn
+        tables[tables.count - 1].nextColumn = min(Self.maxColumns, next + min(max(0, count), Self.maxColumns))
     }
 
     mutating func endCell() {
