@@ -147,11 +147,13 @@ if Context.environment["LIECIBA_FUZZ"] == "1" {
         ("FuzzArchive", ["ArchiveIO"]),
         ("FuzzSubmission", ["SubmissionReading", "DocumentModel"]),
     ]
+    // The driver hand-off and the "#part" framing the targets share.
+    package.targets.append(.target(name: "FuzzSupport", path: "scripts/fuzz/FuzzSupport", swiftSettings: [.swiftLanguageMode(.v6)]))
     for (name, dependencies) in fuzzTargets {
         package.targets.append(
             .executableTarget(
                 name: name,
-                dependencies: dependencies,
+                dependencies: dependencies + ["FuzzSupport"],
                 path: "scripts/fuzz/\(name)",
                 swiftSettings: [.swiftLanguageMode(.v6), .unsafeFlags(["-parse-as-library"])]
             )

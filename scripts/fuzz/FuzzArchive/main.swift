@@ -3,6 +3,7 @@
 // SubmissionReader does (a 512-byte sniff, then the rest up to a limit, the bomb check on the
 // way). Built only with LIECIBA_FUZZ=1 and run by scripts/fuzz.sh. The input is an archive.
 import ArchiveIO
+import FuzzSupport
 
 /// Per entry: at most this much is inflated (past ArchiveReader.bombCheckThreshold, so that the
 /// decompression-bomb check is reached).
@@ -58,17 +59,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 }
 
 // SwiftPM links an executable target's `main` to `FuzzArchive_main` (so that tests can link the
-// module); this hands the process to libFuzzer's driver, as libFuzzer's own main would.
+// module); this hands the process to libFuzzer's driver.
 @_cdecl("FuzzArchive_main")
 func fuzzerMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
-    var argc = argc
-    var argv = argv
-    return LLVMFuzzerRunDriver(&argc, &argv) { data, size in fuzz(data, size) }
+    runLibFuzzer(argc, argv, fuzz)
 }
-
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(
-    _ argc: UnsafeMutablePointer<CInt>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
-) -> CInt

@@ -9,6 +9,7 @@
 // named without an extension so that its content decides the format (HTML, flat ODT, …).
 import DocumentModel
 import Foundation
+import FuzzSupport
 import SubmissionReading
 
 let workDirectory: String = {
@@ -41,17 +42,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 }
 
 // SwiftPM links an executable target's `main` to `FuzzSubmission_main` (so that tests can link the
-// module); this hands the process to libFuzzer's driver, as libFuzzer's own main would.
+// module); this hands the process to libFuzzer's driver.
 @_cdecl("FuzzSubmission_main")
 func fuzzerMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
-    var argc = argc
-    var argv = argv
-    return LLVMFuzzerRunDriver(&argc, &argv) { data, size in fuzz(data, size) }
+    runLibFuzzer(argc, argv, fuzz)
 }
-
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(
-    _ argc: UnsafeMutablePointer<CInt>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
-) -> CInt
