@@ -34,14 +34,20 @@ public struct EvidenceSelection: Sendable, Hashable {
     /// The listed passages, in their original order, and how many were left out.
     public func select(_ evidence: [Evidence]) -> (listed: [Evidence], omitted: Int) {
         guard let limit = passagesPerIndicator, evidence.count > limit else { return (evidence, 0) }
-        let indexed = Array(evidence.enumerated())
-        let counted = indexed.filter { $0.element.counted }
-        let notCounted = indexed.filter { !$0.element.counted }
         // Strong before supporting, denials before headings and labels; document order within.
-        let keptCounted = counted.filter { $0.element.strength == "strong" } + counted.filter { $0.element.strength != "strong" }
-        let keptDenied = notCounted.filter { $0.element.negated } + notCounted.filter { !$0.element.negated }
-        let kept = Set((keptCounted.prefix(limit) + keptDenied.prefix(limit)).map(\.offset))
-        let listed = indexed.filter { kept.contains($0.offset) }.map(\.element)
+        var kept = [Bool](repeating: false, count: evidence.count)
+        func keep(upTo limit: Int, _ tiers: [(Evidence) -> Bool]) {
+            var room = limit
+            for belongs in tiers {
+                for index in evidence.indices where room > 0 && !kept[index] && belongs(evidence[index]) {
+                    kept[index] = true
+                    room -= 1
+                }
+            }
+        }
+        keep(upTo: limit, [{ $0.counted && $0.strength == "strong" }, { $0.counted && $0.strength != "strong" }])
+        keep(upTo: limit, [{ !$0.counted && $0.negated }, { !$0.counted && !$0.negated }])
+        let listed = evidence.indices.filter { kept[$0] }.map { evidence[$0] }
         return (listed, evidence.count - listed.count)
     }
 }

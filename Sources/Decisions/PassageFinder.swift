@@ -13,9 +13,14 @@ struct PassageFinder {
         var evidence: Evidence
         /// The owners (indicators, resource types) each match is for, parallel to `evidence.matches`.
         var owners: [TermOwner]
+        /// Where the passage's block is: an index into the submission's documents, and into
+        /// that document's blocks.
+        var document: Int
+        var block: Int
     }
 
-    func passages(in document: ReadDocument) -> [Found] {
+    /// The passages of `document`, the submission's document number `documentIndex`.
+    func passages(in document: ReadDocument, documentIndex: Int) -> [Found] {
         var found: [Found] = []
         let rows = Dictionary(grouping: document.blocks.filter { $0.location.cell != nil }) { block -> String in
             block.location.cell.map { "\(block.location.part.rawValue)/\($0.table)/\($0.row)" } ?? ""
@@ -25,17 +30,27 @@ struct PassageFinder {
             let matches = scanned.matches
             guard !matches.isEmpty else { continue }
             let words = scanned.words
-            let units = block.text.utf16
-            let sentences = SentenceSplitter.sentences(in: block.text)
+            var sentences = SentenceTexts(block.text)
             let label = labelReason(block, position: position, in: document, rows: rows, matches: matches, words: words)
-            for (sentenceIndex, sentence) in sentences.enumerated() {
-                let inSentence = matches.filter { $0.start >= sentence.start && $0.end <= sentence.end }
+            // Matches and words come in text order, sentences too: one sweep assigns them.
+            var nextMatch = 0
+            var nextWord = 0
+            for sentenceIndex in sentences.ranges.indices {
+                let sentence = sentences.ranges[sentenceIndex]
+                while nextMatch < matches.count, matches[nextMatch].start < sentence.start { nextMatch += 1 }
+                let firstMatch = nextMatch
+                while nextMatch < matches.count, matches[nextMatch].start < sentence.end { nextMatch += 1 }
+                // A phrase running over the sentence's end belongs to neither sentence.
+                let inSentence = matches[firstMatch..<nextMatch].filter { $0.end <= sentence.end }
                 guard !inSentence.isEmpty else { continue }
-                let sentenceWords = words.indices.filter {
-                    words[$0].scanned.utf16Start >= sentence.start && words[$0].scanned.utf16End <= sentence.end
-                }
+                while nextWord < words.count, words[nextWord].scanned.utf16Start < sentence.start { nextWord += 1 }
+                var endWord = nextWord
+                while endWord < words.count, words[endWord].scanned.utf16End <= sentence.end { endWord += 1 }
+                let sentenceWords = nextWord..<endWord
                 var matched: [MatchedTerm] = []
                 var owners: [TermOwner] = []
+                matched.reserveCapacity(inSentence.count)
+                owners.reserveCapacity(inSentence.count)
                 for match in inSentence {
                     let term = matcher.terms[match.term]
                     let negated = isNegated(match, words: words, sentenceWords: sentenceWords)
@@ -47,11 +62,9 @@ struct PassageFinder {
                     )
                     owners.append(term.owner)
                 }
-                let text = Self.slice(units, sentence.start, sentence.end)
-                let before = sentenceIndex > 0 ? Self.slice(units, sentences[sentenceIndex - 1].start, sentences[sentenceIndex - 1].end) : ""
-                let after =
-                    sentenceIndex + 1 < sentences.count
-                    ? Self.slice(units, sentences[sentenceIndex + 1].start, sentences[sentenceIndex + 1].end) : ""
+                let text = sentences.text(sentenceIndex)
+                let before = sentenceIndex > 0 ? sentences.text(sentenceIndex - 1) : ""
+                let after = sentenceIndex + 1 < sentences.ranges.count ? sentences.text(sentenceIndex + 1) : ""
                 let evidence = Evidence(
                     file: document.path, part: block.location.part, headingPath: block.location.headingPath,
                     cell: block.location.cell, ordinal: block.location.ordinal, text: text,
@@ -60,18 +73,41 @@ struct PassageFinder {
                     strength: LexiconFile.Strength.supporting.rawValue,
                     answersHeading: nil
                 )
-                found.append(Found(evidence: evidence, owners: owners))
+                found.append(Found(evidence: evidence, owners: owners, document: documentIndex, block: position))
             }
         }
         return found
+    }
+
+    /// A block's sentences, each copied out of the block at most once though it is cited as a
+    /// passage and as its neighbours' context.
+    private struct SentenceTexts {
+        let units: String.UTF16View
+        let ranges: [SentenceSplitter.Sentence]
+        private var texts: [String?]
+
+        init(_ text: String) {
+            units = text.utf16
+            ranges = SentenceSplitter.sentences(in: text)
+            texts = Array(repeating: nil, count: ranges.count)
+        }
+
+        mutating func text(_ index: Int) -> String {
+            if let text = texts[index] { return text }
+            let text = PassageFinder.slice(units, ranges[index].start, ranges[index].end)
+            texts[index] = text
+            return text
+        }
     }
 
     // MARK: Negation
 
     /// Whether a cue in the match's clause denies it. The clause runs from the last boundary
     /// (`,` `;` `:` a dash, or `bet`/`taču`/…) before the match to the first one after it.
-    private func isNegated(_ match: TermMatch, words: [ScannedText.Word], sentenceWords: [Int]) -> Bool {
-        guard let first = sentenceWords.first, let last = sentenceWords.last else { return false }
+    private func isNegated(_ match: TermMatch, words: [ScannedText.Word], sentenceWords: Range<Int>) -> Bool {
+        guard !sentenceWords.isEmpty else { return false }
+        let first = sentenceWords.lowerBound
+        let last = sentenceWords.upperBound - 1
         var clauseStart = match.words.lowerBound
         while clauseStart > first, !opensClause(words[clauseStart]) { clauseStart -= 1 }
         var clauseEnd = match.words.upperBound - 1

@@ -15,7 +15,7 @@ public struct SubmissionJudge: Sendable {
 
     public func judge(_ submission: Submission) -> Judgement {
         let finder = PassageFinder(matcher: matcher)
-        let found = submission.documents.flatMap { finder.passages(in: $0) }
+        let found = submission.documents.enumerated().flatMap { finder.passages(in: $0.element, documentIndex: $0.offset) }
         let owners = PassagesByOwner(found)
         let unreadable = submission.files.filter { $0.status != .read }.count + (submission.container.status == .read ? 0 : 1)
 
@@ -47,15 +47,22 @@ public struct SubmissionJudge: Sendable {
     private static func evidence(in found: [PassageFinder.Found], at indices: [Int], where belongs: (TermOwner) -> Bool) -> [Evidence] {
         indices.compactMap { index in
             let passage = found[index]
-            let mine = zip(passage.evidence.matches, passage.owners).filter { belongs($0.1) }.map(\.0)
-            guard !mine.isEmpty else { return nil }
             var evidence = passage.evidence
-            evidence.matches = mine
-            let live = mine.filter { !$0.negated }
+            if !passage.owners.allSatisfy(belongs) {
+                let mine = zip(passage.evidence.matches, passage.owners).filter { belongs($0.1) }.map(\.0)
+                guard !mine.isEmpty else { return nil }
+                evidence.matches = mine
+            }
+            var live = 0
+            var liveStrong = false
+            for match in evidence.matches where !match.negated {
+                live += 1
+                liveStrong = liveStrong || match.strength == LexiconFile.Strength.strong.rawValue
+            }
             // A sentence that denies the indicator ("kopīgas vīzijas mums nav") is not rescued by
             // a supporting word elsewhere in it; only strong, undenied evidence outweighs the denial.
-            evidence.negated = live.isEmpty || (live.count < mine.count && !live.contains { $0.strength == LexiconFile.Strength.strong.rawValue })
-            evidence.strength = live.contains { $0.strength == LexiconFile.Strength.strong.rawValue } ? "strong" : "supporting"
+            evidence.negated = live == 0 || (live < evidence.matches.count && !liveStrong)
+            evidence.strength = liveStrong ? "strong" : "supporting"
             if evidence.notCountedBecause == nil && evidence.negated { evidence.notCountedBecause = "negated" }
             evidence.counted = evidence.notCountedBecause == nil
             return evidence
@@ -72,41 +79,60 @@ public struct SubmissionJudge: Sendable {
         at mine: [Int],
         cited: [Evidence]
     ) -> [Evidence] {
+        // The heading blocks among this indicator's passages, each once, in document order.
         let headings = Set(
-            mine.map { found[$0] }.filter { $0.evidence.notCountedBecause == "heading" }
-                .map { "\($0.evidence.file)\u{0}\($0.evidence.ordinal)" }
-        )
+            mine.lazy.map { found[$0] }.filter { $0.evidence.notCountedBecause == "heading" }.map { BlockIndex(document: $0.document, block: $0.block) }
+        ).sorted()
         guard !headings.isEmpty else { return [] }
         let alreadyCited = Set(cited.map { ExactText($0.text) })
         var answers: [Evidence] = []
-        for document in submission.documents {
-            for (index, block) in document.blocks.enumerated()
-            where block.kind == .heading && headings.contains("\(document.path)\u{0}\(block.location.ordinal)") {
-                let level = block.headingLevel ?? 1
-                let body = document.blocks[(index + 1)...].prefix { next in
-                    !(next.kind == .heading && (next.headingLevel ?? 1) <= level)
-                }
-                // Numbering ("6.1."), blanks and signature lines are not answers.
-                guard let answer = body.first(where: { !PassageFinder.isEmptyAnswer($0.text) }),
-                    matcher.scan(answer.text).words.count >= Self.wordsMakingAnAnswer, !answer.text.contains("___")
-                else { continue }
-                let sentences = SentenceSplitter.sentences(in: answer.text)
-                let units = answer.text.utf16
-                guard let first = sentences.first else { continue }
-                let text = PassageFinder.slice(units, first.start, first.end)
-                guard !alreadyCited.contains(ExactText(text)), !matcher.scan(text).words.contains(where: \.isNegationCue) else { continue }
-                answers.append(
-                    Evidence(
-                        file: document.path, part: answer.location.part, headingPath: answer.location.headingPath,
-                        cell: answer.location.cell, ordinal: answer.location.ordinal, text: text,
-                        context: Evidence.Context(before: "", after: sentences.count > 1 ? PassageFinder.slice(units, sentences[1].start, sentences[1].end) : ""),
-                        matches: [], negated: false, counted: true, notCountedBecause: nil,
-                        strength: LexiconFile.Strength.supporting.rawValue, answersHeading: block.text
-                    )
-                )
+        for heading in headings {
+            let document = submission.documents[heading.document]
+            let blocks = document.blocks
+            let level = blocks[heading.block].headingLevel ?? 1
+            // The section runs to the next heading of the same or a higher level; numbering
+            // ("6.1."), blanks and signature lines are not answers.
+            var next = heading.block + 1
+            while next < blocks.count, !(blocks[next].kind == .heading && (blocks[next].headingLevel ?? 1) <= level),
+                PassageFinder.isEmptyAnswer(blocks[next].text)
+            {
+                next += 1
             }
+            guard next < blocks.count, !(blocks[next].kind == .heading && (blocks[next].headingLevel ?? 1) <= level) else { continue }
+            let answer = blocks[next]
+            guard Self.wordCount(answer.text) >= Self.wordsMakingAnAnswer, !answer.text.contains("___") else { continue }
+            let sentences = SentenceSplitter.sentences(in: answer.text)
+            let units = answer.text.utf16
+            guard let first = sentences.first else { continue }
+            let text = PassageFinder.slice(units, first.start, first.end)
+            guard !alreadyCited.contains(ExactText(text)), !matcher.scan(text).words.contains(where: \.isNegationCue) else { continue }
+            answers.append(
+                Evidence(
+                    file: document.path, part: answer.location.part, headingPath: answer.location.headingPath,
+                    cell: answer.location.cell, ordinal: answer.location.ordinal, text: text,
+                    context: Evidence.Context(before: "", after: sentences.count > 1 ? PassageFinder.slice(units, sentences[1].start, sentences[1].end) : ""),
+                    matches: [], negated: false, counted: true, notCountedBecause: nil,
+                    strength: LexiconFile.Strength.supporting.rawValue, answersHeading: blocks[heading.block].text
+                )
+            )
         }
         return answers
+    }
+
+    /// A block of the submission: its document's index and its own index in that document.
+    private struct BlockIndex: Hashable, Comparable {
+        var document: Int
+        var block: Int
+
+        static func < (left: BlockIndex, right: BlockIndex) -> Bool {
+            (left.document, left.block) < (right.document, right.block)
+        }
+    }
+
+    private static func wordCount(_ text: String) -> Int {
+        var count = 0
+        WordScanner.scan(text) { _, _ in count += 1 }
+        return count
     }
 
     /// Lists of resources, which the criterion asks for: resource-type mentions under a heading
