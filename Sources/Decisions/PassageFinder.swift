@@ -82,19 +82,19 @@ struct PassageFinder {
     /// A block's sentences, each copied out of the block at most once though it is cited as a
     /// passage and as its neighbours' context.
     private struct SentenceTexts {
-        let units: String.UTF16View
+        let text: String
         let ranges: [SentenceSplitter.Sentence]
         private var texts: [String?]
 
         init(_ text: String) {
-            units = text.utf16
+            self.text = text
             ranges = SentenceSplitter.sentences(in: text)
             texts = Array(repeating: nil, count: ranges.count)
         }
 
         mutating func text(_ index: Int) -> String {
             if let text = texts[index] { return text }
-            let text = PassageFinder.slice(units, ranges[index].start, ranges[index].end)
+            let text = self.text.slice(utf16: ranges[index].start, ranges[index].end)
             texts[index] = text
             return text
         }
@@ -141,16 +141,20 @@ struct PassageFinder {
             }
         }
         // "Lēmumu pieņemšana: —" or a label line followed by an empty answer.
-        let covered = Set(matches.flatMap { Array($0.words) })
-        let rest = words.indices.filter { !covered.contains($0) }.reduce(0) { $0 + words[$1].scanned.utf16End - words[$1].scanned.utf16Start }
-        let trimmed = block.text.trimmingCharacters(in: " \t")
-        if rest < 3, trimmed.hasSuffix(":") || trimmed.hasSuffix("—") || trimmed.hasSuffix("–") || trimmed.hasSuffix("-") {
-            return "template label with nothing filled in"
-        }
-        if trimmed.hasSuffix(":"), position + 1 < document.blocks.count, Self.isEmptyAnswer(document.blocks[position + 1].text) {
+        guard let last = Self.lastVisibleScalar(block.text), ":—–-".unicodeScalars.contains(last) else { return nil }
+        var covered = [Bool](repeating: false, count: words.count)
+        for match in matches { for word in match.words { covered[word] = true } }
+        let rest = words.indices.reduce(0) { $0 + (covered[$1] ? 0 : words[$1].scanned.utf16End - words[$1].scanned.utf16Start) }
+        if rest < 3 { return "template label with nothing filled in" }
+        if last == ":", position + 1 < document.blocks.count, Self.isEmptyAnswer(document.blocks[position + 1].text) {
             return "template label with nothing filled in"
         }
         return nil
+    }
+
+    /// The last character of `text` that is not white space, as a scalar.
+    private static func lastVisibleScalar(_ text: String) -> Unicode.Scalar? {
+        text.unicodeScalars.last { !$0.properties.isWhitespace }
     }
 
     private static func tableHasColumns(_ document: ReadDocument, _ cell: TableCellAddress) -> Bool {
@@ -160,23 +164,5 @@ struct PassageFinder {
     /// A cell or paragraph that answers nothing: empty, a dash, dots.
     static func isEmptyAnswer(_ text: String) -> Bool {
         text.allSatisfy { $0.isWhitespace || "—–-.…_/".contains($0) }
-    }
-
-    /// The text between two UTF-16 offsets (sentence bounds are UTF-16 offsets), copied as
-    /// UTF-8 without transcoding; native strings find UTF-16 offsets through their breadcrumbs.
-    static func slice(_ units: String.UTF16View, _ start: Int, _ end: Int) -> String {
-        guard start < end, start >= 0, end <= units.count else { return "" }
-        let from = units.index(units.startIndex, offsetBy: start)
-        let to = units.index(from, offsetBy: end - start)
-        return String(Substring(units[from..<to]))
-    }
-}
-
-extension String {
-    fileprivate func trimmingCharacters(in set: String) -> String {
-        var text = Substring(self)
-        while let last = text.last, set.contains(last) || last.isWhitespace { text = text.dropLast() }
-        while let first = text.first, set.contains(first) || first.isWhitespace { text = text.dropFirst() }
-        return String(text)
     }
 }

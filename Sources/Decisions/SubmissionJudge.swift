@@ -102,15 +102,14 @@ public struct SubmissionJudge: Sendable {
             let answer = blocks[next]
             guard Self.wordCount(answer.text) >= Self.wordsMakingAnAnswer, !answer.text.contains("___") else { continue }
             let sentences = SentenceSplitter.sentences(in: answer.text)
-            let units = answer.text.utf16
             guard let first = sentences.first else { continue }
-            let text = PassageFinder.slice(units, first.start, first.end)
+            let text = answer.text.slice(utf16: first.start, first.end)
             guard !alreadyCited.contains(ExactText(text)), !matcher.scan(text).words.contains(where: \.isNegationCue) else { continue }
             answers.append(
                 Evidence(
                     file: document.path, part: answer.location.part, headingPath: answer.location.headingPath,
                     cell: answer.location.cell, ordinal: answer.location.ordinal, text: text,
-                    context: Evidence.Context(before: "", after: sentences.count > 1 ? PassageFinder.slice(units, sentences[1].start, sentences[1].end) : ""),
+                    context: Evidence.Context(before: "", after: sentences.count > 1 ? answer.text.slice(utf16: sentences[1].start, sentences[1].end) : ""),
                     matches: [], negated: false, counted: true, notCountedBecause: nil,
                     strength: LexiconFile.Strength.supporting.rawValue, answersHeading: blocks[heading.block].text
                 )

@@ -60,16 +60,17 @@ public final class EvidenceCSVWriter {
     /// The passage split around its matches: what comes before the first, the span from the
     /// first to the last, and what follows.
     static func keywordInContext(_ evidence: Evidence) -> (String, String, String) {
-        let units = Array(evidence.text.utf16)
-        guard let start = evidence.matches.map(\.start).min(), let end = evidence.matches.map(\.end).max(), start <= end, end <= units.count
+        let text = evidence.text
+        guard let start = evidence.matches.map(\.start).min(), let end = evidence.matches.map(\.end).max(), start <= end,
+            end <= text.utf16.count
         else {
-            return (evidence.context.before, evidence.text, evidence.context.after)
+            return (evidence.context.before, text, evidence.context.after)
         }
-        let left = String(decoding: units[..<start], as: UTF16.self)
-        let right = String(decoding: units[end...], as: UTF16.self)
+        let left = text.slice(utf16: 0, start)
+        let right = text.slice(utf16: end, text.utf16.count)
         return (
             [evidence.context.before, left].filter { !$0.isEmpty }.joined(separator: " "),
-            String(decoding: units[start..<end], as: UTF16.self),
+            text.slice(utf16: start, end),
             [right, evidence.context.after].filter { !$0.isEmpty }.joined(separator: " ")
         )
     }
