@@ -29,6 +29,11 @@ public struct IndicatorResult: Sendable, Hashable, Codable {
         public var counted: Int
         /// Matches denied, or in headings, questions and labels.
         public var notCounted: Int
+
+        public init(counted: Int, notCounted: Int) {
+            self.counted = counted
+            self.notCounted = notCounted
+        }
     }
 
     /// The numbers behind the explanation.

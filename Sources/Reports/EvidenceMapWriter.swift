@@ -42,9 +42,7 @@ public final class EvidenceMapWriter {
     /// stays a fraction of the size of an indented one, and one line per submission is still
     /// easy to `grep` or read with `jq`.
     public static func encodeEntry(_ submission: Submission, judgement: Judgement?) throws -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return Array(try encoder.encode(SubmissionEntry(submission, judgement: judgement)))
+        try SubmissionEntry(submission, judgement: judgement).compactJSON()
     }
 
     /// Writes the totals, closes the file and moves it into place.
