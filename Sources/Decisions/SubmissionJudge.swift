@@ -30,6 +30,7 @@ public struct SubmissionJudge: Sendable {
             if let parts = indicator.combines, !parts.isEmpty {
                 evidence += combined(parts, for: indicator.id, in: found, owners: owners, alreadyCited: Set(evidence.map { ExactText($0.text) }))
             }
+            evidence = Self.withdrawingDeniedInSection(evidence)
             indicators[indicator.id] = decide(evidence, thresholds: indicator.thresholds ?? lexicon.thresholds, unreadable: unreadable)
         }
         var criteria: [String: CriterionResult] = [:]
@@ -63,9 +64,50 @@ public struct SubmissionJudge: Sendable {
             // a supporting word elsewhere in it; only strong, undenied evidence outweighs the denial.
             evidence.negated = live == 0 || (live < evidence.matches.count && !liveStrong)
             evidence.strength = liveStrong ? "strong" : "supporting"
-            if evidence.notCountedBecause == nil && evidence.negated { evidence.notCountedBecause = "negated" }
+            if evidence.notCountedBecause == nil && evidence.negated { evidence.notCountedBecause = Self.negatedReason }
             evidence.counted = evidence.notCountedBecause == nil
             return evidence
+        }
+    }
+
+    /// A section that denies what it also mentions shows its absence: "A. Sproģis aicina
+    /// vienoties par kopīgu ciema vīziju … Vienoties par kopīgu vīziju neizdodas … jautājumu par
+    /// ciema vīziju atlikt" records a vision that does not exist. A denial of a strong term — one
+    /// that names the indicator itself, as "kopīga vīzija" does — therefore withdraws the passages
+    /// of the same section (same file and headings) that mention a word of what it denies; they
+    /// stay listed with the reason. A denied supporting word says too little for that: "jauniešiem
+    /// nav ko darīt" does not deny that the village has young people. Answers under a heading are
+    /// not touched: they were checked for denials of their own.
+    static func withdrawingDeniedInSection(_ evidence: [Evidence]) -> [Evidence] {
+        var deniedWords: [SectionKey: Set<String>] = [:]
+        for passage in evidence where passage.notCountedBecause == Self.negatedReason {
+            for match in passage.matches where match.negated && match.strength == LexiconFile.Strength.strong.rawValue {
+                deniedWords[SectionKey(passage), default: []].formUnion(match.lemma.split(separator: " ").map(String.init))
+            }
+        }
+        guard !deniedWords.isEmpty else { return evidence }
+        return evidence.map { passage in
+            guard passage.counted, passage.answersHeading == nil, let denied = deniedWords[SectionKey(passage)],
+                passage.matches.contains(where: { $0.lemma.split(separator: " ").contains { denied.contains(String($0)) } })
+            else { return passage }
+            var withdrawn = passage
+            withdrawn.counted = false
+            withdrawn.notCountedBecause = Self.deniedInSectionReason
+            return withdrawn
+        }
+    }
+
+    static let negatedReason = "negated"
+    static let deniedInSectionReason = "denied in its section"
+
+    /// A section of a document: the file and the headings above a passage.
+    private struct SectionKey: Hashable {
+        var file: String
+        var headingPath: [String]
+
+        init(_ evidence: Evidence) {
+            file = evidence.file
+            headingPath = evidence.headingPath
         }
     }
 
@@ -217,8 +259,9 @@ public struct SubmissionJudge: Sendable {
         let counted = evidence.filter(\.counted)
         let strong = counted.filter { $0.strength == "strong" }.count
         let documents = Set(counted.map(\.file)).count
-        let negated = evidence.filter { !$0.counted && $0.notCountedBecause == "negated" }.count
-        let labels = evidence.filter { !$0.counted && $0.notCountedBecause != "negated" }.count
+        let denials: Set<String?> = [Self.negatedReason, Self.deniedInSectionReason]
+        let negated = evidence.filter { !$0.counted && denials.contains($0.notCountedBecause) }.count
+        let labels = evidence.filter { !$0.counted && !denials.contains($0.notCountedBecause) }.count
         let status: Status
         if strong >= thresholds.strong || counted.count >= thresholds.supporting {
             status = .present

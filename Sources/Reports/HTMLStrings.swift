@@ -49,7 +49,7 @@ struct HTMLStrings {
         generated: "Sagatavots ar",
         noEvidence: "Nav neviena pieminējuma.",
         showInText: "skatīt tekstā",
-        why: ["negated": "noliegts", "heading": "tikai virsrakstā", "question": "jautājums", "template label with nothing filled in": "tukša veidlapas aile"],
+        why: ["negated": "noliegts", "heading": "tikai virsrakstā", "question": "jautājums", "template label with nothing filled in": "tukša veidlapas aile", "denied in its section": "sadaļā noliegts"],
         answerUnder: "atbilde zem virsraksta",
         sortHint: "Klikšķiniet uz kolonnas virsraksta, lai kārtotu.",
         notListed: "Šeit neuzskaitīti pieminējumi: {n} (visi ir iezīmēti pilnajā tekstā)."
@@ -77,7 +77,7 @@ struct HTMLStrings {
         generated: "Made with",
         noEvidence: "No mention.",
         showInText: "show in text",
-        why: ["negated": "negated", "heading": "heading only", "question": "a question", "template label with nothing filled in": "empty template field"],
+        why: ["negated": "negated", "heading": "heading only", "question": "a question", "template label with nothing filled in": "empty template field", "denied in its section": "denied in its section"],
         answerUnder: "answer under the heading",
         sortHint: "Click a column heading to sort.",
         notListed: "Mentions not listed here: {n} (all are highlighted in the full text)."

@@ -48,6 +48,32 @@ struct SubmissionJudgeTests {
         #expect(strong.indicators["C1"]?.status == .present)
     }
 
+    @Test("a section that denies a strong term withdraws its other mentions of it; a denied supporting word does not")
+    func sectionDenial() throws {
+        func inSection(_ heading: String, _ text: String, _ ordinal: Int) -> TextBlock {
+            TextBlock(text: text, kind: .paragraph, location: BlockLocation(part: .body, ordinal: ordinal, headingPath: [heading]))
+        }
+        let proposal = "Vadītāja aicina veidot vietējo kopienu."
+        let denial = "Vietējās kopienas mums vēl nav."
+        let sameSection = try #require(try judge([inSection("Sapulce", proposal, 1), inSection("Sapulce", denial, 2)]).indicators["C1"])
+        #expect(sameSection.status == .missing)
+        let withdrawn = try #require(sameSection.evidence.first { $0.text == proposal })
+        #expect(!withdrawn.counted)
+        #expect(withdrawn.notCountedBecause == "denied in its section")
+        #expect(sameSection.counts.negated == 2)
+
+        // In another section the denial says nothing about the mention.
+        let apart = try judge([inSection("Sapulce", proposal, 1), inSection("Plāni", denial, 2)])
+        #expect(apart.indicators["C1"]?.status == .present)
+
+        // "No partners yet in Estonia" does not deny that the village has partners elsewhere.
+        let supporting = try judge([
+            inSection("Sadarbība", "Partneris ir novada skola.", 1), inSection("Sadarbība", "Partneru Igaunijā vēl nav.", 2),
+        ])
+        #expect(supporting.indicators["C6.4"]?.status == .weak)
+        #expect(supporting.indicators["C6.4"]?.evidence.first?.counted == true)
+    }
+
     @Test("the text under a heading that names an indicator answers it, unless empty or denied")
     func sectionAnswers() throws {
         func section(_ body: String) throws -> IndicatorResult? {

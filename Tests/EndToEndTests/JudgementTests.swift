@@ -88,7 +88,7 @@ struct JudgementTests {
         for id in Self.indicatorIDs { #expect(run.stdout.contains("\n\(id) "), "\(id)") }
         #expect(run.stdout.contains("wrong calls"))
         print(run.stdout.split(separator: "\n").prefix(19).joined(separator: "\n"))
-        // A regression guard on the measured figure (0.950 when written; target 0.95).
+        // A regression guard on the measured figure (0.950 when written, 0.955 since section denials; target 0.95).
         let overall = try #require(run.stdout.split(separator: "\n").first { $0.hasPrefix("overall") })
         let columns = overall.split(separator: " ").compactMap { Double($0) }
         let f1 = try #require(columns.count >= 3 ? columns[2] : nil)
