@@ -181,9 +181,11 @@ public struct SubmissionPage: Sendable {
     private func fullText(_ submission: Submission, judgement: Judgement, strings: HTMLStrings, into html: inout HTMLBuffer) {
         guard !submission.documents.isEmpty else { return }
         // Passages by file and block, to be placed in their blocks' text.
-        var passages: [String: [Int: [Evidence]]] = [:]
+        var passages: [String: [Int: [Highlight]]] = [:]
         for result in judgement.indicators.values {
-            for evidence in result.evidence { passages[evidence.file, default: [:]][evidence.ordinal, default: []].append(evidence) }
+            for evidence in result.evidence {
+                passages[evidence.file, default: [:]][evidence.ordinal, default: []].append(Highlight(sentence: evidence.text, matches: evidence.matches))
+            }
         }
         html.raw("<section class=\"fulltext\"><h2>")
         html.text(strings.fullText)
@@ -210,7 +212,13 @@ public struct SubmissionPage: Sendable {
 
     /// The passages' matches as marks in their block's text: each passage's sentence is found
     /// in the block and its match offsets moved by the sentence's offset.
-    private static func marks(of passages: [Evidence], in text: String) -> [HTMLBuffer.Mark] {
+    /// What the full text needs of a passage: its sentence and its matches.
+    private struct Highlight {
+        var sentence: String
+        var matches: [MatchedTerm]
+    }
+
+    private static func marks(of passages: [Highlight], in text: String) -> [HTMLBuffer.Mark] {
         guard !passages.isEmpty else { return [] }
         // The same sentence is a passage for several indicators: find it once. Compared by
         // bytes, as the passages were cut from this very text.
@@ -218,11 +226,11 @@ public struct SubmissionPage: Sendable {
         var marks: [HTMLBuffer.Mark] = []
         for passage in passages {
             let offset: Int?
-            if let known = offsets.first(where: { Self.sameBytes($0.sentence, passage.text) }) {
+            if let known = offsets.first(where: { Self.sameBytes($0.sentence, passage.sentence) }) {
                 offset = known.offset
             } else {
-                offset = utf16Offset(of: passage.text, in: text)
-                offsets.append((passage.text, offset))
+                offset = utf16Offset(of: passage.sentence, in: text)
+                offsets.append((passage.sentence, offset))
             }
             guard let offset else { continue }
             for match in passage.matches {
