@@ -62,13 +62,15 @@ public struct Matcher: Sendable {
         /// Indicators for which this form is excluded (`ciemiņi` is no `ciems`): an index into
         /// `exclusionSets`, or -1.
         var exclusions: Int32 = -1
+        /// As a folded key — a lexicon form with its diacritics dropped, for text typed without
+        /// them — the index into `postingRanges` it fills, or -1.
+        var foldedPostings: Int32 = -1
     }
 
-    /// Every key as written → index into `infos`. One lookup per word answers everything.
-    private let exact: KeyTable
+    /// Every key, as written or folded → index into `infos`. One lookup per word answers
+    /// everything: a lookup is a likely cache miss in tables this size, so there is one table.
+    private let keys: KeyTable
     private let infos: [KeyInfo]
-    /// Folded keys → index into `postingRanges`, for words typed without diacritics.
-    private let folded: KeyTable
     private let postingRanges: [Range<Int>]
     private let postingTerms: [Int32]
     private let postingPositions: [Int32]
@@ -172,10 +174,12 @@ public struct Matcher: Sendable {
             exclusionSets.append(indicators)
         }
         self.exclusionSets = exclusionSets
+        for (key, list) in foldedPostings.sorted(by: { $0.key < $1.key }) {
+            infoByKey[key, default: KeyInfo()].foldedPostings = rangeIndex(list)
+        }
         let orderedKeys = infoByKey.keys.sorted()
         infos = orderedKeys.map { infoByKey[$0] ?? KeyInfo() }
-        exact = KeyTable(orderedKeys.enumerated().map { ($0.element, Int32($0.offset)) })
-        folded = KeyTable(foldedPostings.sorted(by: { $0.key < $1.key }).map { ($0.key, rangeIndex($0.value)) })
+        keys = KeyTable(orderedKeys.enumerated().map { ($0.element, Int32($0.offset)) })
         postingRanges = ranges
         self.postingTerms = postingTerms
         self.postingPositions = postingPositions
@@ -198,7 +202,7 @@ public struct Matcher: Sendable {
                 let key = scanner.key
                 let word = scanner.word
                 let hash = scanner.keyHash
-                let info = exact.value(for: key, hash: hash).map { infos[Int($0)] } ?? KeyInfo()
+                let info = keys.value(for: key, hash: hash).map { infos[Int($0)] } ?? KeyInfo()
                 if info.exclusions >= 0 { excluded.append((words.count, info.exclusions)) }
                 // A ne- verb form the tables do not know is checked by its shape; only words
                 // starting with "ne" pay for it.
@@ -208,9 +212,9 @@ public struct Matcher: Sendable {
                 words.append(ScannedText.Word(scanned: word, isNegationCue: negates, isClauseBreaker: info.isClauseBreaker))
                 if info.postings >= 0 {
                     slots.append((info.postings, false))
-                } else if !word.hasDiacritics, let range = folded.value(for: key, hash: hash) {
-                    // Without diacritics the key is its own folded form: the same hash serves.
-                    slots.append((range, true))
+                } else if !word.hasDiacritics, info.foldedPostings >= 0 {
+                    // Without diacritics the key is its own folded form.
+                    slots.append((info.foldedPostings, true))
                 } else {
                     slots.append((-1, false))
                 }
