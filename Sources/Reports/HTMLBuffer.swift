@@ -38,29 +38,43 @@ struct HTMLBuffer {
         var position = 0
         var text = text
         text.withUTF8 { utf8 in
-            for byte in utf8 {
-                if byte & 0xC0 != 0x80 {  // a scalar starts here, at UTF-16 offset `position`
+            // Plain bytes are copied in runs; a run ends where markup or an escape goes in.
+            var runStart = 0
+            func flush(upTo end: Int) {
+                if end > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<end])) }
+                runStart = end
+            }
+            for index in utf8.indices {
+                let byte = utf8[index]
+                if !merged.isEmpty, byte & 0xC0 != 0x80 {  // a scalar starts here, at UTF-16 offset `position`
                     if let end = openUntil, position >= end {
+                        flush(upTo: index)
                         bytes.append(contentsOf: Self.closeMark)
                         openUntil = nil
                     }
                     if openUntil == nil, next < merged.count, position >= merged[next].range.lowerBound {
+                        flush(upTo: index)
                         bytes.append(contentsOf: merged[next].negated ? Self.openNegatedMark : Self.openMark)
                         openUntil = merged[next].range.upperBound
                         next += 1
                     }
                     position += byte >= 0xF0 ? 2 : 1
                 }
+                let escaped: [UInt8]
                 switch byte {
-                case 0x26: bytes.append(contentsOf: Self.ampersand)
-                case 0x3C: bytes.append(contentsOf: Self.lessThan)
-                case 0x3E: bytes.append(contentsOf: Self.greaterThan)
-                case 0x22: bytes.append(contentsOf: Self.quote)
-                case 0x27: bytes.append(contentsOf: Self.apostrophe)
-                case 0x0A where lineBreaks: bytes.append(contentsOf: Self.lineBreak)
-                default: bytes.append(byte)
+                case 0x26: escaped = Self.ampersand
+                case 0x3C: escaped = Self.lessThan
+                case 0x3E: escaped = Self.greaterThan
+                case 0x22: escaped = Self.quote
+                case 0x27: escaped = Self.apostrophe
+                case 0x0A where lineBreaks: escaped = Self.lineBreak
+                default: continue
                 }
+                flush(upTo: index)
+                bytes.append(contentsOf: escaped)
+                runStart = index + 1
             }
+            flush(upTo: utf8.count)
         }
         if openUntil != nil { bytes.append(contentsOf: Self.closeMark) }
     }
