@@ -1,3 +1,5 @@
+import DocumentModel
+
 /// A string that hashes and compares by its UTF-8 bytes.
 ///
 /// Swift's `String` hashes and compares by canonical equivalence, which for Latvian text means
@@ -11,10 +13,7 @@ struct ExactText: Hashable {
     }
 
     static func == (left: ExactText, right: ExactText) -> Bool {
-        guard left.text.utf8.count == right.text.utf8.count else { return false }
-        var left = left.text
-        var right = right.text
-        return left.withUTF8 { leftBytes in right.withUTF8 { leftBytes.elementsEqual($0) } }
+        left.text.hasSameUTF8(as: right.text)
     }
 
     func hash(into hasher: inout Hasher) {

@@ -147,9 +147,11 @@ public struct Matcher: Sendable {
         var ranges: [Range<Int>] = []
         var postingTerms: [Int32] = []
         var postingPositions: [Int32] = []
+        // Each key's postings sorted by position, then term: the first-word postings a match
+        // starts from come first, and the search for a later word stops past its position.
         func rangeIndex(_ list: [(Int32, Int32)]) -> Int32 {
             let start = postingTerms.count
-            for (term, position) in list {
+            for (term, position) in list.sorted(by: { ($0.1, $0.0) < ($1.1, $1.0) }) {
                 postingTerms.append(term)
                 postingPositions.append(position)
             }
@@ -223,7 +225,8 @@ public struct Matcher: Sendable {
         }
         var matches: [TermMatch] = []
         for index in slots.indices where slots[index].range >= 0 {
-            for posting in postingRanges[Int(slots[index].range)] where postingPositions[posting] == 0 {
+            for posting in postingRanges[Int(slots[index].range)] {
+                guard postingPositions[posting] == 0 else { break }
                 let term = Int(postingTerms[posting])
                 let length = terms[term].words.count
                 guard index + length <= slots.count else { continue }
@@ -287,8 +290,10 @@ public struct Matcher: Sendable {
 
     @inline(__always)
     private func fills(_ range: Int32, term: Int, position: Int) -> Bool {
-        for posting in postingRanges[Int(range)] where Int(postingTerms[posting]) == term && Int(postingPositions[posting]) == position {
-            return true
+        for posting in postingRanges[Int(range)] {
+            let at = Int(postingPositions[posting])
+            if at > position { return false }
+            if at == position && Int(postingTerms[posting]) == term { return true }
         }
         return false
     }

@@ -226,7 +226,7 @@ public struct SubmissionPage: Sendable {
         var marks: [HTMLBuffer.Mark] = []
         for passage in passages {
             let offset: Int?
-            if let known = offsets.first(where: { Self.sameBytes($0.sentence, passage.sentence) }) {
+            if let known = offsets.first(where: { $0.sentence.hasSameUTF8(as: passage.sentence) }) {
                 offset = known.offset
             } else {
                 offset = utf16Offset(of: passage.sentence, in: text)
@@ -238,13 +238,6 @@ public struct SubmissionPage: Sendable {
             }
         }
         return marks
-    }
-
-    private static func sameBytes(_ left: String, _ right: String) -> Bool {
-        guard left.utf8.count == right.utf8.count else { return false }
-        var left = left
-        var right = right
-        return left.withUTF8 { leftBytes in right.withUTF8 { leftBytes.elementsEqual($0) } }
     }
 
     /// Where `needle` first occurs in `text`, in UTF-16 units (the unit of match offsets).
