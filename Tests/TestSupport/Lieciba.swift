@@ -30,6 +30,9 @@ public struct Lieciba {
 
     /// Runs `lieciba` with `arguments`; a run that outlives `timeout` is killed and reported as
     /// timed out, so that a hang fails a test instead of stalling it.
+    ///
+    /// Under a sanitizer everything runs several times slower, and the timeout would catch slow
+    /// runs, not hangs: `LIECIBA_TEST_TIMEOUT_SCALE=10 swift test --sanitize=thread` stretches it.
     public static func run(_ arguments: [String], timeout: Duration = .seconds(120)) throws -> Run {
         let executable = try #require(Self.executable, "the lieciba executable was not built")
         let process = Process()
@@ -50,7 +53,8 @@ public struct Lieciba {
         let finished = DispatchSemaphore(value: 0)
         process.terminationHandler = { _ in finished.signal() }
         try process.run()
-        let seconds = Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18
+        let scale = ProcessInfo.processInfo.environment["LIECIBA_TEST_TIMEOUT_SCALE"].flatMap(Double.init).map { max(1, $0) } ?? 1
+        let seconds = (Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18) * scale
         var timedOut = false
         if finished.wait(timeout: .now() + seconds) == .timedOut {
             timedOut = true
