@@ -16,6 +16,8 @@ public enum SentenceSplitter {
         "febr", "aug", "u.t.t", "vsk", "pamatsk", "vidussk", "b-ba", "biedr", "pieņ", "sk.pr", "a/s", "sia",
     ]
 
+    private static let longestAbbreviation = abbreviations.map(\.utf16.count).max() ?? 0
+
     public static func sentences(in text: String) -> [Sentence] {
         var sentences: [Sentence] = []
         let units = Array(text.utf16)
@@ -64,6 +66,8 @@ public enum SentenceSplitter {
         // The word before the full stop: an abbreviation or a single initial keeps the sentence open.
         var wordStart = punctuation
         while wordStart > 0, !isSpace(units[wordStart - 1]), units[wordStart - 1] != 0x28 { wordStart -= 1 }
+        // Longer than any abbreviation, and no initial: most sentence ends stop here.
+        if punctuation - wordStart > longestAbbreviation { return true }
         let word = String(decoding: units[wordStart..<punctuation], as: UTF16.self).lowercased()
         if word.isEmpty { return true }
         if abbreviations.contains(word) { return false }
