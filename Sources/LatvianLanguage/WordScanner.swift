@@ -150,6 +150,17 @@ public struct WordScanner: ~Copyable {
                 utf16 += 1
                 continue
             }
+            if byte == 0xC4 || byte == 0xC5, index + 1 < count, bytes[index + 1] & 0xC0 == 0x80 {
+                // Latin Extended-A, where every Latvian diacritic letter lives: all letters, so
+                // the general path below would come to the same, only slower.
+                let lower = Self.latinExtendedLower[Int((UInt32(byte & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)) - 0x0100)]
+                if !inWord { begin(&inWord) }
+                if Self.isDiacritic(lower) { word.hasDiacritics = true }
+                appendUTF8(lower.value)
+                index += 2
+                utf16 += 1
+                continue
+            }
             let (scalar, length) = Self.decode(bytes, at: index)
             let width = scalar.value > 0xFFFF ? 2 : 1
             if scalar == "\u{00AD}" {

@@ -72,6 +72,9 @@ public struct Matcher: Sendable {
     private let keys: KeyTable
     private let infos: [KeyInfo]
     private let postingRanges: [Range<Int>]
+    /// Words per term, apart from the terms themselves: the matching loop reads it for every
+    /// candidate, and a small array stays in cache where the terms do not.
+    private let termLengths: [Int]
     private let postingTerms: [Int32]
     private let postingPositions: [Int32]
     private let exclusionSets: [Set<String>]
@@ -186,6 +189,7 @@ public struct Matcher: Sendable {
         self.postingTerms = postingTerms
         self.postingPositions = postingPositions
         self.terms = terms
+        termLengths = terms.map(\.words.count)
         self.negatedForms = negated
     }
 
@@ -228,7 +232,7 @@ public struct Matcher: Sendable {
             for posting in postingRanges[Int(slots[index].range)] {
                 guard postingPositions[posting] == 0 else { break }
                 let term = Int(postingTerms[posting])
-                let length = terms[term].words.count
+                let length = termLengths[term]
                 guard index + length <= slots.count else { continue }
                 var viaFolding = slots[index].folded
                 var complete = true
