@@ -41,8 +41,12 @@ public final class RoundLedger: Sendable {
     }
 
     /// Records a finished submission, replacing what an earlier run stored for its id.
-    public func record(_ entry: LedgerEntry) throws {
-        try database.write { db in try LedgerRow(entry: entry).save(db) }
+    ///
+    /// Asynchronous, so the caller's thread is free while SQLite writes (and now and then
+    /// checkpoints, with an fsync): a scan's workers run on the few threads of the cooperative
+    /// pool, and a worker blocked on the disk is a core left idle.
+    public func record(_ entry: LedgerEntry) async throws {
+        try await database.write { db in try LedgerRow(entry: entry).save(db) }
     }
 
     /// How many submissions the ledger holds.

@@ -28,11 +28,14 @@ public struct SubmissionPage: Sendable {
         try Self.store(pageBytes(submission, judgement: judgement, selection: selection), forSubmission: submission.id, into: folder)
     }
 
-    /// Writes a rendered page (see ``pageBytes(_:judgement:selection:)``) into `folder`.
+    /// Writes a rendered page (see ``pageBytes(_:judgement:selection:)``) into `folder`, a
+    /// scan's staging folder (``PageFolder``): the folder becomes visible only when the scan
+    /// commits it, and the ledger keeps every page for a re-run, so the page need not reach the
+    /// disk before the next one is written.
     public static func store(_ page: [UInt8], forSubmission id: String, into folder: URL) throws {
         let file = try AtomicOutputFile(directory: folder, name: HTML.pageName(forSubmission: id))
         try file.write(page)
-        try file.commit()
+        try file.commit(durably: false)
     }
 
     public func render(_ submission: Submission, judgement: Judgement, selection: EvidenceSelection = .all) -> String {

@@ -149,7 +149,7 @@ public struct RoundScanner: Sendable {
                                 mapEntry: Data(rendered.mapEntry), evidenceRows: Data(rendered.evidenceRows), page: pageBytes.map { Data($0) }
                             )
                             do {
-                                try ledger.record(entry)
+                                try await ledger.record(entry)
                             } catch {
                                 // The outputs are still right; only a re-run will read this one again.
                                 logger.warning("could not record the submission in the ledger: \(error)", metadata: ["submission.id": "\(source.id)"])
