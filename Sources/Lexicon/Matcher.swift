@@ -267,12 +267,28 @@ public struct Matcher: Sendable {
     /// national campaign, is not also a village `talka`.
     private static func longestOnly(_ matches: [TermMatch]) -> [TermMatch] {
         guard matches.count > 1 else { return matches }
-        return matches.filter { match in
-            !matches.contains { other in
-                other.words.count > match.words.count && other.words.lowerBound <= match.words.lowerBound
-                    && other.words.upperBound >= match.words.upperBound
+        // Matches come ordered by their first word. One lies inside a longer one exactly when
+        // a match starting earlier reaches as far, or one starting at the same word reaches
+        // further: two running maxima decide it in one pass per group of equal starts.
+        var kept: [TermMatch] = []
+        kept.reserveCapacity(matches.count)
+        var reachBefore = Int.min
+        var groupStart = 0
+        while groupStart < matches.count {
+            let start = matches[groupStart].words.lowerBound
+            var groupEnd = groupStart
+            var reachInGroup = Int.min
+            while groupEnd < matches.count, matches[groupEnd].words.lowerBound == start {
+                reachInGroup = max(reachInGroup, matches[groupEnd].words.upperBound)
+                groupEnd += 1
             }
+            for match in matches[groupStart..<groupEnd] where reachBefore < match.words.upperBound && reachInGroup <= match.words.upperBound {
+                kept.append(match)
+            }
+            reachBefore = max(reachBefore, reachInGroup)
+            groupStart = groupEnd
         }
+        return kept
     }
 
     /// Drops exclusion-phrase matches, and the matches of their indicator's terms inside them.
