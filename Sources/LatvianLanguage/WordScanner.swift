@@ -37,19 +37,31 @@ public struct WordScanner: ~Copyable {
         byteStart: 0, byteEnd: 0, utf16Start: 0, utf16End: 0, hasDiacritics: false, clauseBoundaryBefore: false
     )
 
-    private init(bytes: UnsafeBufferPointer<UInt8>) {
+    /// Whether `keyBuffer` was allocated here (a key outgrew the caller's buffer) and must be freed.
+    private var ownsKeyBuffer = false
+
+    private init(bytes: UnsafeBufferPointer<UInt8>, keyBuffer: UnsafeMutableBufferPointer<UInt8>) {
         self.bytes = bytes
-        keyBuffer = .allocate(capacity: 128)
+        self.keyBuffer = keyBuffer.baseAddress ?? .allocate(capacity: 1)
+        keyCapacity = keyBuffer.count
+        ownsKeyBuffer = keyBuffer.baseAddress == nil
     }
 
-    deinit { keyBuffer.deallocate() }
+    deinit {
+        if ownsKeyBuffer { keyBuffer.deallocate() }
+    }
 
     /// Runs `body` with a scanner over `text`.
+    ///
+    /// The key buffer starts on the stack: a scan runs per paragraph, hundreds of thousands of
+    /// times a round, and a heap allocation each time would be a fair share of its cost.
     public static func withScanner<Result>(over text: String, _ body: (inout WordScanner) -> Result) -> Result {
         var text = text
         return text.withUTF8 { bytes in
-            var scanner = WordScanner(bytes: bytes)
-            return body(&scanner)
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 128) { keyBuffer in
+                var scanner = WordScanner(bytes: bytes, keyBuffer: keyBuffer)
+                return body(&scanner)
+            }
         }
     }
 
@@ -68,11 +80,12 @@ public struct WordScanner: ~Copyable {
     @inline(__always)
     private mutating func append(_ byte: UInt8) {
         if keyLength == keyCapacity {
-            let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: keyCapacity * 2)
+            let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: max(keyCapacity * 2, 16))
             larger.update(from: keyBuffer, count: keyLength)
-            keyBuffer.deallocate()
+            if ownsKeyBuffer { keyBuffer.deallocate() }
             keyBuffer = larger
-            keyCapacity *= 2
+            keyCapacity = max(keyCapacity * 2, 16)
+            ownsKeyBuffer = true
         }
         keyBuffer[keyLength] = byte
         keyLength += 1

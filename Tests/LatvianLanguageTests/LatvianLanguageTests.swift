@@ -31,6 +31,16 @@ struct LatvianLanguageTests {
         #expect(!TextNormalizer.hasDiacritics("ciema"))
     }
 
+    @Test("keys longer than the scanner's first buffer, in ASCII and in Latvian letters, come out whole")
+    func longKeys() {
+        for letter in ["A", "Ā", "Ž"] {
+            let word = String(repeating: letter, count: 300)
+            var keys: [String] = []
+            WordScanner.scan("\(word) un \(word)") { _, key in keys.append(String(decoding: key, as: UTF8.self)) }
+            #expect(keys == [word.lowercased(), "un", word.lowercased()])
+        }
+    }
+
     @Test("sentences end at . ! ? but not after Latvian abbreviations, initials or ordinal numbers")
     func sentences() {
         let text = "Mums ir 12 biedri, t.sk. 3 jaunieši. 2023. gadā rīkojām talku! J. Bērziņš vadīja sapulci, u.c. Vai būs vēl?\nJā"
