@@ -404,4 +404,15 @@ struct SubmissionFuzzFindTests {
         #expect(read.container.reasonCode == .damagedArchive)
         #expect(read.files.isEmpty)
     }
+
+    /// Found by FuzzArchive (a timeout in the fuzz harness, which read 12 MiB of each entry):
+    /// 250 entries of 21 MB each from 42 KB. The walk stops at the first as a bomb.
+    @Test("a zip of 250 bomb entries stops at the first one")
+    func bombEntries() throws {
+        let read = try Scratch.read("Ciems.zip", try fixture("fuzz-250-bomb-entries.zip"))
+        #expect(read.container.status == .damaged)
+        #expect(read.container.reasonCode == .decompressionBomb)
+        #expect(read.files.count == 1)
+        #expect(read.files.first?.status == .skipped)
+    }
 }

@@ -10,6 +10,9 @@ import FuzzSupport
 let entryLimit = 12 << 20
 /// Entries walked at most, as ReadingLimits.maxEntriesPerArchive bounds a real walk.
 let maxEntries = 20_000
+/// Bytes inflated at most over all entries, as the submission-bytes limit bounds a real walk:
+/// without it 250 entries of 12 MiB each made a "timeout" of an input the tool stops at once.
+let totalLimit = 64 << 20
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
@@ -23,9 +26,10 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     var total = 0
     var entries = 0
     do {
+        var inflated = 0
         walk: while let entry = try reader.nextEntry() {
             entries += 1
-            if entries > maxEntries { break walk }
+            if entries > maxEntries || inflated > totalLimit { break walk }
             total &+= entry.path.utf8.count &+ Int(truncatingIfNeeded: entry.declaredSize ?? 0)
             guard entry.kind == .file else { continue }
             // Alternate between the two ways of reading, and sometimes skip the data altogether.
@@ -43,9 +47,12 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
                     if error.code == .decompressionBomb { break walk }
                 }
                 total &+= buffer.count
+                inflated += buffer.count
             default:
                 do {
-                    total &+= try reader.readAll(limit: entryLimit).count
+                    let count = try reader.readAll(limit: entryLimit).count
+                    total &+= count
+                    inflated += count
                 } catch {
                     if error.code == .decompressionBomb { break walk }
                 }
