@@ -47,10 +47,6 @@ struct KeyTable: Sendable {
         }
     }
 
-    func value(for key: UnsafeBufferPointer<UInt8>) -> Int32? {
-        value(for: key, hash: Self.hash(key))
-    }
-
     /// FNV-1a, 64-bit: the hash ``WordScanner`` computes as it writes a key.
     @inline(__always)
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
