@@ -94,7 +94,7 @@ struct PassageFinder {
 
         mutating func text(_ index: Int) -> String {
             if let text = texts[index] { return text }
-            let text = self.text.slice(utf16: ranges[index].start, ranges[index].end)
+            let text = ranges[index].text(in: self.text)
             texts[index] = text
             return text
         }

@@ -142,16 +142,16 @@ public struct SubmissionJudge: Sendable {
             }
             guard next < blocks.count, !(blocks[next].kind == .heading && (blocks[next].headingLevel ?? 1) <= level) else { continue }
             let answer = blocks[next]
-            guard Self.wordCount(answer.text) >= Self.wordsMakingAnAnswer, !answer.text.contains("___") else { continue }
+            guard Self.wordCount(answer.text) >= Self.wordsMakingAnAnswer, !answer.text.containsUTF8("___") else { continue }
             let sentences = SentenceSplitter.sentences(in: answer.text)
             guard let first = sentences.first else { continue }
-            let text = answer.text.slice(utf16: first.start, first.end)
+            let text = first.text(in: answer.text)
             guard !alreadyCited.contains(ExactText(text)), !matcher.scan(text).words.contains(where: \.isNegationCue) else { continue }
             answers.append(
                 Evidence(
                     file: document.path, part: answer.location.part, headingPath: answer.location.headingPath,
                     cell: answer.location.cell, ordinal: answer.location.ordinal, text: text,
-                    context: Evidence.Context(before: "", after: sentences.count > 1 ? answer.text.slice(utf16: sentences[1].start, sentences[1].end) : ""),
+                    context: Evidence.Context(before: "", after: sentences.count > 1 ? sentences[1].text(in: answer.text) : ""),
                     matches: [], negated: false, counted: true, notCountedBecause: nil,
                     strength: LexiconFile.Strength.supporting.rawValue, answersHeading: blocks[heading.block].text
                 )
@@ -274,14 +274,21 @@ public struct SubmissionJudge: Sendable {
             passages: counted.count, strongPassages: strong, documents: documents, negated: negated, labelsOnly: labels,
             unreadableFiles: unreadable
         )
-        var hits: [String: IndicatorResult.TermHits] = [:]
+        // An indicator's passages name few distinct terms, each many times: tallied in a short
+        // list compared by bytes (the terms are the lexicon's own strings), hashed once at the end.
+        var tally: [(term: String, hits: IndicatorResult.TermHits)] = []
         for passage in evidence {
             for match in passage.matches {
-                var entry = hits[match.term] ?? IndicatorResult.TermHits(counted: 0, notCounted: 0)
-                if passage.counted && !match.negated { entry.counted += 1 } else { entry.notCounted += 1 }
-                hits[match.term] = entry
+                let slot = tally.firstIndex { $0.term.hasSameUTF8(as: match.term) } ?? {
+                    tally.append((match.term, IndicatorResult.TermHits(counted: 0, notCounted: 0)))
+                    return tally.count - 1
+                }()
+                if passage.counted && !match.negated { tally[slot].hits.counted += 1 } else { tally[slot].hits.notCounted += 1 }
             }
         }
+        let hits = Dictionary(tally.map { ($0.term, $0.hits) }, uniquingKeysWith: { first, second in
+            IndicatorResult.TermHits(counted: first.counted + second.counted, notCounted: first.notCounted + second.notCounted)
+        })
         return IndicatorResult(
             status: status, explanation: Explanation.indicator(status, counts), counts: counts, evidence: evidence, evidenceOmitted: nil,
             hits: hits

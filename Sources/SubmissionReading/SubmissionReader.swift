@@ -315,7 +315,7 @@ public struct SubmissionReader: Sendable {
                 record.reasonCode = .tooLarge
                 record.limit = limits.hit(.textBytes)
                 record.blocks = kept
-                record.characters = document.blocks.reduce(0) { $0 + $1.text.count }
+                record.characters = document.blocks.reduce(0) { $0 + $1.text.characterCount }
                 record.explain()
                 outcome.record = record
             }

@@ -53,6 +53,18 @@ struct LatvianLanguageTests {
                 "Jā",
             ]
         )
+        #expect(SentenceSplitter.sentences(in: text).map { $0.text(in: text) } == split)
+    }
+
+    @Test("sentence bounds agree in UTF-16 and UTF-8 whatever the scalars' widths")
+    func sentenceBoundsInBothUnits() {
+        let text = "Ābeles 🌳 zied. Ķēniņš „Mežs“ — 2 € par m². Vai 𝄞? Jā!"
+        let units = Array(text.utf16)
+        let sentences = SentenceSplitter.sentences(in: text)
+        #expect(sentences.count == 4)
+        for sentence in sentences {
+            #expect(sentence.text(in: text) == String(decoding: units[sentence.start..<sentence.end], as: UTF16.self))
+        }
     }
 
     @Test("ne- verb forms negate; lexicalised ne- words do not", arguments: [

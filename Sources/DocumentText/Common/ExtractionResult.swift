@@ -12,7 +12,7 @@ public struct ExtractionResult: Sendable, Hashable {
         self.problem = problem
     }
 
-    public var characters: Int { blocks.reduce(0) { $0 + $1.text.count } }
+    public var characters: Int { blocks.reduce(0) { $0 + $1.text.characterCount } }
 }
 
 /// Why a document could not be read in full.

@@ -12,7 +12,7 @@ public enum DOCXExtractor {
         let lowered = PackageParts.normalise(path)
         guard lowered.hasSuffix(".xml") || lowered.hasSuffix(".rels") else { return false }
         let ignoredFolders = ["media/", "embeddings/", "fonts/", "customxml/", "glossary/", "theme/", "docprops/"]
-        return !ignoredFolders.contains { lowered.contains($0) }
+        return !ignoredFolders.contains { lowered.containsUTF8($0) }
     }
 
     public static func extract(_ parts: PackageParts, limits: MarkupLimits = MarkupLimits()) -> ExtractionResult {

@@ -35,7 +35,8 @@ public enum HTMLExtractor {
         // The page as markup libxml2 reads exactly as Liecība does, with no tag beyond the limits;
         // rewritten straight from the bytes when they are UTF-8 already.
         let canonical: HTMLCanonicalizer.Output
-        if charset == .utf8, body.isValidUTF8 {
+        // The sniffer has already checked the whole page when it judged it by its bytes.
+        if charset == .utf8, verdict.source == .validUTF8 || body.isValidUTF8 {
             canonical = HTMLCanonicalizer.canonicalize(body, maxAttributes: limits.maxAttributes)
         } else {
             let decoded: [UInt8]

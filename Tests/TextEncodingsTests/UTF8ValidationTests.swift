@@ -1,0 +1,66 @@
+import Testing
+import TextEncodings
+
+@Suite("Checking bytes are well-formed UTF-8")
+struct UTF8ValidationTests {
+    /// The standard library's decoder, the reference the fast path must agree with.
+    private static func reference(_ bytes: [UInt8]) -> Bool {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue: continue
+            case .emptyInput: return true
+            case .error: return false
+            }
+        }
+    }
+
+    @Test(
+        "edge sequences are judged as the Unicode standard says",
+        arguments: [
+            ([], true),
+            (Array("Ābeļu ciems — Rīga 🌳".utf8), true),
+            ([0xC0, 0x80], false),  // overlong NUL
+            ([0xC1, 0xBF], false),  // overlong
+            ([0xE0, 0x9F, 0xBF], false),  // overlong three-byte
+            ([0xED, 0xA0, 0x80], false),  // surrogate
+            ([0xED, 0x9F, 0xBF], true),  // U+D7FF
+            ([0xF0, 0x8F, 0xBF, 0xBF], false),  // overlong four-byte
+            ([0xF4, 0x90, 0x80, 0x80], false),  // above U+10FFFF
+            ([0xF4, 0x8F, 0xBF, 0xBF], true),  // U+10FFFF
+            ([0xF5, 0x80, 0x80, 0x80], false),
+            ([0x80], false),  // lone continuation
+            (Array("abcdefgh".utf8) + [0xC4], false),  // truncated after an ASCII run
+            (Array("abcdefg".utf8) + [0xC4, 0x81] + Array("abcdefgh".utf8), true),
+        ] as [([UInt8], Bool)]
+    )
+    func edges(bytes: [UInt8], valid: Bool) {
+        #expect(bytes.isValidUTF8 == valid)
+        #expect(bytes[...].isValidUTF8 == valid)
+    }
+
+    @Test("the fast path agrees with the standard library's decoder on random bytes")
+    func randomAgreement() {
+        var generator = SplitMix(seed: 0x5EED)
+        let alphabet: [UInt8] = [0x41, 0x20, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC2, 0xC4, 0xDF, 0xE0, 0xE1, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF]
+        for _ in 0..<20_000 {
+            let length = Int(generator.next() % 24)
+            let bytes = (0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }
+            #expect(bytes.isValidUTF8 == Self.reference(bytes), "\(bytes)")
+        }
+    }
+}
+
+/// A small deterministic generator, so a failure names bytes that reproduce.
+private struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
