@@ -126,7 +126,6 @@ public struct SubmissionJudge: Sendable {
             mine.lazy.map { found[$0] }.filter { $0.evidence.notCountedBecause == "heading" }.map { BlockIndex(document: $0.document, block: $0.block) }
         ).sorted()
         guard !headings.isEmpty else { return [] }
-        let alreadyCited = Set(cited.map { ExactText($0.text) })
         var answers: [Evidence] = []
         for heading in headings {
             let document = submission.documents[heading.document]
@@ -146,7 +145,8 @@ public struct SubmissionJudge: Sendable {
             let sentences = SentenceSplitter.sentences(in: answer.text)
             guard let first = sentences.first else { continue }
             let text = first.text(in: answer.text)
-            guard !alreadyCited.contains(ExactText(text)), !matcher.scan(text).words.contains(where: \.isNegationCue) else { continue }
+            // Few answers per indicator: compared by bytes against what is cited rather than hashing it all.
+            guard !cited.contains(where: { $0.text.hasSameUTF8(as: text) }), !matcher.scan(text).words.contains(where: \.isNegationCue) else { continue }
             answers.append(
                 Evidence(
                     file: document.path, part: answer.location.part, headingPath: answer.location.headingPath,

@@ -6,15 +6,36 @@ extension String {
     /// The text between two UTF-16 offsets, the unit every position in the evidence map is
     /// given in (what JavaScript and most JSON readers index by).
     ///
-    /// Copied as UTF-8 without transcoding: a native string finds UTF-16 offsets through its
-    /// breadcrumbs instead of converting the whole text to UTF-16 first. Offsets outside the
-    /// text, or in the wrong order, give an empty string.
+    /// Copied as UTF-8 without transcoding, the offsets found in one walk over the bytes —
+    /// `String.UTF16View` would first build breadcrumbs, a table the size of the text, for every
+    /// passage sliced. Offsets outside the text, or in the wrong order, give an empty string.
     public func slice(utf16 start: Int, _ end: Int) -> String {
-        let units = utf16
-        guard start < end, start >= 0, end <= units.count else { return "" }
-        let from = units.index(units.startIndex, offsetBy: start)
-        let to = units.index(from, offsetBy: end - start)
-        return String(Substring(units[from..<to]))
+        guard start < end, start >= 0 else { return "" }
+        var text = self
+        return text.withUTF8 { bytes -> String in
+            // One walk over the bytes turns both offsets into byte offsets; an offset inside a
+            // four-byte scalar (between its surrogates) falls back to the scalar's start.
+            var units = 0
+            var from: Int?
+            var to: Int?
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte & 0xC0 != 0x80 {
+                    let width = byte >= 0xF0 ? 2 : 1
+                    if from == nil, units + width > start { from = index }
+                    if units + width > end {
+                        to = index
+                        break
+                    }
+                    units += width
+                }
+                index += 1
+            }
+            if to == nil, units == end { to = bytes.count }
+            guard let from, let to, from <= to else { return "" }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self)
+        }
     }
 
     /// Whether the two strings have the same UTF-8 bytes. `==` compares by canonical
@@ -29,6 +50,17 @@ extension String {
                 guard let leftBase = leftBytes.baseAddress, let rightBase = rightBytes.baseAddress else { return true }
                 return memcmp(leftBase, rightBase, leftBytes.count) == 0
             }
+        }
+    }
+
+    /// The length in UTF-16 code units, counted from the UTF-8 bytes: `utf16.count` on a
+    /// non-ASCII string builds and keeps breadcrumbs, a table the size of the text.
+    public var utf16Count: Int {
+        var text = self
+        return text.withUTF8 { bytes in
+            var units = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { units += byte >= 0xF0 ? 2 : 1 }
+            return units
         }
     }
 

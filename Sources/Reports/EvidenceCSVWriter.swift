@@ -62,12 +62,12 @@ public final class EvidenceCSVWriter {
     static func keywordInContext(_ evidence: Evidence) -> (String, String, String) {
         let text = evidence.text
         guard let start = evidence.matches.map(\.start).min(), let end = evidence.matches.map(\.end).max(), start <= end,
-            end <= text.utf16.count
+            end <= text.utf16Count
         else {
             return (evidence.context.before, text, evidence.context.after)
         }
         let left = text.slice(utf16: 0, start)
-        let right = text.slice(utf16: end, text.utf16.count)
+        let right = text.slice(utf16: end, text.utf16Count)
         return (
             [evidence.context.before, left].filter { !$0.isEmpty }.joined(separator: " "),
             text.slice(utf16: start, end),

@@ -1,3 +1,5 @@
+import DocumentModel
+
 /// An HTML document built as UTF-8 bytes.
 ///
 /// A submission's page carries the full text of its documents with every match highlighted —
@@ -32,7 +34,7 @@ struct HTMLBuffer {
     /// every mention merged into it is denied), and line breaks as `<br>` if asked. Marks may
     /// overlap or touch (they merge) and come in any order; ranges outside the text are ignored.
     mutating func highlighted(_ text: String, marks: [Mark], lineBreaks: Bool = false) {
-        let merged = Self.merge(marks, length: marks.isEmpty ? 0 : text.utf16.count)
+        let merged = Self.merge(marks, length: marks.isEmpty ? 0 : text.utf16Count)
         var next = 0
         var openUntil: Int?
         var position = 0
