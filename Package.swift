@@ -70,7 +70,7 @@ let package = Package(
         .target(
             name: "ScanPipeline",
             dependencies: [
-                "SubmissionReading", "Reports", "DocumentModel", "Decisions", "Lexicon", "Ledger",
+                "SubmissionReading", "ArchiveIO", "Reports", "DocumentModel", "Decisions", "Lexicon", "Ledger",
                 .product(name: "Logging", package: "swift-log"), .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),

@@ -15,6 +15,8 @@ public struct ArchiveReader: ~Copyable {
     /// The bytes libarchive reads from, when opened from memory; libarchive keeps pointing into
     /// them until the handle is freed.
     private let memory: UnsafeMutableRawBufferPointer?
+    /// The mapped file libarchive reads from, when opened on one; held so that it outlives the handle.
+    private let mapped: MappedFile?
     private let nameDecoder: NameDecoder
     private var entryCount = 0
     private var entryFinished = true
@@ -47,6 +49,26 @@ public struct ArchiveReader: ~Copyable {
         }
         self.handle = handle
         self.memory = nil
+        self.mapped = nil
+        self.nameDecoder = nameDecoder
+        self.limits = limits
+    }
+
+    /// Opens an archive file that is mapped into memory, reading the mapping in place.
+    /// - Throws: as ``init(path:nameDecoder:limits:)``.
+    public init(mapped file: MappedFile, nameDecoder: NameDecoder = NameDecoder(), limits: ArchiveLimits = ArchiveLimits()) throws(ArchiveError) {
+        try Self.refuseRecursiveGzip(Array(file.bytes.prefix(64 * 1024)))
+        let handle = try Self.makeHandle()
+        // Fed in 64 KiB reads, like a file, so that input consumed tracks the entry being read.
+        let status = archive_read_open_memory2(handle, file.bytes.baseAddress, file.bytes.count, Int(Self.readSize))
+        if status != ARCHIVE_OK {
+            let error = Self.openError(handle)
+            archive_read_free(handle)
+            throw error
+        }
+        self.handle = handle
+        self.memory = nil
+        self.mapped = file
         self.nameDecoder = nameDecoder
         self.limits = limits
     }
@@ -76,6 +98,7 @@ public struct ArchiveReader: ~Copyable {
         }
         self.handle = handle
         self.memory = memory
+        self.mapped = nil
         self.nameDecoder = nameDecoder
         self.limits = limits
     }

@@ -1,3 +1,4 @@
+import ArchiveIO
 import Crypto
 import Foundation
 import SubmissionReading
@@ -6,9 +7,11 @@ import SubmissionReading
 /// judged: the archive's or file's bytes, or for a folder a digest over its files' relative
 /// paths and digests in path order.
 enum InputDigest {
-    static func sha256(of source: SubmissionSource) -> String? {
+    /// `mapped` is the source's file already mapped into memory, hashed in place when given.
+    static func sha256(of source: SubmissionSource, mapped: MappedFile? = nil) -> String? {
         switch source.kind {
         case .archive, .file:
+            if let mapped { return hex(SHA256.hash(data: mapped.bytes)) }
             return file(URL(fileURLWithPath: source.path))
         case .folder:
             let root = URL(fileURLWithPath: source.path).standardizedFileURL

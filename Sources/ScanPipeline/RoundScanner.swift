@@ -1,3 +1,4 @@
+import ArchiveIO
 import Crypto
 public import Decisions
 import DocumentModel
@@ -120,15 +121,17 @@ public struct RoundScanner: Sendable {
                     nextToStart += 1
                     running += 1
                     group.addTask {
-                        let digest = InputDigest.sha256(of: source)
-                        let size = InputDigest.size(of: source)
+                        // An archive is read from disk once: mapped, hashed, then walked in place.
+                        let mapped = Self.map(source)
+                        let digest = InputDigest.sha256(of: source, mapped: mapped)
+                        let size = mapped.map { Int64($0.bytes.count) } ?? InputDigest.size(of: source)
                         if reuse, let ledger, let digest,
                             let rendered = Self.storedResult(of: source, digest: digest, settings: settings, ledger: ledger, pages: pageFolder, logger: logger)
                         {
                             return (index, rendered, size, true)
                         }
                         logger.debug("reading submission", metadata: ["submission.id": "\(source.id)"])
-                        var submission = reader.read(source)
+                        var submission = reader.read(source, mapped: mapped)
                         submission.inputSHA256 = digest
                         let judgement = judge?.judge(submission)
                         var pageBytes: [UInt8]?
@@ -208,6 +211,17 @@ public struct RoundScanner: Sendable {
             criteriaMissing: totals.criteriaMissing ?? [:],
             reused: reused
         )
+    }
+
+    /// Archives up to this size are mapped into memory and read once; a larger one is hashed and
+    /// walked from disk, so that no single submission can fill the resident memory.
+    static let maxMappedBytes = 64 << 20
+
+    /// The submission's archive mapped into memory, or `nil` for folders, single documents,
+    /// files too large to map and files that cannot be opened (reading them reports why).
+    private static func map(_ source: SubmissionSource) -> MappedFile? {
+        guard case .archive = source.kind else { return nil }
+        return MappedFile(path: source.path, maxBytes: maxMappedBytes)
     }
 
     /// The submission as the ledger recorded it under the same input and settings, its page put

@@ -1,4 +1,4 @@
-import ArchiveIO
+public import ArchiveIO
 public import DocumentModel
 import Foundation
 import TextEncodings
@@ -16,12 +16,14 @@ public struct SubmissionReader: Sendable {
         self.limits = limits
     }
 
-    public func read(_ source: SubmissionSource) -> Submission {
+    /// Reads `source`; an archive already mapped into memory (`mapped`, the same file) is read
+    /// from the mapping rather than from disk again.
+    public func read(_ source: SubmissionSource, mapped: MappedFile? = nil) -> Submission {
         var inventory = Inventory()
         let container: ContainerRecord
         switch source.kind {
         case .archive(let format):
-            container = readArchiveFile(at: source.path, format: format, into: &inventory)
+            container = readArchiveFile(at: source.path, mapped: mapped, format: format, into: &inventory)
         case .folder:
             readFolder(at: source.path, into: &inventory)
             container = ContainerRecord(kind: .folder, format: nil, status: .read)
@@ -75,10 +77,14 @@ public struct SubmissionReader: Sendable {
 
     // MARK: - Archives
 
-    private func readArchiveFile(at path: String, format: FileFormat, into inventory: inout Inventory) -> ContainerRecord {
+    private func readArchiveFile(at path: String, mapped: MappedFile?, format: FileFormat, into inventory: inout Inventory) -> ContainerRecord {
         var reader: ArchiveReader
         do {
-            reader = try ArchiveReader(path: path, limits: limits.archiveLimits)
+            if let mapped {
+                reader = try ArchiveReader(mapped: mapped, limits: limits.archiveLimits)
+            } else {
+                reader = try ArchiveReader(path: path, limits: limits.archiveLimits)
+            }
         } catch {
             return Self.unopenableContainer(format: format, error: error, limits: limits)
         }

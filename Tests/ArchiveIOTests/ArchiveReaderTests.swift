@@ -64,6 +64,34 @@ struct ArchiveReaderTests {
         #expect(fromMemory == (try entries(of: fixture)).map(\.path))
     }
 
+    @Test("a mapped archive reads in place just as from disk, data included", arguments: ["mixed.7z", "mixed.tar.gz", "nested.zip"])
+    func mapped(fixture: String) throws {
+        let path = fixtures.appendingPathComponent(fixture).path
+        let file = try #require(MappedFile(path: path, maxBytes: 1 << 20))
+        #expect(file.bytes.count == (try Data(contentsOf: URL(fileURLWithPath: path))).count)
+        func contents(_ reader: inout ArchiveReader) throws -> [String: [UInt8]] {
+            var found: [String: [UInt8]] = [:]
+            while let entry = try reader.nextEntry() {
+                if entry.kind == .file { found[entry.path] = try reader.readAll(limit: 1 << 20) }
+            }
+            return found
+        }
+        var fromMapping = try ArchiveReader(mapped: file)
+        var fromDisk = try ArchiveReader(path: path)
+        let mappedContents = try contents(&fromMapping)
+        #expect(!mappedContents.isEmpty)
+        #expect(mappedContents == (try contents(&fromDisk)))
+    }
+
+    @Test("files that are empty, too large, missing or not regular are not mapped")
+    func unmappable() throws {
+        let path = fixtures.appendingPathComponent("nested.zip").path
+        #expect(MappedFile(path: path, maxBytes: 10) == nil)
+        #expect(MappedFile(path: "/nonexistent.zip", maxBytes: 1 << 20) == nil)
+        #expect(MappedFile(path: fixtures.path, maxBytes: 1 << 20) == nil)
+        #expect(MappedFile(path: "/dev/null", maxBytes: 1 << 20) == nil)
+    }
+
     @Test("7z and tar.gz list files and directories with their kinds", arguments: ["mixed.7z", "mixed.tar.gz"])
     func kinds(fixture: String) throws {
         let found = try entries(of: fixture)
