@@ -20,19 +20,27 @@ struct CompactJSON {
 
     mutating func string(_ value: String) {
         bytes.append(0x22)
-        for byte in value.utf8 {
-            switch byte {
-            case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
-            case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
-            case 0x08: bytes.append(contentsOf: [0x5C, 0x62])
-            case 0x09: bytes.append(contentsOf: [0x5C, 0x74])
-            case 0x0A: bytes.append(contentsOf: [0x5C, 0x6E])
-            case 0x0C: bytes.append(contentsOf: [0x5C, 0x66])
-            case 0x0D: bytes.append(contentsOf: [0x5C, 0x72])
-            case 0x00..<0x20:
-                bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, Self.hexDigits[Int(byte >> 4)], Self.hexDigits[Int(byte & 0x0F)]])
-            default: bytes.append(byte)
+        var value = value
+        value.withUTF8 { utf8 in
+            // Plain bytes are copied in runs; a run ends where an escape goes in.
+            var runStart = 0
+            for index in utf8.indices {
+                let byte = utf8[index]
+                guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
+                if index > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index])) }
+                runStart = index + 1
+                switch byte {
+                case 0x22, 0x5C: bytes.append(0x5C); bytes.append(byte)
+                case 0x08: bytes.append(0x5C); bytes.append(0x62)
+                case 0x09: bytes.append(0x5C); bytes.append(0x74)
+                case 0x0A: bytes.append(0x5C); bytes.append(0x6E)
+                case 0x0C: bytes.append(0x5C); bytes.append(0x66)
+                case 0x0D: bytes.append(0x5C); bytes.append(0x72)
+                default:
+                    bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, Self.hexDigits[Int(byte >> 4)], Self.hexDigits[Int(byte & 0x0F)]])
+                }
             }
+            if utf8.count > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...])) }
         }
         bytes.append(0x22)
     }

@@ -34,51 +34,69 @@ struct HTMLBuffer {
     /// every mention merged into it is denied), and line breaks as `<br>` if asked. Marks may
     /// overlap or touch (they merge) and come in any order; ranges outside the text are ignored.
     mutating func highlighted(_ text: String, marks: [Mark], lineBreaks: Bool = false) {
-        let merged = Self.merge(marks, length: marks.isEmpty ? 0 : text.utf16Count)
-        var next = 0
-        var openUntil: Int?
-        var position = 0
+        let merged = marks.isEmpty ? [] : Self.merge(marks, length: text.utf16Count)
         var text = text
         text.withUTF8 { utf8 in
-            // Plain bytes are copied in runs; a run ends where markup or an escape goes in.
-            var runStart = 0
-            func flush(upTo end: Int) {
-                if end > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<end])) }
-                runStart = end
+            var start = 0
+            if !merged.isEmpty {
+                for span in Self.byteSpans(of: merged, in: utf8) {
+                    escaping(UnsafeBufferPointer(rebasing: utf8[start..<span.bytes.lowerBound]), lineBreaks: lineBreaks)
+                    bytes.append(contentsOf: span.negated ? Self.openNegatedMark : Self.openMark)
+                    escaping(UnsafeBufferPointer(rebasing: utf8[span.bytes]), lineBreaks: lineBreaks)
+                    bytes.append(contentsOf: Self.closeMark)
+                    start = span.bytes.upperBound
+                }
             }
-            for index in utf8.indices {
+            escaping(UnsafeBufferPointer(rebasing: utf8[start...]), lineBreaks: lineBreaks)
+        }
+    }
+
+    /// Appends `text` escaped. Plain bytes are copied in runs, found through a table; a run
+    /// ends where an escape goes in.
+    private mutating func escaping(_ text: UnsafeBufferPointer<UInt8>, lineBreaks: Bool) {
+        Self.escapeTable.withUnsafeBufferPointer { table in
+            var runStart = 0
+            var index = 0
+            while index < text.count {
+                let kind = table[Int(text[index])]
+                if kind == 0 || (kind == Self.lineBreakKind && !lineBreaks) {
+                    index += 1
+                    continue
+                }
+                if index > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<index])) }
+                bytes.append(contentsOf: Self.escapes[Int(kind)])
+                index += 1
+                runStart = index
+            }
+            if text.count > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart...])) }
+        }
+    }
+
+    /// Merged marks as byte ranges of `utf8`: a mark covers the scalars from the one at or after
+    /// its UTF-16 start to the one at or after its end.
+    private static func byteSpans(of marks: [Mark], in utf8: UnsafeBufferPointer<UInt8>) -> [(bytes: Range<Int>, negated: Bool)] {
+        var spans: [(bytes: Range<Int>, negated: Bool)] = []
+        spans.reserveCapacity(marks.count)
+        var position = 0
+        var index = 0
+        /// The byte where the first scalar at or after UTF-16 offset `target` starts.
+        func advance(to target: Int) -> Int {
+            while index < utf8.count {
                 let byte = utf8[index]
-                if !merged.isEmpty, byte & 0xC0 != 0x80 {  // a scalar starts here, at UTF-16 offset `position`
-                    if let end = openUntil, position >= end {
-                        flush(upTo: index)
-                        bytes.append(contentsOf: Self.closeMark)
-                        openUntil = nil
-                    }
-                    if openUntil == nil, next < merged.count, position >= merged[next].range.lowerBound {
-                        flush(upTo: index)
-                        bytes.append(contentsOf: merged[next].negated ? Self.openNegatedMark : Self.openMark)
-                        openUntil = merged[next].range.upperBound
-                        next += 1
-                    }
+                if byte & 0xC0 != 0x80 {
+                    if position >= target { return index }
                     position += byte >= 0xF0 ? 2 : 1
                 }
-                let escaped: [UInt8]
-                switch byte {
-                case 0x26: escaped = Self.ampersand
-                case 0x3C: escaped = Self.lessThan
-                case 0x3E: escaped = Self.greaterThan
-                case 0x22: escaped = Self.quote
-                case 0x27: escaped = Self.apostrophe
-                case 0x0A where lineBreaks: escaped = Self.lineBreak
-                default: continue
-                }
-                flush(upTo: index)
-                bytes.append(contentsOf: escaped)
-                runStart = index + 1
+                index += 1
             }
-            flush(upTo: utf8.count)
+            return utf8.count
         }
-        if openUntil != nil { bytes.append(contentsOf: Self.closeMark) }
+        for mark in marks {
+            let lower = advance(to: mark.range.lowerBound)
+            let upper = advance(to: mark.range.upperBound)
+            spans.append((lower..<upper, mark.negated))
+        }
+        return spans
     }
 
     /// Sorted, non-overlapping marks; touching or overlapping ones become one.
@@ -102,10 +120,18 @@ struct HTMLBuffer {
     private static let openMark = Array("<mark>".utf8)
     private static let openNegatedMark = Array("<mark class=\"negated\">".utf8)
     private static let closeMark = Array("</mark>".utf8)
-    private static let ampersand = Array("&amp;".utf8)
-    private static let lessThan = Array("&lt;".utf8)
-    private static let greaterThan = Array("&gt;".utf8)
-    private static let quote = Array("&quot;".utf8)
-    private static let apostrophe = Array("&#39;".utf8)
-    private static let lineBreak = Array("<br>".utf8)
+    /// What each escaped byte becomes, by its kind in ``escapeTable``; kind 0 is a plain byte.
+    private static let escapes: [[UInt8]] = [[], Array("&amp;".utf8), Array("&lt;".utf8), Array("&gt;".utf8), Array("&quot;".utf8), Array("&#39;".utf8), Array("<br>".utf8)]
+    private static let lineBreakKind: UInt8 = 6
+    /// Every byte's kind: 0 for most, an index into ``escapes`` for `& < > " '` and the line break.
+    private static let escapeTable: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 256)
+        table[0x26] = 1
+        table[0x3C] = 2
+        table[0x3E] = 3
+        table[0x22] = 4
+        table[0x27] = 5
+        table[0x0A] = lineBreakKind
+        return table
+    }()
 }

@@ -63,4 +63,18 @@ struct HTMLReportTests {
     func highlighting() {
         #expect(HTML.highlighted("a<b>c", [1..<3, 2..<4]) == "a<mark>&lt;b&gt;</mark>c")
     }
+
+    @Test(
+        "marks are placed by UTF-16 offsets whatever the scalars' widths; touching marks merge, ranges outside the text are dropped",
+        arguments: [
+            ("🌳 ābele & 'x'", [3..<8], "🌳 <mark>ābele</mark> &amp; &#39;x&#39;"),
+            ("abcd", [0..<1, 1..<2], "<mark>ab</mark>cd"),
+            ("abc", [1..<3], "a<mark>bc</mark>"),
+            ("abc", [1..<5], "abc"),
+            ("\"q\" 𝄞x", [4..<6], "&quot;q&quot; <mark>𝄞</mark>x"),
+        ] as [(String, [Range<Int>], String)]
+    )
+    func highlightingOffsets(text: String, ranges: [Range<Int>], expected: String) {
+        #expect(HTML.highlighted(text, ranges) == expected)
+    }
 }
