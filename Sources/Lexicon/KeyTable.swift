@@ -12,15 +12,23 @@ struct KeyTable: Sendable {
     private var storage: [UInt8] = []
     private var slots: [Slot]
     private let mask: Int
+    /// One bit per value of a hash's top bits, set for every key. Most words of a text are in
+    /// no lexicon; these 128 KiB answer "not here" from the core's own cache, where the
+    /// megabytes of slots cost a trip to memory for nearly every word.
+    private var filter: [UInt64]
+    private static let filterBits = 20
 
     init(_ entries: [(key: String, value: Int32)]) {
         var capacity = 16
         while capacity < entries.count * 2 { capacity <<= 1 }
         mask = capacity - 1
         slots = Array(repeating: Slot(), count: capacity)
+        filter = Array(repeating: 0, count: 1 << (Self.filterBits - 6))
         for (key, value) in entries {
             let bytes = Array(key.utf8)
             let hash = bytes.withUnsafeBufferPointer { Self.hash($0) }
+            let bit = Self.filterBit(hash)
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
             var index = Int(truncatingIfNeeded: hash) & mask
             while slots[index].length >= 0 { index = (index + 1) & mask }
             slots[index] = Slot(hash: hash, offset: Int32(storage.count), length: Int32(bytes.count), value: value)
@@ -31,7 +39,9 @@ struct KeyTable: Sendable {
     /// The value stored under `key` (whose ``hash(_:)`` is `hash`), or `nil`.
     @inline(__always)
     func value(for key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? {
-        storage.withUnsafeBufferPointer { stored in
+        let bit = Self.filterBit(hash)
+        guard filter.withUnsafeBufferPointer({ $0[bit >> 6] & (1 << UInt64(bit & 63)) != 0 }) else { return nil }
+        return storage.withUnsafeBufferPointer { stored in
             slots.withUnsafeBufferPointer { slots in
                 guard let storedBase = stored.baseAddress, let keyBase = key.baseAddress else { return nil }
                 var index = Int(truncatingIfNeeded: hash) & mask
@@ -45,6 +55,12 @@ struct KeyTable: Sendable {
                 }
             }
         }
+    }
+
+    /// The filter's bit for a hash: its top bits, independent of the low bits that pick a slot.
+    @inline(__always)
+    private static func filterBit(_ hash: UInt64) -> Int {
+        Int(truncatingIfNeeded: hash >> UInt64(64 - filterBits))
     }
 
     /// FNV-1a, 64-bit: the hash ``WordScanner`` computes as it writes a key.
