@@ -91,21 +91,53 @@ extension String {
     /// breaking for the text nearly every document is made of.
     ///
     /// Below U+0300 every scalar is a character of its own but for a CR LF pair (Unicode's
-    /// extending, prepending, joining and Hangul scalars all lie above it), so such text is
-    /// counted from its UTF-8 lead bytes; anything else takes the standard library's count.
+    /// extending, prepending, joining and Hangul scalars all lie above it), so text of such
+    /// scalars without a CR is counted from its UTF-8 lead bytes; anything else takes the
+    /// standard library's count.
     public var characterCount: Int {
         var text = self
         let fast: Int? = text.withUTF8 { bytes in
-            var scalars = 0
-            var previousWasCR = false
-            for byte in bytes {
-                if byte >= 0xCC { return nil }
-                if byte & 0xC0 != 0x80 { scalars += 1 }
-                if previousWasCR, byte == 0x0A { scalars -= 1 }
-                previousWasCR = byte == 0x0D
+            guard let base = bytes.baseAddress else { return 0 }
+            // Eight bytes at a time: continuation bytes (10xxxxxx) are counted off, and a CR or
+            // a scalar from U+0300 up — but for the punctuation and currency signs below — sends
+            // the text to the careful count.
+            let high: UInt64 = 0x8080_8080_8080_8080
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            var continuations = 0
+            var index = 0
+            while index + 8 <= bytes.count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                let top = word & high
+                if top != 0 {
+                    if ((word & ~high) &+ 0x3434_3434_3434_3434) & top != 0 {
+                        for offset in index..<(index + 8) where bytes[offset] >= 0xCC {
+                            guard Self.isLoneCharacterLead(bytes, at: offset) else { return nil }
+                        }
+                    }
+                    continuations += (top & ~(word << 1)).nonzeroBitCount
+                }
+                let carriageReturns = word ^ (0x0D * ones)
+                if (carriageReturns &- ones) & ~carriageReturns & high != 0 { return nil }
+                index += 8
             }
-            return scalars
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0x0D || byte >= 0xCC && !Self.isLoneCharacterLead(bytes, at: index) { return nil }
+                if byte & 0xC0 == 0x80 { continuations += 1 }
+                index += 1
+            }
+            return bytes.count - continuations
         }
         return fast ?? count
+    }
+
+    /// Whether the scalar whose lead byte (from 0xCC) is at `index` is one Latvian text is full
+    /// of that always stands alone: U+2000–U+20BF (dashes, „quotes“, …, €), bar the joiners
+    /// U+200C and U+200D.
+    private static func isLoneCharacterLead(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard bytes[index] == 0xE2, index + 2 < bytes.count else { return false }
+        let second = bytes[index + 1]
+        guard second >= 0x80, second <= 0x82 else { return false }
+        return !(second == 0x80 && (bytes[index + 2] == 0x8C || bytes[index + 2] == 0x8D))
     }
 }

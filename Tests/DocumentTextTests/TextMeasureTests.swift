@@ -12,6 +12,9 @@ struct TextMeasureTests {
         "emoji 🌳👩‍👩‍👧 and flags 🇱🇻",
         "Hangul 한국어 and Devanagari नमस्ते",
         "zero\u{200D}width\u{FE0F}",
+        "joiners in quotes: „a\u{200C}b“ – x\u{200D}y — 5 €…",
+        "symbol with a combining mark: →\u{20D7} and ‰",
+        "a long line of plain Latvian text, eight bytes at a time: ābeļu ciems, 2026. gads",
     ]
 
     @Test("the fast character count agrees with Swift's grapheme count", arguments: samples)
