@@ -319,8 +319,11 @@ private struct PassagesByOwner {
     init(_ found: [PassageFinder.Found]) {
         var resources: [Int] = []
         for (index, passage) in found.enumerated() {
-            var seen: Set<TermOwner> = []
-            for owner in passage.owners where seen.insert(owner).inserted {
+            // A passage names few owners: a short list, not a set hashed per passage.
+            var seen: [TermOwner] = []
+            seen.reserveCapacity(passage.owners.count)
+            for owner in passage.owners where !seen.contains(owner) {
+                seen.append(owner)
                 indices[owner, default: []].append(index)
             }
             if seen.contains(where: { if case .resourceType = $0 { true } else { false } }) { resources.append(index) }

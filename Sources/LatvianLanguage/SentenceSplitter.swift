@@ -33,137 +33,162 @@ public enum SentenceSplitter {
     private static let longestAbbreviation = abbreviations.map(\.utf16.count).max() ?? 0
 
     public static func sentences(in text: String) -> [Sentence] {
-        var sentences: [Sentence] = []
-        let units = utf16Units(of: text)
-        var start = 0
-        var index = 0
-        func close(at end: Int) {
-            var trimmedStart = start
-            var trimmedEnd = end
-            while trimmedStart < trimmedEnd, isSpace(units[trimmedStart]) { trimmedStart += 1 }
-            while trimmedEnd > trimmedStart, isSpace(units[trimmedEnd - 1]) { trimmedEnd -= 1 }
-            if trimmedEnd > trimmedStart { sentences.append(Sentence(start: trimmedStart, end: trimmedEnd)) }
-            start = end
-        }
-        while index < units.count {
-            let unit = units[index]
-            if unit == 0x0A {  // a line break inside a block separates list lines and the like
-                close(at: index)
-                start = index + 1
-            } else if unit == 0x2E || unit == 0x21 || unit == 0x3F || unit == 0x2026 {  // . ! ? …
-                var end = index + 1
-                while end < units.count, units[end] == 0x2E || units[end] == 0x21 || units[end] == 0x3F || isClosingQuote(units[end]) {
-                    end += 1
-                }
-                if endsSentence(units, punctuation: index, after: end) {
-                    close(at: end)
-                }
-                index = end
-                continue
-            }
-            index += 1
-        }
-        close(at: units.count)
-        setByteBounds(&sentences, units: units)
-        return sentences
-    }
-
-    /// The text as UTF-16 code units, transcoded straight from its UTF-8 (which a `String`
-    /// guarantees is valid) rather than through `String.UTF16View`, which builds breadcrumbs and
-    /// decodes a scalar per unit.
-    static func utf16Units(of text: String) -> [UInt16] {
         var text = text
         return text.withUTF8 { bytes in
-            [UInt16](unsafeUninitializedCapacity: bytes.count) { units, count in
-                var index = 0
-                var unit = 0
-                while index < bytes.count {
-                    let lead = UInt32(bytes[index])
-                    if lead < 0x80 {
-                        units[unit] = UInt16(lead)
-                        index += 1
-                        unit += 1
-                        continue
-                    }
-                    let scalar: UInt32
-                    if lead < 0xE0 {
-                        scalar = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                        index += 2
-                    } else if lead < 0xF0 {
-                        scalar = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                        index += 3
-                    } else {
-                        let full = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
-                            | UInt32(bytes[index + 3] & 0x3F)
-                        index += 4
-                        let offset = full - 0x10000
-                        units[unit] = UInt16(0xD800 + (offset >> 10))
-                        units[unit + 1] = UInt16(0xDC00 + (offset & 0x3FF))
-                        unit += 2
-                        continue
-                    }
-                    units[unit] = UInt16(scalar)
-                    unit += 1
+            var sentences = Scan(bytes: bytes).sentences()
+            setUTF16Bounds(&sentences, bytes: bytes)
+            return sentences
+        }
+    }
+
+    /// The split itself, over the text's UTF-8 bytes (a `String`'s are always valid): the
+    /// punctuation, quotes and spaces it looks for are ASCII or fixed byte sequences.
+    private struct Scan {
+        let bytes: UnsafeBufferPointer<UInt8>
+
+        func sentences() -> [Sentence] {
+            var sentences: [Sentence] = []
+            var start = 0
+            func close(at end: Int) {
+                var trimmedStart = start
+                var trimmedEnd = end
+                while trimmedStart < trimmedEnd, case let width = spaceWidth(at: trimmedStart), width > 0 { trimmedStart += width }
+                while trimmedEnd > trimmedStart, case let width = spaceWidth(before: trimmedEnd), width > 0 { trimmedEnd -= width }
+                if trimmedEnd > trimmedStart {
+                    var sentence = Sentence(start: 0, end: 0)
+                    sentence.byteStart = trimmedStart
+                    sentence.byteEnd = trimmedEnd
+                    sentences.append(sentence)
                 }
-                count = unit
+                start = end
+            }
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0x0A {  // a line break inside a block separates list lines and the like
+                    close(at: index)
+                    start = index + 1
+                } else if case let width = terminatorWidth(at: index), width > 0 {  // . ! ? …
+                    var end = index + width
+                    while end < bytes.count {
+                        let next = bytes[end]
+                        if next == 0x2E || next == 0x21 || next == 0x3F {
+                            end += 1
+                        } else if case let quote = closingQuoteWidth(at: end), quote > 0 {
+                            end += quote
+                        } else {
+                            break
+                        }
+                    }
+                    if endsSentence(punctuation: index, after: end) {
+                        close(at: end)
+                    }
+                    index = end
+                    continue
+                }
+                index += 1
+            }
+            close(at: bytes.count)
+            return sentences
+        }
+
+        private func endsSentence(punctuation: Int, after end: Int) -> Bool {
+            // The next non-space character must start a new sentence: an upper-case letter, a
+            // digit or an opening quote; a lower-case continuation ("2023. gadā") is the same sentence.
+            var next = end
+            guard next < bytes.count, spaceWidth(at: next) > 0 else { return next >= bytes.count }
+            while next < bytes.count, case let width = spaceWidth(at: next), width > 0 { next += width }
+            guard next < bytes.count else { return true }
+            let following = Character(scalar(at: next))
+            guard following.isUppercase || following.isNumber || "\"„“«(–-".contains(following) else { return false }
+            guard bytes[punctuation] == 0x2E else { return true }
+            // The word before the full stop: an abbreviation or a single initial keeps the sentence open.
+            var wordStart = punctuation
+            while wordStart > 0, spaceWidth(before: wordStart) == 0, bytes[wordStart - 1] != 0x28 { wordStart -= 1 }
+            // Longer than any abbreviation, and no initial: most sentence ends stop here.
+            if punctuation - wordStart > longestAbbreviation, utf16Length(wordStart..<punctuation) > longestAbbreviation { return true }
+            let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<punctuation]), as: UTF8.self).lowercased()
+            if word.isEmpty { return true }
+            if abbreviations.contains(word) { return false }
+            if word.count == 1, let letter = word.first, letter.isLetter { return false }
+            return true
+        }
+
+        /// The scalar starting at `index`; a space for one outside the Basic Multilingual Plane,
+        /// which neither starts a sentence nor is a letter here.
+        private func scalar(at index: Int) -> Unicode.Scalar {
+            let lead = UInt32(bytes[index])
+            let value: UInt32
+            switch lead {
+            case ..<0x80: value = lead
+            case ..<0xE0: value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+            case ..<0xF0: value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+            default: value = 0x20
+            }
+            return Unicode.Scalar(value) ?? " "
+        }
+
+        private func utf16Length(_ range: Range<Int>) -> Int {
+            var units = 0
+            for index in range where bytes[index] & 0xC0 != 0x80 { units += bytes[index] >= 0xF0 ? 2 : 1 }
+            return units
+        }
+
+        /// The width of the space (ASCII white space or U+00A0) starting at `index`, or 0.
+        private func spaceWidth(at index: Int) -> Int {
+            switch bytes[index] {
+            case 0x20, 0x09, 0x0A, 0x0D: return 1
+            case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0xA0: return 2
+            default: return 0
+            }
+        }
+
+        /// The width of the space ending just before `index`, or 0.
+        private func spaceWidth(before index: Int) -> Int {
+            switch bytes[index - 1] {
+            case 0x20, 0x09, 0x0A, 0x0D: return 1
+            case 0xA0 where index >= 2 && bytes[index - 2] == 0xC2: return 2
+            default: return 0
+            }
+        }
+
+        /// `.` `!` `?` (one byte) or `…` (three), or 0.
+        private func terminatorWidth(at index: Int) -> Int {
+            switch bytes[index] {
+            case 0x2E, 0x21, 0x3F: return 1
+            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA6: return 3
+            default: return 0
+            }
+        }
+
+        /// `"` `)` (one byte), `»` (two), `”` `“` (three), or 0.
+        private func closingQuoteWidth(at index: Int) -> Int {
+            switch bytes[index] {
+            case 0x22, 0x29: return 1
+            case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0xBB: return 2
+            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0x9D || bytes[index + 2] == 0x9C):
+                return 3
+            default: return 0
             }
         }
     }
 
-    /// Fills in each sentence's UTF-8 bounds in one sweep over the units (sentences come in order).
-    private static func setByteBounds(_ sentences: inout [Sentence], units: [UInt16]) {
-        var unit = 0
+    /// Fills in each sentence's UTF-16 bounds in one sweep over the bytes (sentences come in order).
+    private static func setUTF16Bounds(_ sentences: inout [Sentence], bytes: UnsafeBufferPointer<UInt8>) {
         var byte = 0
+        var unit = 0
         func advance(to target: Int) {
-            while unit < target {
-                let value = units[unit]
-                if value < 0x80 {
-                    byte += 1
-                } else if value < 0x800 {
-                    byte += 2
-                } else if value >= 0xD800, value < 0xE000 {
-                    byte += 2  // half of a four-byte scalar
-                } else {
-                    byte += 3
-                }
-                unit += 1
+            while byte < target {
+                let value = bytes[byte]
+                if value & 0xC0 != 0x80 { unit += value >= 0xF0 ? 2 : 1 }
+                byte += 1
             }
         }
         for index in sentences.indices {
-            advance(to: sentences[index].start)
-            sentences[index].byteStart = byte
-            advance(to: sentences[index].end)
-            sentences[index].byteEnd = byte
+            advance(to: sentences[index].byteStart)
+            sentences[index].start = unit
+            advance(to: sentences[index].byteEnd)
+            sentences[index].end = unit
         }
-    }
-
-    private static func endsSentence(_ units: [UInt16], punctuation: Int, after end: Int) -> Bool {
-        // The next non-space character must start a new sentence: an upper-case letter, a digit
-        // or an opening quote; a lower-case continuation ("2023. gadā") is the same sentence.
-        var next = end
-        guard next < units.count, isSpace(units[next]) else { return next >= units.count }
-        while next < units.count, isSpace(units[next]) { next += 1 }
-        guard next < units.count else { return true }
-        let following = Character(Unicode.Scalar(units[next]) ?? " ")
-        guard following.isUppercase || following.isNumber || "\"„“«(–-".contains(following) else { return false }
-        guard units[punctuation] == 0x2E else { return true }
-        // The word before the full stop: an abbreviation or a single initial keeps the sentence open.
-        var wordStart = punctuation
-        while wordStart > 0, !isSpace(units[wordStart - 1]), units[wordStart - 1] != 0x28 { wordStart -= 1 }
-        // Longer than any abbreviation, and no initial: most sentence ends stop here.
-        if punctuation - wordStart > longestAbbreviation { return true }
-        let word = String(decoding: units[wordStart..<punctuation], as: UTF16.self).lowercased()
-        if word.isEmpty { return true }
-        if abbreviations.contains(word) { return false }
-        if word.count == 1, let letter = word.first, letter.isLetter { return false }
-        return true
-    }
-
-    private static func isSpace(_ unit: UInt16) -> Bool {
-        unit == 0x20 || unit == 0x09 || unit == 0x0A || unit == 0x0D || unit == 0xA0
-    }
-
-    private static func isClosingQuote(_ unit: UInt16) -> Bool {
-        unit == 0x22 || unit == 0x201D || unit == 0x201C || unit == 0xBB || unit == 0x29
     }
 }
