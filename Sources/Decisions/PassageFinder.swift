@@ -69,7 +69,7 @@ struct PassageFinder {
                     file: document.path, part: block.location.part, headingPath: block.location.headingPath,
                     cell: block.location.cell, ordinal: block.location.ordinal, text: text,
                     context: Evidence.Context(before: before, after: after), matches: matched, negated: false,
-                    counted: true, notCountedBecause: label ?? (text.hasSuffix("?") ? "question" : nil),
+                    counted: true, notCountedBecause: label ?? (text.utf8.last == 0x3F ? "question" : nil),
                     strength: LexiconFile.Strength.supporting.rawValue,
                     answersHeading: nil
                 )
@@ -154,7 +154,12 @@ struct PassageFinder {
 
     /// The last character of `text` that is not white space, as a scalar.
     private static func lastVisibleScalar(_ text: String) -> Unicode.Scalar? {
-        text.unicodeScalars.last { !$0.properties.isWhitespace }
+        text.unicodeScalars.last { !isWhitespace($0) }
+    }
+
+    /// Unicode's white space, answered for ASCII without a property lookup.
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
     }
 
     private static func tableHasColumns(_ document: ReadDocument, _ cell: TableCellAddress) -> Bool {
@@ -163,6 +168,8 @@ struct PassageFinder {
 
     /// A cell or paragraph that answers nothing: empty, a dash, dots.
     static func isEmptyAnswer(_ text: String) -> Bool {
-        text.allSatisfy { $0.isWhitespace || "—–-.…_/".contains($0) }
+        // By scalar: a letter anywhere (nearly always the first) settles it without breaking
+        // the text into characters.
+        text.unicodeScalars.allSatisfy { isWhitespace($0) || "—–-.…_/".unicodeScalars.contains($0) }
     }
 }
