@@ -22,7 +22,8 @@ struct BlockAssembler {
     private var ordinal = 0
 
     private struct Paragraph {
-        var text = ""
+        /// The text so far as UTF-8, made a `String` once, when the paragraph ends.
+        var text: [UInt8] = []
         var kind: BlockKind = .paragraph
         var headingLevel: Int?
         /// How deep the table stack was when the paragraph opened: a paragraph belongs to a cell
@@ -82,7 +83,7 @@ struct BlockAssembler {
         if let dropCap {
             self.dropCap = nil
             if dropCap.tableDepth == tables.count, dropCap.partDepth == parts.count {
-                paragraph.text = dropCap.text
+                paragraph.text = Array(dropCap.text.utf8)
                 paragraph.endsInCollapsedSpace = false
             } else {
                 emit(text: dropCap.text, kind: .paragraph, headingLevel: nil, cell: nil)
@@ -113,37 +114,37 @@ struct BlockAssembler {
     mutating func appendLiteral(_ text: String) {
         if paragraphs.isEmpty { beginParagraph() }
         var atStart = false
-        let cleaned = Self.clean(text, collapsing: false, atStart: &atStart)
-        paragraphs[paragraphs.count - 1].text += cleaned
+        let appended = Self.clean(text, collapsing: false, atStart: &atStart, into: &paragraphs[paragraphs.count - 1].text)
         // Literal spaces are content; a collapsing run after them keeps its own first space.
-        if !cleaned.isEmpty { paragraphs[paragraphs.count - 1].endsInCollapsedSpace = false }
+        if appended { paragraphs[paragraphs.count - 1].endsInCollapsedSpace = false }
     }
 
     /// Appends text whose whitespace runs collapse to one space, as in HTML and ODF.
     mutating func appendCollapsing(_ text: String) {
         if paragraphs.isEmpty { beginParagraph() }
         var atStart = paragraphs[paragraphs.count - 1].endsInCollapsedSpace
-        let output = Self.clean(text, collapsing: true, atStart: &atStart)
-        guard !output.isEmpty else { return }
-        paragraphs[paragraphs.count - 1].text += output
-        paragraphs[paragraphs.count - 1].endsInCollapsedSpace = output.utf8.last == 0x20
+        guard Self.clean(text, collapsing: true, atStart: &atStart, into: &paragraphs[paragraphs.count - 1].text) else { return }
+        paragraphs[paragraphs.count - 1].endsInCollapsedSpace = paragraphs[paragraphs.count - 1].text.last == 0x20
     }
 
-    /// `text` without invisible characters and, when `collapsing`, with every whitespace run
-    /// as one space (none at the start of a paragraph, tracked through `atStart`).
+    /// Appends `text` to `output` without invisible characters and, when `collapsing`, with
+    /// every whitespace run as one space (none at the start of a paragraph, tracked through
+    /// `atStart`). Returns whether anything was appended.
     ///
-    /// Byte by byte: every character of every document passes through here.
-    private static func clean(_ text: String, collapsing: Bool, atStart: inout Bool) -> String {
+    /// Byte by byte, straight into the paragraph's bytes: every character of every document
+    /// passes through here.
+    private static func clean(_ text: String, collapsing: Bool, atStart: inout Bool, into output: inout [UInt8]) -> Bool {
         var text = text
-        return text.withUTF8 { bytes -> String in
+        return text.withUTF8 { bytes -> Bool in
             // Most text has neither invisible characters nor whitespace to collapse.
             let plain = !bytes.contains { $0 == 0xC2 || $0 == 0xE2 || $0 == 0xEF || (collapsing && isCollapsible($0)) }
             if plain {
-                if !bytes.isEmpty { atStart = false }
-                return String(decoding: bytes, as: UTF8.self)
+                guard !bytes.isEmpty else { return false }
+                atStart = false
+                output.append(contentsOf: bytes)
+                return true
             }
-            var output: [UInt8] = []
-            output.reserveCapacity(bytes.count)
+            let countBefore = output.count
             var pendingSpace = false
             var index = 0
             while index < bytes.count {
@@ -161,12 +162,54 @@ struct BlockAssembler {
                 if pendingSpace && !atStart { output.append(0x20) }
                 pendingSpace = false
                 atStart = false
-                output.append(byte)
-                index += 1
+                // Copy the run up to the next byte that may be white space or invisible.
+                var runEnd = index + 1
+                while runEnd < bytes.count {
+                    let next = bytes[runEnd]
+                    if next == 0xC2 || next == 0xE2 || next == 0xEF || (collapsing && isCollapsible(next)) { break }
+                    runEnd += 1
+                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<runEnd]))
+                index = runEnd
             }
             if pendingSpace && !atStart { output.append(0x20) }
-            return String(decoding: output, as: UTF8.self)
+            return output.count > countBefore
         }
+    }
+
+    /// The paragraph's bytes as text, without the white space at either end.
+    private static func trimmedText(_ bytes: [UInt8]) -> String {
+        bytes.withUnsafeBufferPointer { bytes in
+            var start = 0
+            var end = bytes.count
+            while start < end, let width = whitespaceWidth(bytes, at: start) { start += width }
+            while end > start, let width = whitespaceWidth(bytes, endingAt: end) { end -= width }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
+    }
+
+    /// The width of the scalar at `index` if it is white space (Unicode's property), else `nil`.
+    private static func whitespaceWidth(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        let lead = bytes[index]
+        if lead < 0x80 { return lead == 0x20 || (0x09...0x0D).contains(lead) ? 1 : nil }
+        let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        guard index + width <= bytes.count else { return nil }
+        return isWhitespace(UnsafeBufferPointer(rebasing: bytes[index..<(index + width)])) ? width : nil
+    }
+
+    /// The width of the scalar ending just before `end` if it is white space, else `nil`.
+    private static func whitespaceWidth(_ bytes: UnsafeBufferPointer<UInt8>, endingAt end: Int) -> Int? {
+        var start = end - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        guard let width = whitespaceWidth(bytes, at: start), start + width == end else { return nil }
+        return width
+    }
+
+    private static func isWhitespace(_ scalarBytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var iterator = scalarBytes.makeIterator()
+        var decoder = UTF8()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return false }
+        return scalar.properties.isWhitespace
     }
 
     /// Whitespace that collapses: space, tab, line feed, carriage return, form feed.
@@ -187,7 +230,7 @@ struct BlockAssembler {
     /// Ends the innermost paragraph: it becomes a block, or part of the cell around it.
     mutating func endParagraph() {
         guard let paragraph = paragraphs.popLast() else { return }
-        let text = paragraph.text.trimmingWhitespace()
+        let text = Self.trimmedText(paragraph.text)
         defer { flushDeferredIfOutside() }
         guard !text.isEmpty else { return }
         if paragraph.isDropCap {
