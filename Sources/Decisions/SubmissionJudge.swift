@@ -30,7 +30,7 @@ public struct SubmissionJudge: Sendable {
             if let parts = indicator.combines, !parts.isEmpty {
                 evidence += combined(parts, for: indicator.id, in: found, owners: owners, alreadyCited: Set(evidence.map { ExactText($0.text) }))
             }
-            evidence = Self.withdrawingDeniedInSection(evidence)
+            Self.withdrawDeniedInSection(&evidence)
             indicators[indicator.id] = decide(evidence, thresholds: indicator.thresholds ?? lexicon.thresholds, unreadable: unreadable)
         }
         var criteria: [String: CriterionResult] = [:]
@@ -78,22 +78,22 @@ public struct SubmissionJudge: Sendable {
     /// stay listed with the reason. A denied supporting word says too little for that: "jauniešiem
     /// nav ko darīt" does not deny that the village has young people. Answers under a heading are
     /// not touched: they were checked for denials of their own.
-    static func withdrawingDeniedInSection(_ evidence: [Evidence]) -> [Evidence] {
+    static func withdrawDeniedInSection(_ evidence: inout [Evidence]) {
         var deniedWords: [SectionKey: Set<String>] = [:]
         for passage in evidence where passage.notCountedBecause == Self.negatedReason {
             for match in passage.matches where match.negated && match.strength == LexiconFile.Strength.strong.rawValue {
                 deniedWords[SectionKey(passage), default: []].formUnion(match.lemma.split(separator: " ").map(String.init))
             }
         }
-        guard !deniedWords.isEmpty else { return evidence }
-        return evidence.map { passage in
+        guard !deniedWords.isEmpty else { return }
+        // In place: only the withdrawn passages change.
+        for index in evidence.indices {
+            let passage = evidence[index]
             guard passage.counted, passage.answersHeading == nil, let denied = deniedWords[SectionKey(passage)],
                 passage.matches.contains(where: { $0.lemma.split(separator: " ").contains { denied.contains(String($0)) } })
-            else { return passage }
-            var withdrawn = passage
-            withdrawn.counted = false
-            withdrawn.notCountedBecause = Self.deniedInSectionReason
-            return withdrawn
+            else { continue }
+            evidence[index].counted = false
+            evidence[index].notCountedBecause = Self.deniedInSectionReason
         }
     }
 
@@ -256,22 +256,34 @@ public struct SubmissionJudge: Sendable {
     }
 
     private func decide(_ evidence: [Evidence], thresholds: LexiconFile.Thresholds, unreadable: Int) -> IndicatorResult {
-        let counted = evidence.filter(\.counted)
-        let strong = counted.filter { $0.strength == "strong" }.count
-        let documents = Set(counted.map(\.file)).count
-        let denials: Set<String?> = [Self.negatedReason, Self.deniedInSectionReason]
-        let negated = evidence.filter { !$0.counted && denials.contains($0.notCountedBecause) }.count
-        let labels = evidence.filter { !$0.counted && !denials.contains($0.notCountedBecause) }.count
+        // Counted in one pass, without copying a passage.
+        var counted = 0
+        var strong = 0
+        var negated = 0
+        var labels = 0
+        var files: [String] = []
+        for passage in evidence {
+            if passage.counted {
+                counted += 1
+                if passage.strength == "strong" { strong += 1 }
+                if !files.contains(where: { $0.hasSameUTF8(as: passage.file) }) { files.append(passage.file) }
+            } else if passage.notCountedBecause == Self.negatedReason || passage.notCountedBecause == Self.deniedInSectionReason {
+                negated += 1
+            } else {
+                labels += 1
+            }
+        }
+        let documents = files.count
         let status: Status
-        if strong >= thresholds.strong || counted.count >= thresholds.supporting {
+        if strong >= thresholds.strong || counted >= thresholds.supporting {
             status = .present
-        } else if !counted.isEmpty {
+        } else if counted > 0 {
             status = .weak
         } else {
             status = .missing
         }
         let counts = IndicatorResult.Counts(
-            passages: counted.count, strongPassages: strong, documents: documents, negated: negated, labelsOnly: labels,
+            passages: counted, strongPassages: strong, documents: documents, negated: negated, labelsOnly: labels,
             unreadableFiles: unreadable
         )
         // An indicator's passages name few distinct terms, each many times: tallied in a short
