@@ -53,30 +53,49 @@ public struct Matcher: Sendable {
     /// `ne-` forms of lexicon words (`nesadarbojas`): they deny, so they count as negation cues.
     public let negatedForms: Set<String>
 
+    /// A (term, position) a key can fill: the key may be word `position` of `term`.
+    private struct Posting: Sendable {
+        var term: Int32
+        var position: Int32
+    }
+
+    /// A key's postings: a run of `postings`, held where the key's other facts are so that a
+    /// word costs no lookup beyond its key's. Empty when the key fills nothing.
+    private struct PostingSpan: Sendable {
+        var start: Int32 = 0
+        var count: Int32 = 0
+
+        var range: Range<Int> { Int(start)..<Int(start + count) }
+    }
+
     /// What a word written as a key means: the (term, position) postings it fills, and its role.
     private struct KeyInfo: Sendable {
-        /// Index into `postingRanges`, or -1.
-        var postings: Int32 = -1
+        var postings = PostingSpan()
         var isNegationCue = false
         var isClauseBreaker = false
         /// Indicators for which this form is excluded (`ciemiņi` is no `ciems`): an index into
         /// `exclusionSets`, or -1.
         var exclusions: Int32 = -1
         /// As a folded key — a lexicon form with its diacritics dropped, for text typed without
-        /// them — the index into `postingRanges` it fills, or -1.
-        var foldedPostings: Int32 = -1
+        /// them — the postings it fills.
+        var foldedPostings = PostingSpan()
+    }
+
+    /// A scanned word's postings, and whether they were found through its folded form.
+    private struct WordPostings {
+        var span: PostingSpan
+        var folded: Bool
     }
 
     /// Every key, as written or folded → index into `infos`. One lookup per word answers
     /// everything: a lookup is a likely cache miss in tables this size, so there is one table.
     private let keys: KeyTable
     private let infos: [KeyInfo]
-    private let postingRanges: [Range<Int>]
+    /// Every key's postings, each key's run sorted by position, then term.
+    private let postings: [Posting]
     /// Words per term, apart from the terms themselves: the matching loop reads it for every
     /// candidate, and a small array stays in cache where the terms do not.
     private let termLengths: [Int]
-    private let postingTerms: [Int32]
-    private let postingPositions: [Int32]
     private let exclusionSets: [Set<String>]
 
     public init(lexicon: LexiconFile, forms compiled: CompiledForms) {
@@ -147,24 +166,20 @@ public struct Matcher: Sendable {
                 for key in keys { foldedPostings[key, default: []].append((Int32(index), Int32(position))) }
             }
         }
-        var ranges: [Range<Int>] = []
-        var postingTerms: [Int32] = []
-        var postingPositions: [Int32] = []
+        var postings: [Posting] = []
         // Each key's postings sorted by position, then term: the first-word postings a match
         // starts from come first, and the search for a later word stops past its position.
-        func rangeIndex(_ list: [(Int32, Int32)]) -> Int32 {
-            let start = postingTerms.count
+        func span(_ list: [(Int32, Int32)]) -> PostingSpan {
+            let start = postings.count
             for (term, position) in list.sorted(by: { ($0.1, $0.0) < ($1.1, $1.0) }) {
-                postingTerms.append(term)
-                postingPositions.append(position)
+                postings.append(Posting(term: term, position: position))
             }
-            ranges.append(start..<postingTerms.count)
-            return Int32(ranges.count - 1)
+            return PostingSpan(start: Int32(start), count: Int32(postings.count - start))
         }
         var infoByKey: [String: KeyInfo] = [:]
         var excludedFor: [String: Set<String>] = [:]
         for (key, list) in exactPostings.sorted(by: { $0.key < $1.key }) {
-            infoByKey[key, default: KeyInfo()].postings = rangeIndex(list)
+            infoByKey[key, default: KeyInfo()].postings = span(list)
         }
         for cue in NegationCues.cues.union(negated) { infoByKey[cue, default: KeyInfo()].isNegationCue = true }
         for breaker in NegationCues.clauseBreakers { infoByKey[breaker, default: KeyInfo()].isClauseBreaker = true }
@@ -180,14 +195,12 @@ public struct Matcher: Sendable {
         }
         self.exclusionSets = exclusionSets
         for (key, list) in foldedPostings.sorted(by: { $0.key < $1.key }) {
-            infoByKey[key, default: KeyInfo()].foldedPostings = rangeIndex(list)
+            infoByKey[key, default: KeyInfo()].foldedPostings = span(list)
         }
         let orderedKeys = infoByKey.keys.sorted()
         infos = orderedKeys.map { infoByKey[$0] ?? KeyInfo() }
         keys = KeyTable(orderedKeys.enumerated().map { ($0.element, Int32($0.offset)) })
-        postingRanges = ranges
-        self.postingTerms = postingTerms
-        self.postingPositions = postingPositions
+        self.postings = postings
         self.terms = terms
         termLengths = terms.map(\.words.count)
         self.negatedForms = negated
@@ -199,7 +212,7 @@ public struct Matcher: Sendable {
         // Per word: the postings range it fills (as written or folded), and whether folded.
         let (words, slots, excluded) = WordScanner.withScanner(over: text) { scanner in
             var words: [ScannedText.Word] = []
-            var slots: [(range: Int32, folded: Bool)] = []
+            var slots: [WordPostings] = []
             var excluded: [(word: Int, set: Int32)] = []
             let expected = text.utf8.count / 6 + 1
             words.reserveCapacity(expected)
@@ -213,25 +226,25 @@ public struct Matcher: Sendable {
                 // A ne- verb form the tables do not know is checked by its shape; only words
                 // starting with "ne" pay for it.
                 let negates = info.isNegationCue
-                    || (info.postings < 0 && key.count >= 6 && key[0] == 0x6E && key[1] == 0x65
+                    || (info.postings.count == 0 && key.count >= 6 && key[0] == 0x6E && key[1] == 0x65
                         && NegatedVerb.isNegatedVerb(String(decoding: key, as: UTF8.self)))
                 words.append(ScannedText.Word(scanned: word, isNegationCue: negates, isClauseBreaker: info.isClauseBreaker))
-                if info.postings >= 0 {
-                    slots.append((info.postings, false))
-                } else if !word.hasDiacritics, info.foldedPostings >= 0 {
+                if info.postings.count > 0 {
+                    slots.append(WordPostings(span: info.postings, folded: false))
+                } else if !word.hasDiacritics, info.foldedPostings.count > 0 {
                     // Without diacritics the key is its own folded form.
-                    slots.append((info.foldedPostings, true))
+                    slots.append(WordPostings(span: info.foldedPostings, folded: true))
                 } else {
-                    slots.append((-1, false))
+                    slots.append(WordPostings(span: PostingSpan(), folded: false))
                 }
             }
             return (words, slots, excluded)
         }
         var matches: [TermMatch] = []
-        for index in slots.indices where slots[index].range >= 0 {
-            for posting in postingRanges[Int(slots[index].range)] {
-                guard postingPositions[posting] == 0 else { break }
-                let term = Int(postingTerms[posting])
+        for index in slots.indices where slots[index].span.count > 0 {
+            for posting in slots[index].span.range {
+                guard postings[posting].position == 0 else { break }
+                let term = Int(postings[posting].term)
                 let length = termLengths[term]
                 guard index + length <= slots.count else { continue }
                 var viaFolding = slots[index].folded
@@ -239,7 +252,7 @@ public struct Matcher: Sendable {
                 var offset = 1
                 while offset < length {
                     let fill = slots[index + offset]
-                    guard fill.range >= 0, fills(fill.range, term: term, position: offset) else {
+                    guard fill.span.count > 0, fills(fill.span, term: term, position: offset) else {
                         complete = false
                         break
                     }
@@ -309,11 +322,11 @@ public struct Matcher: Sendable {
     }
 
     @inline(__always)
-    private func fills(_ range: Int32, term: Int, position: Int) -> Bool {
-        for posting in postingRanges[Int(range)] {
-            let at = Int(postingPositions[posting])
+    private func fills(_ span: PostingSpan, term: Int, position: Int) -> Bool {
+        for posting in span.range {
+            let at = Int(postings[posting].position)
             if at > position { return false }
-            if at == position && Int(postingTerms[posting]) == term { return true }
+            if at == position && Int(postings[posting].term) == term { return true }
         }
         return false
     }
