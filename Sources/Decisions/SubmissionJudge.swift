@@ -79,17 +79,25 @@ public struct SubmissionJudge: Sendable {
     /// nav ko darīt" does not deny that the village has young people. Answers under a heading are
     /// not touched: they were checked for denials of their own.
     static func withdrawDeniedInSection(_ evidence: inout [Evidence]) {
-        var deniedWords: [SectionKey: Set<String>] = [:]
+        // Few sections deny anything: a short list, compared by bytes, rather than hashing
+        // every passage's file and headings.
+        var denials: [(section: Evidence, words: Set<String>)] = []
         for passage in evidence where passage.notCountedBecause == Self.negatedReason {
             for match in passage.matches where match.negated && match.strength == LexiconFile.Strength.strong.rawValue {
-                deniedWords[SectionKey(passage), default: []].formUnion(match.lemma.split(separator: " ").map(String.init))
+                let words = match.lemma.split(separator: " ").map(String.init)
+                if let known = denials.firstIndex(where: { Self.sameSection($0.section, passage) }) {
+                    denials[known].words.formUnion(words)
+                } else {
+                    denials.append((passage, Set(words)))
+                }
             }
         }
-        guard !deniedWords.isEmpty else { return }
+        guard !denials.isEmpty else { return }
         // In place: only the withdrawn passages change.
         for index in evidence.indices {
             let passage = evidence[index]
-            guard passage.counted, passage.answersHeading == nil, let denied = deniedWords[SectionKey(passage)],
+            guard passage.counted, passage.answersHeading == nil,
+                let denied = denials.first(where: { Self.sameSection($0.section, passage) })?.words,
                 passage.matches.contains(where: { $0.lemma.split(separator: " ").contains { denied.contains(String($0)) } })
             else { continue }
             evidence[index].counted = false
@@ -97,19 +105,14 @@ public struct SubmissionJudge: Sendable {
         }
     }
 
+    /// Whether two passages lie in the same section: the same file, under the same headings.
+    private static func sameSection(_ left: Evidence, _ right: Evidence) -> Bool {
+        left.file.hasSameUTF8(as: right.file) && left.headingPath.count == right.headingPath.count
+            && zip(left.headingPath, right.headingPath).allSatisfy { $0.hasSameUTF8(as: $1) }
+    }
+
     static let negatedReason = "negated"
     static let deniedInSectionReason = "denied in its section"
-
-    /// A section of a document: the file and the headings above a passage.
-    private struct SectionKey: Hashable {
-        var file: String
-        var headingPath: [String]
-
-        init(_ evidence: Evidence) {
-            file = evidence.file
-            headingPath = evidence.headingPath
-        }
-    }
 
     /// The text under a heading that names the indicator ("Lēmumu pieņemšana no apakšas uz
     /// augšu") is the applicant's answer to it, whatever words it uses: its first sentence is

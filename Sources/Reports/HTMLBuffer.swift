@@ -101,8 +101,11 @@ struct HTMLBuffer {
 
     /// Sorted, non-overlapping marks; touching or overlapping ones become one.
     private static func merge(_ marks: [Mark], length: Int) -> [Mark] {
-        let valid = marks.filter { $0.range.lowerBound >= 0 && $0.range.upperBound <= length && !$0.range.isEmpty }
-            .sorted { $0.range.lowerBound < $1.range.lowerBound }
+        var valid = marks.filter { $0.range.lowerBound >= 0 && $0.range.upperBound <= length && !$0.range.isEmpty }
+        // Marks usually come in text order already.
+        if !zip(valid, valid.dropFirst()).allSatisfy({ $0.range.lowerBound <= $1.range.lowerBound }) {
+            valid.sort { $0.range.lowerBound < $1.range.lowerBound }
+        }
         var merged: [Mark] = []
         for mark in valid {
             if let last = merged.last, mark.range.lowerBound <= last.range.upperBound {

@@ -106,7 +106,7 @@ public struct SubmissionPage: Sendable {
                 }
                 if omitted > 0 {
                     html.raw("<p class=\"not-listed\">")
-                    html.text(strings.notListed.replacingOccurrences(of: "{n}", with: "\(omitted)"))
+                    html.text(strings.notListed.replacing("{n}", with: "\(omitted)"))
                     html.raw("</p>\n")
                 }
                 html.raw("</section>\n")
