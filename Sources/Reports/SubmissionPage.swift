@@ -44,6 +44,14 @@ public struct SubmissionPage: Sendable {
 
     /// The page as UTF-8 bytes.
     public func pageBytes(_ submission: Submission, judgement: Judgement, selection: EvidenceSelection = .all) -> [UInt8] {
+        pageBytes(submission, judgement: judgement, listed: selection.apply(to: judgement))
+    }
+
+    /// The page as UTF-8 bytes, for a caller that has applied the selection already.
+    /// - Parameters:
+    ///   - judgement: with every passage, all highlighted in the full text.
+    ///   - listed: the same judgement with the passages the lists show (``EvidenceSelection/apply(to:)``).
+    public func pageBytes(_ submission: Submission, judgement: Judgement, listed: Judgement) -> [UInt8] {
         let strings = HTMLStrings.forLanguage(language)
         let documentIndex = Dictionary(uniqueKeysWithValues: submission.documents.enumerated().map { ($0.element.path, $0.offset + 1) })
         let textSize = submission.documents.reduce(0) { $0 + $1.blocks.reduce(0) { $0 + $1.text.utf8.count } }
@@ -71,7 +79,7 @@ public struct SubmissionPage: Sendable {
                 html.raw("</p>\n")
             }
             for id in criterion.indicators {
-                guard let indicator = lexicon.indicators.first(where: { $0.id == id }), let decided = judgement.indicators[id] else { continue }
+                guard let indicator = lexicon.indicators.first(where: { $0.id == id }), let decided = listed.indicators[id] else { continue }
                 if single {
                     html.raw("<section class=\"indicator\" id=\"\(HTML.anchor(id))-indicator\">")
                 } else {
@@ -82,10 +90,9 @@ public struct SubmissionPage: Sendable {
                 html.raw("<p class=\"explanation\">")
                 html.text(Explanations.indicator(decided, language: language))
                 html.raw("</p>\n")
-                let (listed, selectionOmitted) = selection.select(decided.evidence)
-                let omitted = selectionOmitted + (decided.evidenceOmitted ?? 0)
-                let counted = listed.filter(\.counted)
-                let others = listed.filter { !$0.counted }
+                let omitted = decided.evidenceOmitted ?? 0
+                let counted = decided.evidence.filter(\.counted)
+                let others = decided.evidence.filter { !$0.counted }
                 if counted.isEmpty {
                     html.raw("<p>")
                     html.text(strings.noEvidence)

@@ -134,16 +134,16 @@ public struct RoundScanner: Sendable {
                         var submission = reader.read(source, mapped: mapped)
                         submission.inputSHA256 = digest
                         let judgement = judge?.judge(submission)
+                        let listed = judgement.map(selection.apply)
                         var pageBytes: [UInt8]?
-                        if let page, let judgement {
+                        if let page, let judgement, let listed {
                             // The page needs the text, which is only here: write it now.
-                            let bytes = page.pageBytes(submission, judgement: judgement, selection: selection)
+                            let bytes = page.pageBytes(submission, judgement: judgement, listed: listed)
                             try SubmissionPage.store(bytes, forSubmission: submission.id, into: pageFolder)
                             pageBytes = bytes
                         }
                         // The text has served its purpose: only the inventory, the decisions and
                         // their rendered reports travel on.
-                        let listed = judgement.map(selection.apply)
                         let rendered = try RenderedSubmission(submission, judgement: listed, language: language)
                         if let ledger, let digest {
                             let entry = LedgerEntry(
