@@ -178,7 +178,7 @@ public struct Matcher: Sendable {
         }
         var infoByKey: [String: KeyInfo] = [:]
         var excludedFor: [String: Set<String>] = [:]
-        for (key, list) in exactPostings.sorted(by: { $0.key < $1.key }) {
+        for (key, list) in exactPostings {
             infoByKey[key, default: KeyInfo()].postings = span(list)
         }
         for cue in NegationCues.cues.union(negated) { infoByKey[cue, default: KeyInfo()].isNegationCue = true }
@@ -194,12 +194,15 @@ public struct Matcher: Sendable {
             exclusionSets.append(indicators)
         }
         self.exclusionSets = exclusionSets
-        for (key, list) in foldedPostings.sorted(by: { $0.key < $1.key }) {
+        for (key, list) in foldedPostings {
             infoByKey[key, default: KeyInfo()].foldedPostings = span(list)
         }
-        let orderedKeys = infoByKey.keys.sorted()
-        infos = orderedKeys.map { infoByKey[$0] ?? KeyInfo() }
-        keys = KeyTable(orderedKeys.enumerated().map { ($0.element, Int32($0.offset)) })
+        // The tables' layout follows the dictionaries' order, which differs from run to run;
+        // what a lookup or a match finds does not (each key's postings are sorted above), so
+        // the keys need no sorting.
+        let entries = Array(infoByKey)
+        infos = entries.map(\.value)
+        keys = KeyTable(entries.enumerated().map { ($0.element.key, Int32($0.offset)) })
         self.postings = postings
         self.terms = terms
         termLengths = terms.map(\.words.count)
