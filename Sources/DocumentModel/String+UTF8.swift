@@ -10,11 +10,18 @@ extension String {
     /// `String.UTF16View` would first build breadcrumbs, a table the size of the text, for every
     /// passage sliced. Offsets outside the text, or in the wrong order, give an empty string.
     public func slice(utf16 start: Int, _ end: Int) -> String {
-        guard start < end, start >= 0 else { return "" }
+        guard start < end, let (from, to) = utf8Offsets(utf16: start, end) else { return "" }
+        let bytes = utf8
+        return String(Substring(bytes[bytes.index(bytes.startIndex, offsetBy: from)..<bytes.index(bytes.startIndex, offsetBy: to)]))
+    }
+
+    /// The UTF-8 offsets of two UTF-16 offsets (`start` ≤ `end`), found in one walk over the
+    /// bytes; an offset inside a four-byte scalar (between its surrogates) falls back to the
+    /// scalar's start. `nil` when an offset lies outside the text.
+    public func utf8Offsets(utf16 start: Int, _ end: Int) -> (start: Int, end: Int)? {
+        guard start <= end, start >= 0 else { return nil }
         var text = self
-        return text.withUTF8 { bytes -> String in
-            // One walk over the bytes turns both offsets into byte offsets; an offset inside a
-            // four-byte scalar (between its surrogates) falls back to the scalar's start.
+        return text.withUTF8 { bytes -> (start: Int, end: Int)? in
             var units = 0
             var from: Int?
             var to: Int?
@@ -32,9 +39,10 @@ extension String {
                 }
                 index += 1
             }
+            if from == nil, units == start { from = bytes.count }
             if to == nil, units == end { to = bytes.count }
-            guard let from, let to, from <= to else { return "" }
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self)
+            guard let from, let to, from <= to else { return nil }
+            return (from, to)
         }
     }
 

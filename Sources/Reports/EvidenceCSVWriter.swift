@@ -61,16 +61,20 @@ public final class EvidenceCSVWriter {
     /// first to the last, and what follows.
     static func keywordInContext(_ evidence: Evidence) -> (String, String, String) {
         let text = evidence.text
-        guard let start = evidence.matches.map(\.start).min(), let end = evidence.matches.map(\.end).max(), start <= end,
-            end <= text.utf16Count
+        guard let start = evidence.matches.map(\.start).min(), let end = evidence.matches.map(\.end).max(),
+            let bytes = text.utf8Offsets(utf16: start, end)
         else {
             return (evidence.context.before, text, evidence.context.after)
         }
-        let left = text.slice(utf16: 0, start)
-        let right = text.slice(utf16: end, text.utf16Count)
+        // Cut by bytes, the offsets found in one walk.
+        let utf8 = text.utf8
+        let from = utf8.index(utf8.startIndex, offsetBy: bytes.start)
+        let to = utf8.index(utf8.startIndex, offsetBy: bytes.end)
+        let left = String(Substring(utf8[..<from]))
+        let right = String(Substring(utf8[to...]))
         return (
             [evidence.context.before, left].filter { !$0.isEmpty }.joined(separator: " "),
-            text.slice(utf16: start, end),
+            String(Substring(utf8[from..<to])),
             [right, evidence.context.after].filter { !$0.isEmpty }.joined(separator: " ")
         )
     }
