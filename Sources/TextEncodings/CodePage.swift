@@ -22,13 +22,34 @@ public enum CodePage: String, Sendable, Hashable, CaseIterable {
 
     /// Decodes bytes in this code page. Bytes the code page leaves undefined become U+FFFD.
     public func decode(_ bytes: some Sequence<UInt8>) -> String {
+        String(decoding: decodeToUTF8(bytes), as: UTF8.self)
+    }
+
+    /// Decodes bytes in this code page straight to UTF-8, as a legacy web page is read before
+    /// parsing: a scalar at a time into one buffer, no string in between.
+    public func decodeToUTF8(_ bytes: some Sequence<UInt8>) -> [UInt8] {
         let table = upperHalf
-        var scalars = String.UnicodeScalarView()
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(bytes.underestimatedCount + bytes.underestimatedCount / 4)
         for byte in bytes {
-            let value = byte < 0x80 ? UInt32(byte) : UInt32(table[Int(byte) - 0x80])
-            scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+            if byte < 0x80 {
+                utf8.append(byte)
+                continue
+            }
+            // The tables hold Basic Multilingual Plane scalars (U+FFFD for undefined bytes).
+            let value = UInt32(table[Int(byte) - 0x80])
+            if value < 0x80 {
+                utf8.append(UInt8(value))
+            } else if value < 0x800 {
+                utf8.append(UInt8(0xC0 | value >> 6))
+                utf8.append(UInt8(0x80 | value & 0x3F))
+            } else {
+                utf8.append(UInt8(0xE0 | value >> 12))
+                utf8.append(UInt8(0x80 | (value >> 6) & 0x3F))
+                utf8.append(UInt8(0x80 | value & 0x3F))
+            }
         }
-        return String(scalars)
+        return utf8
     }
 
     /// Whether every byte of `bytes` is defined in this code page.

@@ -64,3 +64,21 @@ private struct SplitMix {
         return z ^ (z >> 31)
     }
 }
+
+@Suite("Decoding legacy code pages")
+struct CodePageDecodingTests {
+    @Test("every byte of every code page decodes to the scalar its table names, as UTF-8", arguments: CodePage.allCases)
+    func everyByte(page: CodePage) {
+        let bytes = (0...255).map(UInt8.init)
+        let decoded = page.decodeToUTF8(bytes)
+        #expect(decoded.isValidUTF8)
+        let scalars = Array(String(decoding: decoded, as: UTF8.self).unicodeScalars)
+        #expect(scalars.count == 256)
+        #expect(scalars.prefix(128).map(\.value) == (0..<128).map(UInt32.init))
+        #expect(page.decode(bytes) == String(decoding: decoded, as: UTF8.self))
+        // windows-1257's Latvian letters, as a spot check of the table's use.
+        if page == .windows1257 {
+            #expect(page.decode([0xC2, 0xE2, 0xD0, 0xF0, 0xDE, 0xFE]) == "ĀāŠšŽž")
+        }
+    }
+}

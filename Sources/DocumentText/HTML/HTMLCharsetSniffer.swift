@@ -125,7 +125,7 @@ extension Charset {
             }
             return Array(String(decoding: units, as: UTF16.self).utf8)
         case .singleByte(let page):
-            return Array(page.decode(bytes).utf8)
+            return page.decodeToUTF8(bytes)
         case .other:
             return nil
         }
