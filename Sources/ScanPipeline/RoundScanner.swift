@@ -107,13 +107,17 @@ public struct RoundScanner: Sendable {
         var reused = 0
 
         do {
-            try await withThrowingTaskGroup(of: (Int, RenderedSubmission, Int64, Bool).self) { group in
+            try await withThrowingTaskGroup(of: TaskResult.self) { group in
                 var nextToStart = 0
                 var nextToWrite = 0
                 var running = 0
                 var finished: [Int: (RenderedSubmission, Int64, Bool)] = [:]
                 // Submissions finished out of order wait here; the window bounds how many may.
                 let window = jobs * 4
+                // Ledger writes run beside the next submissions, so that no worker waits on the
+                // database; this many at most, which bounds the entries held for them.
+                var recording = 0
+                let maxRecording = jobs * 2
 
                 func startNext() {
                     let index = nextToStart
@@ -128,7 +132,7 @@ public struct RoundScanner: Sendable {
                         if reuse, let ledger, let digest,
                             let rendered = Self.storedResult(of: source, digest: digest, settings: settings, ledger: ledger, pages: pageFolder, logger: logger)
                         {
-                            return (index, rendered, size, true)
+                            return .submission(index: index, rendered: rendered, inputBytes: size, fromLedger: true, entry: nil)
                         }
                         logger.debug("reading submission", metadata: ["submission.id": "\(source.id)"])
                         var submission = reader.read(source, mapped: mapped)
@@ -145,32 +149,48 @@ public struct RoundScanner: Sendable {
                         // The text has served its purpose: only the inventory, the decisions and
                         // their rendered reports travel on.
                         let rendered = try RenderedSubmission(submission, judgement: listed, language: language)
-                        if let ledger, let digest {
-                            let entry = LedgerEntry(
+                        var entry: LedgerEntry?
+                        if ledger != nil, let digest {
+                            entry = LedgerEntry(
                                 id: submission.id, inputSHA256: digest, settings: settings, toolVersion: ToolInfo.current.version,
                                 lexiconSHA256: lexiconSHA256, status: submission.container.status.rawValue,
                                 mapEntry: Data(rendered.mapEntry), evidenceRows: Data(rendered.evidenceRows), page: pageBytes.map { Data($0) }
                             )
-                            do {
-                                try await ledger.record(entry)
-                            } catch {
-                                // The outputs are still right; only a re-run will read this one again.
-                                logger.warning("could not record the submission in the ledger: \(error)", metadata: ["submission.id": "\(source.id)"])
-                            }
                         }
-                        return (index, rendered, size, false)
+                        return .submission(index: index, rendered: rendered, inputBytes: size, fromLedger: false, entry: entry)
+                    }
+                }
+
+                func record(_ entry: LedgerEntry, in ledger: RoundLedger) {
+                    recording += 1
+                    group.addTask {
+                        do {
+                            try await ledger.record(entry)
+                        } catch {
+                            // The outputs are still right; only a re-run will read this one again.
+                            logger.warning("could not record the submission in the ledger: \(error)", metadata: ["submission.id": "\(entry.id)"])
+                        }
+                        return .recorded
                     }
                 }
 
                 func startWhileRoom() {
-                    while running < jobs, nextToStart < sources.count, nextToStart - nextToWrite < window, !Task.isCancelled {
+                    while running < jobs, recording < maxRecording, nextToStart < sources.count, nextToStart - nextToWrite < window,
+                        !Task.isCancelled
+                    {
                         startNext()
                     }
                 }
 
                 startWhileRoom()
-                while let (index, rendered, size, fromLedger) = try await group.next() {
+                while let result = try await group.next() {
+                    guard case .submission(let index, let rendered, let size, let fromLedger, let entry) = result else {
+                        recording -= 1
+                        startWhileRoom()
+                        continue
+                    }
                     running -= 1
+                    if let entry, let ledger { record(entry, in: ledger) }
                     finished[index] = (rendered, size, fromLedger)
                     while let (rendered, bytes, fromLedger) = finished.removeValue(forKey: nextToWrite) {
                         if fromLedger { reused += 1 }
@@ -211,6 +231,12 @@ public struct RoundScanner: Sendable {
             criteriaMissing: totals.criteriaMissing ?? [:],
             reused: reused
         )
+    }
+
+    /// What a task of the scan hands back: a submission done, or its ledger entry written.
+    private enum TaskResult: Sendable {
+        case submission(index: Int, rendered: RenderedSubmission, inputBytes: Int64, fromLedger: Bool, entry: LedgerEntry?)
+        case recorded
     }
 
     /// Archives up to this size are mapped into memory and read once; a larger one is hashed and
