@@ -40,14 +40,7 @@ public struct ArchiveReader: ~Copyable {
     ///   that starts well opens fine; the damage surfaces from ``nextEntry()``.
     public init(path: String, nameDecoder: NameDecoder = NameDecoder(), limits: ArchiveLimits = ArchiveLimits()) throws(ArchiveError) {
         try Self.refuseRecursiveGzip(Self.prefix(ofFileAt: path))
-        let handle = try Self.makeHandle()
-        let status = archive_read_open_filename(handle, path, Int(Self.readSize))
-        if status != ARCHIVE_OK {
-            let error = Self.openError(handle)
-            archive_read_free(handle)
-            throw error
-        }
-        self.handle = handle
+        handle = try Self.openedHandle { archive_read_open_filename($0, path, Int(Self.readSize)) }
         self.memory = nil
         self.mapped = nil
         self.nameDecoder = nameDecoder
@@ -58,15 +51,8 @@ public struct ArchiveReader: ~Copyable {
     /// - Throws: as ``init(path:nameDecoder:limits:)``.
     public init(mapped file: MappedFile, nameDecoder: NameDecoder = NameDecoder(), limits: ArchiveLimits = ArchiveLimits()) throws(ArchiveError) {
         try Self.refuseRecursiveGzip(Array(file.bytes.prefix(64 * 1024)))
-        let handle = try Self.makeHandle()
         // Fed in 64 KiB reads, like a file, so that input consumed tracks the entry being read.
-        let status = archive_read_open_memory2(handle, file.bytes.baseAddress, file.bytes.count, Int(Self.readSize))
-        if status != ARCHIVE_OK {
-            let error = Self.openError(handle)
-            archive_read_free(handle)
-            throw error
-        }
-        self.handle = handle
+        handle = try Self.openedHandle { archive_read_open_memory2($0, file.bytes.baseAddress, file.bytes.count, Int(Self.readSize)) }
         self.memory = nil
         self.mapped = file
         self.nameDecoder = nameDecoder
@@ -81,7 +67,6 @@ public struct ArchiveReader: ~Copyable {
         limits: ArchiveLimits = ArchiveLimits()
     ) throws(ArchiveError) {
         try Self.refuseRecursiveGzip(Array(bytes.prefix(64 * 1024)))
-        let handle = try Self.makeHandle()
         let memory = UnsafeMutableRawBufferPointer.allocate(byteCount: max(bytes.count, 1), alignment: 16)
         // A package with photos is megabytes: copy contiguous storage in one move, not per byte.
         let copied: Void? = bytes.withContiguousStorageIfAvailable { source in
@@ -89,14 +74,13 @@ public struct ArchiveReader: ~Copyable {
         }
         if copied == nil { _ = memory.initializeMemory(as: UInt8.self, from: bytes) }
         // Fed in 64 KiB reads, like a file, so that input consumed tracks the entry being read.
-        let status = archive_read_open_memory2(handle, memory.baseAddress, bytes.count, Int(Self.readSize))
-        if status != ARCHIVE_OK {
-            let error = Self.openError(handle)
-            archive_read_free(handle)
+        do {
+            let count = bytes.count
+            handle = try Self.openedHandle { archive_read_open_memory2($0, memory.baseAddress, count, Int(Self.readSize)) }
+        } catch {
             memory.deallocate()
             throw error
         }
-        self.handle = handle
         self.memory = memory
         self.mapped = nil
         self.nameDecoder = nameDecoder
@@ -241,6 +225,18 @@ public struct ArchiveReader: ~Copyable {
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         let count = buffer.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, file) }
         return Array(buffer.prefix(count))
+    }
+
+    /// A new reader handle with every filter and format enabled, opened by `open` (one of
+    /// libarchive's `archive_read_open…` calls); freed again if the open fails.
+    private static func openedHandle(_ open: (OpaquePointer) -> Int32) throws(ArchiveError) -> OpaquePointer {
+        let handle = try makeHandle()
+        guard open(handle) == ARCHIVE_OK else {
+            let error = openError(handle)
+            archive_read_free(handle)
+            throw error
+        }
+        return handle
     }
 
     private static func makeHandle() throws(ArchiveError) -> OpaquePointer {
