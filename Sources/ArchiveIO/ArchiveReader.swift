@@ -24,6 +24,8 @@ public struct ArchiveReader: ~Copyable {
     /// together they give the entry's compression ratio.
     private var entryInputStart: Int64 = 0
     private var entryInflated = 0
+    /// The size the current entry's header declares, if it does.
+    private var entryDeclaredSize: Int64?
 
     private let limits: ArchiveLimits
 
@@ -128,11 +130,12 @@ public struct ArchiveReader: ~Copyable {
         entryFinished = false
         entryInputStart = archive_filter_bytes(handle, -1)
         entryInflated = 0
+        entryDeclaredSize = archive_entry_size_is_set(entry) != 0 ? archive_entry_size(entry) : nil
         let name = Self.decodeName(header.raw, index: entryCount, decoder: decoder)
         return ArchiveEntry(
             path: name.text,
             kind: Self.kind(of: entry),
-            declaredSize: archive_entry_size_is_set(entry) != 0 ? archive_entry_size(entry) : nil,
+            declaredSize: entryDeclaredSize,
             isEncrypted: archive_entry_is_data_encrypted(entry) != 0,
             nameEncoding: name.codePage == nil && name.isConfident ? nil : name,
             index: entryCount
@@ -147,6 +150,12 @@ public struct ArchiveReader: ~Copyable {
     public mutating func read(into buffer: inout [UInt8], limit: Int) throws(ArchiveError) -> Bool {
         if entryFinished { return true }
         let chunkSize = 64 * 1024
+        // A megabyte DOCX stored in a zip would otherwise be copied at every doubling of the
+        // buffer. The header is only believed within the limit the caller set, and a header
+        // that lies costs address space, not memory: pages never written are never touched.
+        if let declared = entryDeclaredSize, declared > 0, entryInflated == 0 {
+            buffer.reserveCapacity(min(limit, buffer.count + Int(clamping: declared) + 1))
+        }
         // A warning is retried, but not forever: a reader that only warns is stuck.
         var warnings = 0
         while buffer.count < limit {
