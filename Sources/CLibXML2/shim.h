@@ -9,7 +9,6 @@
 
 #include <libxml/parser.h>
 #include <libxml/HTMLparser.h>
-#include <libxml/xmlreader.h>
 #include <libxml/xmlerror.h>
 #include <libxml/encoding.h>
 #include <libxml/globals.h>

@@ -4,18 +4,19 @@ import Testing
 
 @testable import DocumentText
 
-/// Every text node libxml2 hands out for `xml`, read with document types allowed: what libxml2
-/// itself does with entities, behind the prescan that normally refuses them.
+/// Every piece of text libxml2 hands out for `xml`, read with document types allowed: what
+/// libxml2 itself does with entities, behind the prescan that normally refuses them.
 private func textNodes(_ xml: String) -> (text: String, problem: XMLProblem?) {
+    final class Collector: XMLEventHandler {
+        var text = ""
+        func startElement(_ name: XMLName, attributes: XMLAttributes) {}
+        func endElement(_ name: XMLName) {}
+        func characters(_ bytes: UnsafeBufferPointer<UInt8>) { text += String(decoding: bytes, as: UTF8.self) + "\n" }
+    }
+    let collector = Collector()
     do {
-        let read = try XMLStreamReader.read(Array(xml.utf8), allowsDocumentType: true) { reader -> String in
-            var text = ""
-            while reader.next() {
-                if reader.kind == .text || reader.kind == .whitespace { text += reader.value + "\n" }
-            }
-            return text
-        }
-        return (read.result, read.problem)
+        let problem = try XMLEventParser.parse(Array(xml.utf8), allowsDocumentType: true, into: collector)
+        return (collector.text, problem)
     } catch {
         return ("", error)
     }

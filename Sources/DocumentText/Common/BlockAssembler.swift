@@ -112,18 +112,30 @@ struct BlockAssembler {
 
     /// Appends text as written: every character counts (DOCX runs, explicit spaces and tabs).
     mutating func appendLiteral(_ text: String) {
+        var text = text
+        text.withUTF8 { appendLiteral($0) }
+    }
+
+    /// Appends valid UTF-8 as written, like ``appendLiteral(_:)-(String)``.
+    mutating func appendLiteral(_ bytes: UnsafeBufferPointer<UInt8>) {
         if paragraphs.isEmpty { beginParagraph() }
         var atStart = false
-        let appended = Self.clean(text, collapsing: false, atStart: &atStart, into: &paragraphs[paragraphs.count - 1].text)
+        let appended = Self.clean(bytes, collapsing: false, atStart: &atStart, into: &paragraphs[paragraphs.count - 1].text)
         // Literal spaces are content; a collapsing run after them keeps its own first space.
         if appended { paragraphs[paragraphs.count - 1].endsInCollapsedSpace = false }
     }
 
     /// Appends text whose whitespace runs collapse to one space, as in HTML and ODF.
     mutating func appendCollapsing(_ text: String) {
+        var text = text
+        text.withUTF8 { appendCollapsing($0) }
+    }
+
+    /// Appends valid UTF-8 with its whitespace runs collapsed, like ``appendCollapsing(_:)-(String)``.
+    mutating func appendCollapsing(_ bytes: UnsafeBufferPointer<UInt8>) {
         if paragraphs.isEmpty { beginParagraph() }
         var atStart = paragraphs[paragraphs.count - 1].endsInCollapsedSpace
-        guard Self.clean(text, collapsing: true, atStart: &atStart, into: &paragraphs[paragraphs.count - 1].text) else { return }
+        guard Self.clean(bytes, collapsing: true, atStart: &atStart, into: &paragraphs[paragraphs.count - 1].text) else { return }
         paragraphs[paragraphs.count - 1].endsInCollapsedSpace = paragraphs[paragraphs.count - 1].text.last == 0x20
     }
 
@@ -133,48 +145,45 @@ struct BlockAssembler {
     ///
     /// Byte by byte, straight into the paragraph's bytes: every character of every document
     /// passes through here.
-    private static func clean(_ text: String, collapsing: Bool, atStart: inout Bool, into output: inout [UInt8]) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes -> Bool in
-            // Most text has neither invisible characters nor whitespace to collapse.
-            let plain = !bytes.contains { $0 == 0xC2 || $0 == 0xE2 || $0 == 0xEF || (collapsing && isCollapsible($0)) }
-            if plain {
-                guard !bytes.isEmpty else { return false }
-                atStart = false
-                output.append(contentsOf: bytes)
-                return true
+    private static func clean(_ bytes: UnsafeBufferPointer<UInt8>, collapsing: Bool, atStart: inout Bool, into output: inout [UInt8]) -> Bool {
+        // Most text has neither invisible characters nor whitespace to collapse.
+        let plain = !bytes.contains { $0 == 0xC2 || $0 == 0xE2 || $0 == 0xEF || (collapsing && isCollapsible($0)) }
+        if plain {
+            guard !bytes.isEmpty else { return false }
+            atStart = false
+            output.append(contentsOf: bytes)
+            return true
+        }
+        let countBefore = output.count
+        var pendingSpace = false
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if collapsing && isCollapsible(byte) {
+                pendingSpace = true
+                index += 1
+                continue
             }
-            let countBefore = output.count
-            var pendingSpace = false
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if collapsing && isCollapsible(byte) {
-                    pendingSpace = true
-                    index += 1
-                    continue
-                }
-                let invisible = invisibleLength(bytes, at: index)
-                if invisible > 0 {
-                    index += invisible
-                    continue
-                }
-                if pendingSpace && !atStart { output.append(0x20) }
-                pendingSpace = false
-                atStart = false
-                // Copy the run up to the next byte that may be white space or invisible.
-                var runEnd = index + 1
-                while runEnd < bytes.count {
-                    let next = bytes[runEnd]
-                    if next == 0xC2 || next == 0xE2 || next == 0xEF || (collapsing && isCollapsible(next)) { break }
-                    runEnd += 1
-                }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<runEnd]))
-                index = runEnd
+            let invisible = invisibleLength(bytes, at: index)
+            if invisible > 0 {
+                index += invisible
+                continue
             }
             if pendingSpace && !atStart { output.append(0x20) }
-            return output.count > countBefore
+            pendingSpace = false
+            atStart = false
+            // Copy the run up to the next byte that may be white space or invisible.
+            var runEnd = index + 1
+            while runEnd < bytes.count {
+                let next = bytes[runEnd]
+                if next == 0xC2 || next == 0xE2 || next == 0xEF || (collapsing && isCollapsible(next)) { break }
+                runEnd += 1
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<runEnd]))
+            index = runEnd
         }
+        if pendingSpace && !atStart { output.append(0x20) }
+        return output.count > countBefore
     }
 
     /// The paragraph's bytes as text, without the white space at either end.

@@ -15,24 +15,39 @@ struct Relationships {
         let fileName = sourcePath.split(separator: "/").last.map(String.init) ?? ""
         let relsPath = directory + "_rels/" + fileName + ".rels"
         guard let bytes = parts[relsPath] else { return }
-        let read = try? XMLStreamReader.read(bytes, limits: limits) { reader -> [Relationship] in
-            var found: [Relationship] = []
-            while reader.next() {
-                guard reader.kind == .element, reader.localName == "Relationship" else { continue }
-                if reader.attribute("TargetMode", namespace: nil)?.lowercased() == "external" { continue }
-                guard let type = reader.attribute("Type", namespace: nil),
-                    let target = reader.attribute("Target", namespace: nil)
-                else { continue }
-                let shortType = type.split(separator: "/").last.map(String.init) ?? type
-                found.append(Relationship(type: shortType, target: Self.resolve(target, against: directory)))
-            }
-            return found
+        let receiver = Receiver(directory: directory)
+        // A part that breaks off keeps the relationships before the break; one refused keeps none.
+        do {
+            _ = try XMLEventParser.parse(bytes, limits: limits, into: receiver)
+            all = receiver.found
+        } catch {
+            all = []
         }
-        all = read?.result ?? []
     }
 
     func targets(ofType type: String) -> [String] {
         all.filter { $0.type == type }.map(\.target)
+    }
+
+    /// Collects the `Relationship` elements of a `.rels` part.
+    private final class Receiver: XMLEventHandler {
+        let directory: String
+        private(set) var found: [Relationship] = []
+
+        init(directory: String) {
+            self.directory = directory
+        }
+
+        func startElement(_ name: XMLName, attributes: XMLAttributes) {
+            guard name.localName == "Relationship" else { return }
+            if attributes.value("TargetMode", namespace: nil)?.lowercased() == "external" { return }
+            guard let type = attributes.value("Type", namespace: nil), let target = attributes.value("Target", namespace: nil) else { return }
+            let shortType = type.split(separator: "/").last.map(String.init) ?? type
+            found.append(Relationship(type: shortType, target: Relationships.resolve(target, against: directory)))
+        }
+
+        func endElement(_ name: XMLName) {}
+        func characters(_ text: UnsafeBufferPointer<UInt8>) {}
     }
 
     static func directory(of path: String) -> String {

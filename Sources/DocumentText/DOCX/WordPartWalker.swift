@@ -29,12 +29,12 @@ struct WordPartWalker: XMLTextWalker {
 
     private var showsFieldText: Bool { fields.allSatisfy { $0 } }
 
-    mutating func text(_ value: String, _ assembler: inout BlockAssembler) {
-        if inText && showsFieldText { assembler.appendLiteral(value) }
+    mutating func text(_ bytes: UnsafeBufferPointer<UInt8>, _ assembler: inout BlockAssembler) {
+        if inText && showsFieldText { assembler.appendLiteral(bytes) }
     }
 
     /// Subtrees that hold nothing a reader sees, or a second copy of something they do.
-    mutating func shouldSkip(_ name: String, namespace: String, reader: borrowing XMLStreamReader) -> Bool {
+    mutating func shouldSkip(_ name: String, namespace: String, attributes: XMLAttributes) -> Bool {
         if namespace == WordNamespace.markupCompatibility {
             switch name {
             case "Choice":
@@ -55,7 +55,7 @@ struct WordPartWalker: XMLTextWalker {
             "tblPrChange", "tcPrChange", "trPrChange", "tblPrEx":
             return true
         case "footnote", "endnote":
-            let type = reader.attribute("type", namespace: namespace) ?? "normal"
+            let type = attributes.value("type", namespace: namespace) ?? "normal"
             return type != "normal"
         default:
             return false
@@ -65,7 +65,7 @@ struct WordPartWalker: XMLTextWalker {
     mutating func start(
         _ name: String,
         namespace: String,
-        reader: borrowing XMLStreamReader,
+        attributes: XMLAttributes,
         _ assembler: inout BlockAssembler
     ) {
         if namespace == WordNamespace.markupCompatibility {
@@ -79,7 +79,7 @@ struct WordPartWalker: XMLTextWalker {
         case "pPr":
             inParagraphProperties = true
         case "pStyle" where inParagraphProperties:
-            if let style = reader.attribute("val", namespace: namespace) {
+            if let style = attributes.value("val", namespace: namespace) {
                 if let level = styles.headingLevel(ofStyle: style) {
                     assembler.markHeading(level: level)
                 } else if styles.isListStyle(style) {
@@ -87,15 +87,15 @@ struct WordPartWalker: XMLTextWalker {
                 }
             }
         case "outlineLvl" where inParagraphProperties:
-            if let level = reader.attribute("val", namespace: namespace).flatMap({ Int($0) }), level < 9 {
+            if let level = attributes.value("val", namespace: namespace).flatMap({ Int($0) }), level < 9 {
                 assembler.markHeading(level: level + 1)
             }
         case "framePr" where inParagraphProperties:
-            if let dropCap = reader.attribute("dropCap", namespace: namespace), dropCap != "none" {
+            if let dropCap = attributes.value("dropCap", namespace: namespace), dropCap != "none" {
                 assembler.markDropCap()
             }
         case "numId" where inParagraphProperties:
-            if let id = reader.attribute("val", namespace: namespace), id != "0" { assembler.markListItem() }
+            if let id = attributes.value("val", namespace: namespace), id != "0" { assembler.markListItem() }
         case "r":
             runDepth += 1
         case "t":
@@ -107,7 +107,7 @@ struct WordPartWalker: XMLTextWalker {
         case "noBreakHyphen":
             if showsFieldText { assembler.appendLiteral("-") }
         case "fldChar":
-            switch reader.attribute("fldCharType", namespace: namespace) {
+            switch attributes.value("fldCharType", namespace: namespace) {
             case "begin": fields.append(false)
             case "separate": if !fields.isEmpty { fields[fields.count - 1] = true }
             case "end": _ = fields.popLast()
@@ -120,11 +120,11 @@ struct WordPartWalker: XMLTextWalker {
         case "tc":
             assembler.beginCell()
         case "gridSpan":
-            if let span = reader.attribute("val", namespace: namespace).flatMap({ Int($0) }) {
+            if let span = attributes.value("val", namespace: namespace).flatMap({ Int($0) }) {
                 assembler.widenCell(span: span)
             }
         case "gridBefore":
-            if let count = reader.attribute("val", namespace: namespace).flatMap({ Int($0) }) {
+            if let count = attributes.value("val", namespace: namespace).flatMap({ Int($0) }) {
                 assembler.skipColumns(count)
             }
         case "txbxContent":

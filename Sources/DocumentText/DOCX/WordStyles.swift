@@ -13,42 +13,54 @@ struct WordStyles {
     init() {}
 
     init(bytes: [UInt8], limits: MarkupLimits = MarkupLimits()) {
-        let read = try? XMLStreamReader.read(bytes, limits: limits) { reader -> [String: Style] in
-            var styles: [String: Style] = [:]
-            var currentID: String?
-            var current = Style()
-            var inParagraphProperties = false
-            while reader.next() {
-                let name = reader.localName
-                let namespace = reader.namespace
-                switch reader.kind {
-                case .element where WordNamespace.contains(namespace):
-                    switch name {
-                    case "style":
-                        let type = reader.attribute("type", namespace: namespace) ?? "paragraph"
-                        currentID = type == "paragraph" ? reader.attribute("styleId", namespace: namespace) : nil
-                        current = Style()
-                        if reader.isEmptyElement, let id = currentID { styles[id] = current }
-                    case "name": current.name = reader.attribute("val", namespace: namespace)
-                    case "basedOn": current.basedOn = reader.attribute("val", namespace: namespace)
-                    case "pPr": inParagraphProperties = !reader.isEmptyElement
-                    case "outlineLvl" where inParagraphProperties:
-                        current.outlineLevel = reader.attribute("val", namespace: namespace).flatMap { Int($0) }
-                    case "numId" where inParagraphProperties:
-                        current.hasNumbering = reader.attribute("val", namespace: namespace) != "0"
-                    default: break
-                    }
-                case .endElement where name == "pPr":
-                    inParagraphProperties = false
-                case .endElement where name == "style":
-                    if let id = currentID { styles[id] = current }
-                    currentID = nil
-                default: break
-                }
-            }
-            return styles
+        let receiver = Receiver()
+        // A part that breaks off keeps the styles before the break; one refused keeps none.
+        do {
+            _ = try XMLEventParser.parse(bytes, limits: limits, into: receiver)
+            styles = receiver.styles
+        } catch {
+            styles = [:]
         }
-        styles = read?.result ?? [:]
+    }
+
+    /// Collects the paragraph styles of `styles.xml`.
+    private final class Receiver: XMLEventHandler {
+        private(set) var styles: [String: Style] = [:]
+        private var currentID: String?
+        private var current = Style()
+        private var inParagraphProperties = false
+
+        func startElement(_ name: XMLName, attributes: XMLAttributes) {
+            let namespace = name.namespace
+            guard WordNamespace.contains(namespace) else { return }
+            switch name.localName {
+            case "style":
+                let type = attributes.value("type", namespace: namespace) ?? "paragraph"
+                currentID = type == "paragraph" ? attributes.value("styleId", namespace: namespace) : nil
+                current = Style()
+            case "name": current.name = attributes.value("val", namespace: namespace)
+            case "basedOn": current.basedOn = attributes.value("val", namespace: namespace)
+            case "pPr": inParagraphProperties = true
+            case "outlineLvl" where inParagraphProperties:
+                current.outlineLevel = attributes.value("val", namespace: namespace).flatMap { Int($0) }
+            case "numId" where inParagraphProperties:
+                current.hasNumbering = attributes.value("val", namespace: namespace) != "0"
+            default: break
+            }
+        }
+
+        func endElement(_ name: XMLName) {
+            switch name.localName {
+            case "pPr":
+                inParagraphProperties = false
+            case "style":
+                if let id = currentID { styles[id] = current }
+                currentID = nil
+            default: break
+            }
+        }
+
+        func characters(_ text: UnsafeBufferPointer<UInt8>) {}
     }
 
     /// The heading level (1…9) of a paragraph style, following `basedOn` chains.

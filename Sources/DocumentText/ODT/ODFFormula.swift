@@ -10,38 +10,74 @@ enum ODFFormula {
     /// The formula's text, or `nil` when the part is not a MathML formula (a chart, a
     /// spreadsheet) or holds no tokens.
     static func text(of bytes: [UInt8], limits: MarkupLimits = MarkupLimits()) -> String? {
-        let read = try? XMLStreamReader.read(bytes, limits: limits) { reader -> String? in
-            var builder = Builder()
-            var sawRoot = false
-            while reader.next() {
-                switch reader.kind {
-                case .element:
-                    let isEmpty = reader.isEmptyElement
-                    let isMathML = reader.namespace == mathML
-                    let name = reader.localName
-                    if !sawRoot {
-                        guard isMathML, name == "math" else { return nil }
-                        sawRoot = true
-                    }
-                    guard isMathML else { continue }
-                    if name == "annotation" || name == "annotation-xml" {
-                        if isEmpty { continue }
-                        _ = reader.skipSubtree()
-                        continue
-                    }
-                    builder.open(name)
-                    if isEmpty { builder.close() }
-                case .endElement where reader.namespace == mathML:
-                    builder.close()
-                case .text:
-                    builder.append(reader.value)
-                default:
-                    break
-                }
-            }
-            return builder.text.isEmpty ? nil : builder.text
+        let receiver = Receiver()
+        do {
+            _ = try XMLEventParser.parse(bytes, limits: limits, into: receiver)
+            return receiver.text
+        } catch {
+            return nil
         }
-        return read?.result ?? nil
+    }
+
+    /// Builds the formula's line from the parser's events. Text is gathered until the next tag,
+    /// so that a token split by an entity (`x&lt;y`) stays one token.
+    private final class Receiver: XMLEventHandler {
+        private var builder = Builder()
+        private var sawRoot = false
+        /// The part is not a MathML formula: everything after its root is ignored.
+        private var rejected = false
+        /// Depth inside an `annotation`, which repeats the formula as source.
+        private var skipDepth = 0
+        private var pending: [UInt8] = []
+
+        /// The formula's text, `nil` when the part is no formula or holds no tokens.
+        var text: String? {
+            flush()
+            return rejected || builder.text.isEmpty ? nil : builder.text
+        }
+
+        func startElement(_ name: XMLName, attributes: XMLAttributes) {
+            guard !rejected else { return }
+            if skipDepth > 0 {
+                skipDepth += 1
+                return
+            }
+            flush()
+            let isMathML = name.namespace == mathML
+            if !sawRoot {
+                guard isMathML, name.localName == "math" else {
+                    rejected = true
+                    return
+                }
+                sawRoot = true
+            }
+            guard isMathML else { return }
+            if name.localName == "annotation" || name.localName == "annotation-xml" {
+                skipDepth = 1
+                return
+            }
+            builder.open(name.localName)
+        }
+
+        func endElement(_ name: XMLName) {
+            guard !rejected else { return }
+            if skipDepth > 0 {
+                skipDepth -= 1
+                return
+            }
+            flush()
+            if name.namespace == mathML { builder.close() }
+        }
+
+        func characters(_ text: UnsafeBufferPointer<UInt8>) {
+            if !rejected && skipDepth == 0 { pending.append(contentsOf: text) }
+        }
+
+        private func flush() {
+            guard !pending.isEmpty else { return }
+            builder.append(String(decoding: pending, as: UTF8.self))
+            pending.removeAll(keepingCapacity: true)
+        }
     }
 
     /// Joins token texts with spaces, except that a script (the `2` of `c²`, the index of `xᵢ`)

@@ -45,13 +45,13 @@ struct ODFTextWalker: XMLTextWalker {
         return walker.walk(bytes, limits: limits, into: &assembler)
     }
 
-    mutating func text(_ value: String, _ assembler: inout BlockAssembler) {
+    mutating func text(_ bytes: UnsafeBufferPointer<UInt8>, _ assembler: inout BlockAssembler) {
         if activeDepth > 0 && paragraphDepth > 0 && trackedChangesDepth == 0 && suppressingDeletion == nil {
-            assembler.appendCollapsing(value)
+            assembler.appendCollapsing(bytes)
         }
     }
 
-    func shouldSkip(_ name: String, namespace: String, reader: borrowing XMLStreamReader) -> Bool {
+    func shouldSkip(_ name: String, namespace: String, attributes: XMLAttributes) -> Bool {
         switch namespace {
         case ODFNamespace.office:
             switch name {
@@ -84,10 +84,10 @@ struct ODFTextWalker: XMLTextWalker {
     mutating func start(
         _ name: String,
         namespace: String,
-        reader: borrowing XMLStreamReader,
+        attributes: XMLAttributes,
         _ assembler: inout BlockAssembler
     ) {
-        if namespace == ODFNamespace.text, trackChange(starting: name, reader: reader) { return }
+        if namespace == ODFNamespace.text, trackChange(starting: name, attributes: attributes) { return }
         guard trackedChangesDepth == 0, suppressingDeletion == nil else { return }
         switch (namespace, name) {
         case (ODFNamespace.office, "body"):
@@ -101,7 +101,7 @@ struct ODFTextWalker: XMLTextWalker {
             paragraphDepth += 1
             assembler.beginParagraph()
             if name == "h" {
-                let level = reader.attribute("outline-level", namespace: ODFNamespace.text).flatMap { Int($0) } ?? 1
+                let level = attributes.value("outline-level", namespace: ODFNamespace.text).flatMap { Int($0) } ?? 1
                 assembler.markHeading(level: level)
             } else if listDepth > 0 {
                 assembler.markListItem()
@@ -109,14 +109,14 @@ struct ODFTextWalker: XMLTextWalker {
         case (ODFNamespace.text, "list-item"), (ODFNamespace.text, "list-header"):
             listDepth += 1
         case (ODFNamespace.text, "s"):
-            let count = reader.attribute("c", namespace: ODFNamespace.text).flatMap { Int($0) } ?? 1
+            let count = attributes.value("c", namespace: ODFNamespace.text).flatMap { Int($0) } ?? 1
             assembler.appendLiteral(String(repeating: " ", count: min(max(count, 1), 1_000)))
         case (ODFNamespace.text, "tab"):
             assembler.appendLiteral("\t")
         case (ODFNamespace.text, "line-break"):
             assembler.appendLiteral("\n")
         case (ODFNamespace.text, "note"):
-            let isEndnote = reader.attribute("note-class", namespace: ODFNamespace.text) == "endnote"
+            let isEndnote = attributes.value("note-class", namespace: ODFNamespace.text) == "endnote"
             noteClasses.append(isEndnote ? .endnote : .footnote)
         case (ODFNamespace.text, "note-body"):
             assembler.beginPart(noteClasses.last ?? .footnote)
@@ -125,7 +125,7 @@ struct ODFTextWalker: XMLTextWalker {
         case (ODFNamespace.drawing, "text-box"):
             assembler.beginPart(.textBox)
         case (ODFNamespace.drawing, "object"):
-            appendFormula(reader.attribute("href", namespace: ODFNamespace.xlink), &assembler)
+            appendFormula(attributes.value("href", namespace: ODFNamespace.xlink), &assembler)
         case (ODFNamespace.table, "table"):
             assembler.beginTable()
         case (ODFNamespace.table, "table-row"):
@@ -138,7 +138,7 @@ struct ODFTextWalker: XMLTextWalker {
             break
         }
         if namespace == ODFNamespace.table, name == "table-cell",
-            let repeated = reader.attribute("number-columns-repeated", namespace: ODFNamespace.table).flatMap({ Int($0) }),
+            let repeated = attributes.value("number-columns-repeated", namespace: ODFNamespace.table).flatMap({ Int($0) }),
             repeated > 1
         {
             assembler.skipColumns(min(repeated, 10_000) - 1)
@@ -193,25 +193,25 @@ struct ODFTextWalker: XMLTextWalker {
     }
 
     /// Bookkeeping for tracked changes. Returns `true` when the element was consumed by it.
-    private mutating func trackChange(starting name: String, reader: borrowing XMLStreamReader) -> Bool {
+    private mutating func trackChange(starting name: String, attributes: XMLAttributes) -> Bool {
         switch name {
         case "tracked-changes":
             trackedChangesDepth += 1
             return true
         case "changed-region" where trackedChangesDepth > 0:
-            changedRegion = reader.attribute("id", namespace: ODFNamespace.text)
-                ?? reader.attribute("id", namespace: "http://www.w3.org/XML/1998/namespace")
+            changedRegion = attributes.value("id", namespace: ODFNamespace.text)
+                ?? attributes.value("id", namespace: "http://www.w3.org/XML/1998/namespace")
             return true
         case "deletion" where trackedChangesDepth > 0:
             if let region = changedRegion { deletedRegions.insert(region) }
             return true
         case "change-start":
-            if let id = reader.attribute("change-id", namespace: ODFNamespace.text), deletedRegions.contains(id) {
+            if let id = attributes.value("change-id", namespace: ODFNamespace.text), deletedRegions.contains(id) {
                 suppressingDeletion = id
             }
             return true
         case "change-end":
-            if let id = reader.attribute("change-id", namespace: ODFNamespace.text), id == suppressingDeletion {
+            if let id = attributes.value("change-id", namespace: ODFNamespace.text), id == suppressingDeletion {
                 suppressingDeletion = nil
             }
             return true
