@@ -11,8 +11,9 @@ struct PassageFinder {
     /// A passage before it is assigned to indicators.
     struct Found {
         var evidence: Evidence
-        /// The owners (indicators, resource types) each match is for, parallel to `evidence.matches`.
-        var owners: [TermOwner]
+        /// The owners (indicators, resource types) each match is for, as numbered in
+        /// ``Matcher/owners``, parallel to `evidence.matches`.
+        var owners: [Int]
         /// Where the passage's block is: an index into the submission's documents, and into
         /// that document's blocks.
         var document: Int
@@ -48,7 +49,7 @@ struct PassageFinder {
                 while endWord < words.count, words[endWord].scanned.utf16End <= sentence.end { endWord += 1 }
                 let sentenceWords = nextWord..<endWord
                 var matched: [MatchedTerm] = []
-                var owners: [TermOwner] = []
+                var owners: [Int] = []
                 matched.reserveCapacity(inSentence.count)
                 owners.reserveCapacity(inSentence.count)
                 for match in inSentence {
@@ -60,7 +61,7 @@ struct PassageFinder {
                             strength: term.strength.rawValue, negated: negated, folded: match.viaFolding ? true : nil
                         )
                     )
-                    owners.append(term.owner)
+                    owners.append(term.ownerIndex)
                 }
                 let text = sentences.text(sentenceIndex)
                 let before = sentenceIndex > 0 ? sentences.text(sentenceIndex - 1) : ""

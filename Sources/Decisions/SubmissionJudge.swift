@@ -16,13 +16,14 @@ public struct SubmissionJudge: Sendable {
     public func judge(_ submission: Submission) -> Judgement {
         let finder = PassageFinder(matcher: matcher)
         let found = submission.documents.enumerated().flatMap { finder.passages(in: $0.element, documentIndex: $0.offset) }
-        let owners = PassagesByOwner(found)
+        let owners = PassagesByOwner(found, owners: matcher.owners)
         let unreadable = submission.files.filter { $0.status != .read }.count + (submission.container.status == .read ? 0 : 1)
 
         var indicators: [String: IndicatorResult] = [:]
         for indicator in lexicon.indicators {
-            let mine = owners.passages(of: .indicator(indicator.id))
-            var evidence = Self.evidence(in: found, at: mine) { $0 == .indicator(indicator.id) }
+            let owner = matcher.ownerIndex(of: .indicator(indicator.id))
+            let mine = owners.passages(of: owner)
+            var evidence = Self.evidence(in: found, at: mine) { $0 == owner }
             evidence += sectionAnswers(for: indicator.id, in: submission, found: found, at: mine, cited: evidence)
             if lexicon.resourceTypes?.indicator == indicator.id {
                 evidence += resourceLists(for: indicator.id, in: found, owners: owners, alreadyCited: Set(evidence.map { ExactText($0.text) }))
@@ -38,14 +39,16 @@ public struct SubmissionJudge: Sendable {
             let statuses = criterion.indicators.compactMap { indicators[$0]?.status }
             criteria[criterion.id] = Self.combine(statuses, rule: criterion.rule, ids: criterion.indicators)
         }
+        // A type is shown by one passage that counts; no evidence needs building to know it.
         let resourceTypes = (lexicon.resourceTypes?.types ?? []).map(\.id).filter { type in
-            Self.evidence(in: found, at: owners.passages(of: .resourceType(type))) { $0 == .resourceType(type) }.contains { $0.counted }
+            let owner = matcher.ownerIndex(of: .resourceType(type))
+            return owners.passages(of: owner).contains { Self.counts(found[$0], for: { $0 == owner }) }
         }
         return Judgement(indicators: indicators, criteria: criteria, resourceTypes: resourceTypes)
     }
 
     /// The passages at `indices` with matches whose owner `belongs`, each narrowed to those matches.
-    private static func evidence(in found: [PassageFinder.Found], at indices: [Int], where belongs: (TermOwner) -> Bool) -> [Evidence] {
+    private static func evidence(in found: [PassageFinder.Found], at indices: [Int], where belongs: (Int) -> Bool) -> [Evidence] {
         indices.compactMap { index in
             let passage = found[index]
             var evidence = passage.evidence
@@ -54,19 +57,44 @@ public struct SubmissionJudge: Sendable {
                 guard !mine.isEmpty else { return nil }
                 evidence.matches = mine
             }
-            var live = 0
-            var liveStrong = false
-            for match in evidence.matches where !match.negated {
-                live += 1
-                liveStrong = liveStrong || match.strength == LexiconFile.Strength.strong.rawValue
-            }
-            // A sentence that denies the indicator ("kopīgas vīzijas mums nav") is not rescued by
-            // a supporting word elsewhere in it; only strong, undenied evidence outweighs the denial.
-            evidence.negated = live == 0 || (live < evidence.matches.count && !liveStrong)
-            evidence.strength = liveStrong ? "strong" : "supporting"
+            let denial = Denial(evidence.matches)
+            evidence.negated = denial.denies
+            evidence.strength = denial.isStrong ? "strong" : "supporting"
             if evidence.notCountedBecause == nil && evidence.negated { evidence.notCountedBecause = Self.negatedReason }
             evidence.counted = evidence.notCountedBecause == nil
             return evidence
+        }
+    }
+
+    /// Whether the passage would count as evidence for the owners that `belong`, as
+    /// ``evidence(in:at:where:)`` would decide it.
+    private static func counts(_ passage: PassageFinder.Found, for belongs: (Int) -> Bool) -> Bool {
+        guard passage.evidence.notCountedBecause == nil else { return false }
+        let mine = zip(passage.evidence.matches, passage.owners).filter { belongs($0.1) }.map(\.0)
+        return !mine.isEmpty && !Denial(mine).denies
+    }
+
+    /// What a passage's matches say together. A sentence that denies the indicator ("kopīgas
+    /// vīzijas mums nav") is not rescued by a supporting word elsewhere in it; only strong,
+    /// undenied evidence outweighs the denial.
+    private struct Denial {
+        /// The passage denies what it mentions.
+        var denies: Bool
+        /// It has a strong match that is not denied.
+        var isStrong: Bool
+
+        init(_ matches: some Sequence<MatchedTerm>) {
+            var count = 0
+            var live = 0
+            var liveStrong = false
+            for match in matches {
+                count += 1
+                guard !match.negated else { continue }
+                live += 1
+                liveStrong = liveStrong || match.strength == LexiconFile.Strength.strong.rawValue
+            }
+            denies = live == 0 || (live < count && !liveStrong)
+            isStrong = liveStrong
         }
     }
 
@@ -185,18 +213,18 @@ public struct SubmissionJudge: Sendable {
     /// amatus"). Anywhere else such words (tehnika, telpas, brīvprātīgie) are too common to count.
     private func resourceLists(for indicator: String, in found: [PassageFinder.Found], owners: PassagesByOwner, alreadyCited: Set<ExactText>) -> [Evidence] {
         let resourceHeadings = Set(
-            owners.passages(of: .indicator(indicator)).map { found[$0] }.filter { $0.evidence.notCountedBecause == "heading" }
+            owners.passages(of: matcher.ownerIndex(of: .indicator(indicator))).map { found[$0] }.filter { $0.evidence.notCountedBecause == "heading" }
                 .map { ExactText($0.evidence.text) }
         )
         let resourcePassages = owners.passagesOfResourceTypes
         let typesBySentence = Dictionary(grouping: resourcePassages.map { found[$0] }) { ExactText($0.evidence.text) }.mapValues { passages in
             Set(passages.flatMap { passage in
                 zip(passage.owners, passage.evidence.matches).compactMap { owner, match -> String? in
-                    if case .resourceType(let type) = owner, !match.negated { type } else { nil }
+                    if case .resourceType(let type) = matcher.owners[owner], !match.negated { type } else { nil }
                 }
             })
         }
-        return Self.evidence(in: found, at: resourcePassages) { if case .resourceType = $0 { true } else { false } }
+        return Self.evidence(in: found, at: resourcePassages) { if case .resourceType = matcher.owners[$0] { true } else { false } }
             .filter { evidence in
                 evidence.counted && !alreadyCited.contains(ExactText(evidence.text))
                     && (evidence.headingPath.contains { resourceHeadings.contains(ExactText($0)) } || (typesBySentence[ExactText(evidence.text)]?.count ?? 0) >= Self.typesMakingAList)
@@ -224,19 +252,18 @@ public struct SubmissionJudge: Sendable {
         alreadyCited: Set<ExactText>
     ) -> [Evidence] {
         let resourceIndicator = lexicon.resourceTypes?.indicator
-        func owners(_ id: String) -> (TermOwner) -> Bool {
-            { owner in
-                switch owner {
-                case .indicator(let other): other == id
-                case .resourceType: resourceIndicator == id
-                case .exclusion: false
-                }
+        let matcher = matcher
+        func owners(_ id: String) -> (Int) -> Bool {
+            let indicatorOwner = matcher.ownerIndex(of: .indicator(id))
+            let takesResourceTypes = resourceIndicator == id
+            return { owner in
+                owner == indicatorOwner || (takesResourceTypes && { if case .resourceType = matcher.owners[owner] { true } else { false } }())
             }
         }
         // Only passages that mention every part can combine them.
         var candidates = Set(found.indices)
         for part in parts {
-            let mentioning = passages.passages(of: .indicator(part)) + (part == resourceIndicator ? passages.passagesOfResourceTypes : [])
+            let mentioning = passages.passages(of: matcher.ownerIndex(of: .indicator(part))) + (part == resourceIndicator ? passages.passagesOfResourceTypes : [])
             candidates.formIntersection(mentioning)
         }
         return candidates.sorted().compactMap { index in
@@ -327,27 +354,27 @@ public struct SubmissionJudge: Sendable {
 /// Which found passages mention each owner, so that each indicator looks only at its own
 /// passages instead of every passage of the submission.
 private struct PassagesByOwner {
-    private var indices: [TermOwner: [Int]] = [:]
+    /// By owner, as numbered in ``Matcher/owners``: the passages mentioning it, in order.
+    private var indices: [[Int]]
     /// Passages mentioning any resource type, in order.
     let passagesOfResourceTypes: [Int]
 
-    init(_ found: [PassageFinder.Found]) {
+    init(_ found: [PassageFinder.Found], owners: [TermOwner]) {
+        indices = Array(repeating: [], count: owners.count)
         var resources: [Int] = []
         for (index, passage) in found.enumerated() {
-            // A passage names few owners: a short list, not a set hashed per passage.
-            var seen: [TermOwner] = []
-            seen.reserveCapacity(passage.owners.count)
-            for owner in passage.owners where !seen.contains(owner) {
-                seen.append(owner)
-                indices[owner, default: []].append(index)
+            var mentionsResourceType = false
+            for owner in passage.owners where indices[owner].last != index {
+                indices[owner].append(index)
+                if case .resourceType = owners[owner] { mentionsResourceType = true }
             }
-            if seen.contains(where: { if case .resourceType = $0 { true } else { false } }) { resources.append(index) }
+            if mentionsResourceType { resources.append(index) }
         }
         passagesOfResourceTypes = resources
     }
 
-    /// The passages mentioning `owner`, in document order.
-    func passages(of owner: TermOwner) -> [Int] {
-        indices[owner] ?? []
+    /// The passages mentioning the owner numbered `owner`, in document order; none for `nil`.
+    func passages(of owner: Int?) -> [Int] {
+        owner.map { indices[$0] } ?? []
     }
 }

@@ -4,6 +4,8 @@ import LatvianMorphology
 /// One lexicon entry ready for matching: the keys each of its words may take.
 public struct CompiledTerm: Sendable, Hashable {
     public var owner: TermOwner
+    /// The owner's place in ``Matcher/owners``: what a submission's passages are grouped by.
+    public var ownerIndex: Int
     /// The entry as written in the lexicon (`vietējā kopiena`).
     public var text: String
     public var kind: LexiconFile.Term.Kind
@@ -50,6 +52,9 @@ public struct ScannedText: Sendable {
 /// tables, so matching costs no allocation per word.
 public struct Matcher: Sendable {
     public let terms: [CompiledTerm]
+    /// Every owner (indicator, resource type, exclusion) with terms, numbered in lexicon order.
+    public let owners: [TermOwner]
+    private let ownerIndices: [TermOwner: Int]
     /// `ne-` forms of lexicon words (`nesadarbojas`): they deny, so they count as negation cues.
     public let negatedForms: Set<String>
 
@@ -100,6 +105,8 @@ public struct Matcher: Sendable {
 
     public init(lexicon: LexiconFile, forms compiled: CompiledForms) {
         var terms: [CompiledTerm] = []
+        var owners: [TermOwner] = []
+        var ownerIndices: [TermOwner: Int] = [:]
         var negated: Set<String> = []
         let unsafe = Set(compiled.unsafeFolded)
         for (owner, term) in lexicon.allTerms {
@@ -139,6 +146,11 @@ public struct Matcher: Sendable {
                 lemma = term.text
             }
             guard !words.isEmpty else { continue }
+            let ownerIndex = ownerIndices[owner] ?? {
+                owners.append(owner)
+                ownerIndices[owner] = owners.count - 1
+                return owners.count - 1
+            }()
             // A single word folds only when its folded spelling is safe; inside a phrase the
             // neighbouring words make every fold safe ("musu ciema" is "mūsu ciema").
             let foldedWords = words.map { keys in
@@ -149,7 +161,7 @@ public struct Matcher: Sendable {
             }
             terms.append(
                 CompiledTerm(
-                    owner: owner, text: term.text, kind: kind, lemma: lemma, strength: term.strength ?? .supporting,
+                    owner: owner, ownerIndex: ownerIndex, text: term.text, kind: kind, lemma: lemma, strength: term.strength ?? .supporting,
                     gloss: term.gloss, words: words, foldedWords: foldedWords
                 )
             )
@@ -205,8 +217,15 @@ public struct Matcher: Sendable {
         keys = KeyTable(entries.enumerated().map { ($0.element.key, Int32($0.offset)) })
         self.postings = postings
         self.terms = terms
+        self.owners = owners
+        self.ownerIndices = ownerIndices
         termLengths = terms.map(\.words.count)
         self.negatedForms = negated
+    }
+
+    /// The number of `owner` in ``owners``; `nil` when the lexicon gives it no terms.
+    public func ownerIndex(of owner: TermOwner) -> Int? {
+        ownerIndices[owner]
     }
 
     /// Scans `text` for every term. Phrases match as word sequences; a word that matches
