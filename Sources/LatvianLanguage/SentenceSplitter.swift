@@ -64,6 +64,10 @@ public enum SentenceSplitter {
             }
             var index = 0
             while index < bytes.count {
+                if index + 8 <= bytes.count, !mayHoldBoundary(at: index) {
+                    index += 8
+                    continue
+                }
                 let byte = bytes[index]
                 if byte == 0x0A {  // a line break inside a block separates list lines and the like
                     close(at: index)
@@ -92,6 +96,20 @@ public enum SentenceSplitter {
             return sentences
         }
 
+        /// Whether the eight bytes from `index` hold a line feed, `.`, `!`, `?` or the lead byte
+        /// of `…`: most runs of eight hold none, and are passed over in one test.
+        private func mayHoldBoundary(at index: Int) -> Bool {
+            guard let base = bytes.baseAddress else { return true }
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let high: UInt64 = 0x8080_8080_8080_8080
+            func hasByte(_ byte: UInt8) -> Bool {
+                let matches = word ^ (ones &* UInt64(byte))
+                return (matches &- ones) & ~matches & high != 0
+            }
+            return hasByte(0x2E) || hasByte(0x0A) || hasByte(0x21) || hasByte(0x3F) || hasByte(0xE2)
+        }
+
         private func endsSentence(punctuation: Int, after end: Int) -> Bool {
             // The next non-space character must start a new sentence: an upper-case letter, a
             // digit or an opening quote; a lower-case continuation ("2023. gadā") is the same sentence.
@@ -99,8 +117,17 @@ public enum SentenceSplitter {
             guard next < bytes.count, spaceWidth(at: next) > 0 else { return next >= bytes.count }
             while next < bytes.count, case let width = spaceWidth(at: next), width > 0 { next += width }
             guard next < bytes.count else { return true }
-            let following = Character(scalar(at: next))
-            guard following.isUppercase || following.isNumber || "\"„“«(–-".contains(following) else { return false }
+            // ASCII letters and digits answer at once; anything else asks the character.
+            let lead = bytes[next]
+            let startsAnew: Bool
+            switch lead {
+            case 0x41...0x5A, 0x30...0x39: startsAnew = true
+            case 0x61...0x7A: startsAnew = false
+            default:
+                let following = Character(scalar(at: next))
+                startsAnew = following.isUppercase || following.isNumber || "\"„“«(–-".contains(following)
+            }
+            guard startsAnew else { return false }
             guard bytes[punctuation] == 0x2E else { return true }
             // The word before the full stop: an abbreviation or a single initial keeps the sentence open.
             var wordStart = punctuation

@@ -67,6 +67,19 @@ struct LatvianLanguageTests {
         }
     }
 
+    @Test("every kind of sentence end is found wherever it falls among the bytes scanned eight at a time")
+    func sentenceEndsAtEveryOffset() {
+        for end in [".", "!", "?", "…", "\n"] {
+            for padding in 0..<17 {
+                let first = "Āb" + String(repeating: "b", count: padding) + end
+                let text = first + (end == "\n" ? "" : " ") + "Otrais teikums ir garāks par astoņiem baitiem"
+                let split = SentenceSplitter.sentences(in: text).map { $0.text(in: text) }
+                let expected = end == "\n" ? String(first.dropLast()) : first
+                #expect(split == [expected, "Otrais teikums ir garāks par astoņiem baitiem"], "end \(end.debugDescription), padding \(padding)")
+            }
+        }
+    }
+
     @Test("ne- verb forms negate; lexicalised ne- words do not", arguments: [
         ("nerakstām", true), ("nenotiek", true), ("neiesaistās", true), ("nepiedalījās", true),
         ("nepieciešams", false), ("nevalstiskā", false), ("neaizstājamie", false), ("nedēļā", false), ("nedaudz", false),
