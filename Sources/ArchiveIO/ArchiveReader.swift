@@ -32,6 +32,10 @@ public struct ArchiveReader: ~Copyable {
     /// Raw input is read in blocks of this size, from a file or from memory.
     private static let readSize: Int64 = 64 * 1024
 
+    /// Room for one read of entry data, appended by copying (a `repeatElement` is appended a
+    /// byte at a time).
+    private static let zeros = [UInt8](repeating: 0, count: 64 * 1024)
+
     /// The default of ``ArchiveLimits/maxCompressionRatio``.
     public static let maxCompressionRatio = ArchiveLimits().maxCompressionRatio
     /// The default of ``ArchiveLimits/bombCheckThreshold``.
@@ -149,7 +153,7 @@ public struct ArchiveReader: ~Copyable {
     ///   `buffer`.
     public mutating func read(into buffer: inout [UInt8], limit: Int) throws(ArchiveError) -> Bool {
         if entryFinished { return true }
-        let chunkSize = 64 * 1024
+        let chunkSize = Self.zeros.count
         // A megabyte DOCX stored in a zip would otherwise be copied at every doubling of the
         // buffer. The header is only believed within the limit the caller set, and a header
         // that lies costs address space, not memory: pages never written are never touched.
@@ -161,7 +165,7 @@ public struct ArchiveReader: ~Copyable {
         while buffer.count < limit {
             let want = min(chunkSize, limit - buffer.count)
             let start = buffer.count
-            buffer.append(contentsOf: repeatElement(0, count: want))
+            buffer.append(contentsOf: Self.zeros[..<want])
             let got = buffer.withUnsafeMutableBytes { bytes -> Int in
                 guard let base = bytes.baseAddress else { return 0 }
                 return min(archive_read_data(handle, base + start, want), want)

@@ -137,8 +137,10 @@ private final class ParseSession {
     /// The first error libxml2 reported: where the document stops being readable.
     private(set) var firstFatal: XMLProblem?
     /// libxml2 interns names and namespace URIs in the parser's dictionary, which lives as long
-    /// as the parse: a pointer stands for its string, made into a `String` once.
-    private var strings: [UnsafePointer<xmlChar>: String] = [:]
+    /// as the parse: a pointer stands for its string, made into a `String` once. The last few
+    /// are kept by pointer alone, as most elements repeat a handful of names.
+    @exclusivity(unchecked) private var strings: [UnsafePointer<xmlChar>: String] = [:]
+    @exclusivity(unchecked) private var recent = [(pointer: UnsafePointer<xmlChar>?, string: String)](repeating: (nil, ""), count: 64)
 
     init(handler: any XMLEventHandler) {
         self.handler = handler
@@ -152,9 +154,14 @@ private final class ParseSession {
 
     func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
         guard let pointer else { return "" }
-        if let known = strings[pointer] { return known }
-        let string = String(cString: pointer)
-        strings[pointer] = string
+        let slot = Int(truncatingIfNeeded: UInt(bitPattern: pointer) >> 3) & (recent.count - 1)
+        if recent[slot].pointer == pointer { return recent[slot].string }
+        let string = strings[pointer] ?? {
+            let made = XMLNamespaces.canonical(String(cString: pointer))
+            strings[pointer] = made
+            return made
+        }()
+        recent[slot] = (pointer, string)
         return string
     }
 
@@ -187,5 +194,19 @@ private final class ParseSession {
             session.record(UnsafePointer(error))
         }
         return handlers
+    }
+}
+
+/// The namespaces the walkers look for, as the very strings they compare with: a URI read from a
+/// document is replaced by its constant, and comparing a string with itself takes no reading.
+enum XMLNamespaces {
+    private static let known = [
+        WordNamespace.transitional, WordNamespace.strict, WordNamespace.markupCompatibility, ODFNamespace.office,
+        ODFNamespace.text, ODFNamespace.table, ODFNamespace.drawing, ODFNamespace.style, ODFNamespace.svg,
+        ODFNamespace.dublinCore, ODFNamespace.meta, ODFNamespace.xlink, ODFFormula.mathML,
+    ]
+
+    static func canonical(_ string: String) -> String {
+        known.first { $0 == string } ?? string
     }
 }

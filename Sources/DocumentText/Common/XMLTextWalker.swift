@@ -35,8 +35,10 @@ extension XMLTextWalker {
 
 /// Hands a parse's events to a walker, passing over the subtrees it skips.
 private final class WalkReceiver<Walker: XMLTextWalker>: XMLEventHandler {
-    var walker: Walker
-    private var assembler: BlockAssembler
+    // Only the parse that owns this receiver touches it, one event at a time: the runtime's
+    // exclusivity checks, paid on every event, can guard nothing here.
+    @exclusivity(unchecked) var walker: Walker
+    @exclusivity(unchecked) private var assembler: BlockAssembler
     /// Depth inside a skipped subtree; 0 outside one.
     private var skipDepth = 0
 

@@ -35,7 +35,9 @@ struct WordPartWalker: XMLTextWalker {
 
     /// Subtrees that hold nothing a reader sees, or a second copy of something they do.
     mutating func shouldSkip(_ name: String, namespace: String, attributes: XMLAttributes) -> Bool {
-        if namespace == WordNamespace.markupCompatibility {
+        // WordprocessingML first: nearly every element is one.
+        guard WordNamespace.contains(namespace) else {
+            guard namespace == WordNamespace.markupCompatibility else { return false }
             switch name {
             case "Choice":
                 guard let taken = alternateContent.last else { return false }
@@ -48,7 +50,6 @@ struct WordPartWalker: XMLTextWalker {
                 return false
             }
         }
-        guard WordNamespace.contains(namespace) else { return false }
         switch name {
         case "del", "moveFrom", "delText", "instrText", "delInstrText",
             "rPr", "sdtPr", "sdtEndPr", "pPrChange", "rPrChange", "sectPr", "tblPr", "tblGrid", "trPr",
@@ -68,11 +69,10 @@ struct WordPartWalker: XMLTextWalker {
         attributes: XMLAttributes,
         _ assembler: inout BlockAssembler
     ) {
-        if namespace == WordNamespace.markupCompatibility {
-            if name == "AlternateContent" { alternateContent.append(false) }
+        guard WordNamespace.contains(namespace) else {
+            if namespace == WordNamespace.markupCompatibility, name == "AlternateContent" { alternateContent.append(false) }
             return
         }
-        guard WordNamespace.contains(namespace) else { return }
         switch name {
         case "p":
             assembler.beginParagraph()
@@ -135,11 +135,10 @@ struct WordPartWalker: XMLTextWalker {
     }
 
     mutating func end(_ name: String, namespace: String, _ assembler: inout BlockAssembler) {
-        if namespace == WordNamespace.markupCompatibility {
-            if name == "AlternateContent" { _ = alternateContent.popLast() }
+        guard WordNamespace.contains(namespace) else {
+            if namespace == WordNamespace.markupCompatibility, name == "AlternateContent" { _ = alternateContent.popLast() }
             return
         }
-        guard WordNamespace.contains(namespace) else { return }
         switch name {
         case "p": assembler.endParagraph()
         case "pPr": inParagraphProperties = false
