@@ -59,11 +59,13 @@ public enum HTMLExtractor {
             var handler = htmlSAXHandler()
             handler.startElement = { context, name, attributes in
                 guard let context, let name else { return }
-                HTMLWalker.from(context).start(String(cString: name), attributes: attributes)
+                let walker = HTMLWalker.from(context)
+                walker.start(walker.element(name), attributes: attributes)
             }
             handler.endElement = { context, name in
                 guard let context, let name else { return }
-                HTMLWalker.from(context).end(String(cString: name))
+                let walker = HTMLWalker.from(context)
+                walker.end(walker.element(name))
             }
             handler.characters = { context, characters, length in
                 guard let context, let characters, length > 0 else { return }
@@ -110,35 +112,65 @@ public enum HTMLExtractor {
 /// The SAX receiver: turns element and text events into blocks. A class because libxml2 reaches
 /// it through an unretained pointer; it lives for one ``HTMLExtractor/extract(_:)`` call.
 private final class HTMLWalker {
-    private var assembler = BlockAssembler()
+    // Only the parse that owns this walker touches it, one event at a time: the runtime's
+    // exclusivity checks, paid on every event, can guard nothing here.
+    @exclusivity(unchecked) private var assembler = BlockAssembler()
     /// Depth inside elements whose content is never shown (`script`, `style`, …).
     private var hiddenDepth = 0
     /// Depth inside `pre`, where whitespace is kept as written.
     private var preformattedDepth = 0
+    /// libxml2 interns element names for the length of a parse: each name's role is worked
+    /// out once, and found again by its pointer.
+    @exclusivity(unchecked) private var elements: [UnsafePointer<xmlChar>: Element] = [:]
+
+    /// What an element name means for the text.
+    struct Element {
+        var name: String
+        /// Its content is never shown (`script`, `style`, …).
+        var isHidden: Bool
+        /// It has no content and no end tag (`br`, `img`, …).
+        var isVoid: Bool
+        /// It starts and ends a block of text.
+        var isBlock: Bool
+        /// Its white space is kept as written.
+        var isPreformatted: Bool
+
+        init(_ name: String) {
+            self.name = name
+            isHidden = HTMLWalker.hidden.contains(name)
+            isVoid = HTMLWalker.void.contains(name)
+            isBlock = HTMLWalker.block.contains(name)
+            isPreformatted = HTMLWalker.preformatted.contains(name)
+        }
+    }
 
     static func from(_ context: UnsafeMutableRawPointer) -> HTMLWalker {
         Unmanaged<HTMLWalker>.fromOpaque(context).takeUnretainedValue()
     }
 
-    func start(_ name: String, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
-        if Self.hidden.contains(name) || hiddenDepth > 0 {
-            if !Self.void.contains(name) { hiddenDepth += 1 }
+    func element(_ name: UnsafePointer<xmlChar>) -> Element {
+        if let known = elements[name] { return known }
+        let element = Element(String(cString: name))
+        elements[name] = element
+        return element
+    }
+
+    func start(_ element: Element, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+        if element.isHidden || hiddenDepth > 0 {
+            if !element.isVoid { hiddenDepth += 1 }
             return
         }
-        if Self.isHiddenByAttribute(attributes) && !Self.void.contains(name) {
+        if Self.isHiddenByAttribute(attributes) && !element.isVoid {
             hiddenDepth += 1
             return
         }
-        switch name {
-        case "br":
+        let name = element.name
+        if name == "br" {
             assembler.appendLiteral("\n")
             return
-        case "pre", "textarea", "listing", "plaintext", "xmp":
-            preformattedDepth += 1
-        default:
-            break
         }
-        guard Self.block.contains(name) else { return }
+        if element.isPreformatted { preformattedDepth += 1 }
+        guard element.isBlock else { return }
         assembler.endParagraph()
         switch name {
         case "table": assembler.beginTable()
@@ -155,17 +187,17 @@ private final class HTMLWalker {
         }
     }
 
-    func end(_ name: String) {
+    func end(_ element: Element) {
         if hiddenDepth > 0 {
-            if !Self.void.contains(name) { hiddenDepth -= 1 }
+            if !element.isVoid { hiddenDepth -= 1 }
             return
         }
-        if ["pre", "textarea", "listing", "plaintext", "xmp"].contains(name) {
+        if element.isPreformatted {
             preformattedDepth = max(0, preformattedDepth - 1)
         }
-        guard Self.block.contains(name) else { return }
+        guard element.isBlock else { return }
         assembler.endParagraph()
-        switch name {
+        switch element.name {
         case "table": assembler.endTable()
         case "tr": assembler.endRow()
         case "td", "th": assembler.endCell()
@@ -175,11 +207,10 @@ private final class HTMLWalker {
 
     func text(_ bytes: UnsafeBufferPointer<xmlChar>) {
         guard hiddenDepth == 0 else { return }
-        let text = String(decoding: bytes, as: UTF8.self)
         if preformattedDepth > 0 {
-            assembler.appendLiteral(text)
+            assembler.appendLiteral(bytes)
         } else {
-            assembler.appendCollapsing(text)
+            assembler.appendCollapsing(bytes)
         }
     }
 
@@ -208,6 +239,8 @@ private final class HTMLWalker {
     private static let void: Set<String> = [
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
     ]
+
+    private static let preformatted: Set<String> = ["pre", "textarea", "listing", "plaintext", "xmp"]
 
     private static let block: Set<String> = [
         "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "dir",
