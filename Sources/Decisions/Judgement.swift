@@ -59,16 +59,41 @@ public struct CriterionResult: Sendable, Hashable, Codable {
 
 /// A passage that mentions an indicator: the matched sentence, where it is, and what matched.
 public struct Evidence: Sendable, Hashable, Codable {
-    public var file: String
-    public var part: DocumentPart
-    public var headingPath: [String]
-    public var cell: TableCellAddress?
+    /// Where the passage is and what it says: held once and shared by the copy each indicator
+    /// keeps of a passage, so that a copy costs one reference instead of one per string.
+    private var place: SharedValue<Place>
+
+    public var file: String {
+        get { place.value.file }
+        set { place.value.file = newValue }
+    }
+    public var part: DocumentPart {
+        get { place.value.part }
+        set { place.value.part = newValue }
+    }
+    public var headingPath: [String] {
+        get { place.value.headingPath }
+        set { place.value.headingPath = newValue }
+    }
+    public var cell: TableCellAddress? {
+        get { place.value.cell }
+        set { place.value.cell = newValue }
+    }
     /// The block's place in its document.
-    public var ordinal: Int
+    public var ordinal: Int {
+        get { place.value.ordinal }
+        set { place.value.ordinal = newValue }
+    }
     /// The sentence.
-    public var text: String
+    public var text: String {
+        get { place.value.text }
+        set { place.value.text = newValue }
+    }
     /// The sentences before and after it in the same block.
-    public var context: Context
+    public var context: Context {
+        get { place.value.context }
+        set { place.value.context = newValue }
+    }
     public var matches: [MatchedTerm]
     /// The mention is denied in its clause.
     public var negated: Bool
@@ -83,6 +108,114 @@ public struct Evidence: Sendable, Hashable, Codable {
     public struct Context: Sendable, Hashable, Codable {
         public var before: String
         public var after: String
+    }
+
+    /// The passage's location and text.
+    private struct Place: Sendable, Hashable {
+        var file: String
+        var part: DocumentPart
+        var headingPath: [String]
+        var cell: TableCellAddress?
+        var ordinal: Int
+        var text: String
+        var context: Context
+    }
+
+    init(
+        file: String,
+        part: DocumentPart,
+        headingPath: [String],
+        cell: TableCellAddress?,
+        ordinal: Int,
+        text: String,
+        context: Context,
+        matches: [MatchedTerm],
+        negated: Bool,
+        counted: Bool,
+        notCountedBecause: String?,
+        strength: String,
+        answersHeading: String?
+    ) {
+        place = SharedValue(Place(file: file, part: part, headingPath: headingPath, cell: cell, ordinal: ordinal, text: text, context: context))
+        self.matches = matches
+        self.negated = negated
+        self.counted = counted
+        self.notCountedBecause = notCountedBecause
+        self.strength = strength
+        self.answersHeading = answersHeading
+    }
+
+    // The JSON contract: the keys and their order as they have always been written.
+    private enum CodingKeys: String, CodingKey {
+        case file, part, headingPath, cell, ordinal, text, context, matches, negated, counted, notCountedBecause, strength, answersHeading
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            file: try container.decode(String.self, forKey: .file),
+            part: try container.decode(DocumentPart.self, forKey: .part),
+            headingPath: try container.decode([String].self, forKey: .headingPath),
+            cell: try container.decodeIfPresent(TableCellAddress.self, forKey: .cell),
+            ordinal: try container.decode(Int.self, forKey: .ordinal),
+            text: try container.decode(String.self, forKey: .text),
+            context: try container.decode(Context.self, forKey: .context),
+            matches: try container.decode([MatchedTerm].self, forKey: .matches),
+            negated: try container.decode(Bool.self, forKey: .negated),
+            counted: try container.decode(Bool.self, forKey: .counted),
+            notCountedBecause: try container.decodeIfPresent(String.self, forKey: .notCountedBecause),
+            strength: try container.decode(String.self, forKey: .strength),
+            answersHeading: try container.decodeIfPresent(String.self, forKey: .answersHeading)
+        )
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        let place = place.value
+        try container.encode(place.file, forKey: .file)
+        try container.encode(place.part, forKey: .part)
+        try container.encode(place.headingPath, forKey: .headingPath)
+        try container.encodeIfPresent(place.cell, forKey: .cell)
+        try container.encode(place.ordinal, forKey: .ordinal)
+        try container.encode(place.text, forKey: .text)
+        try container.encode(place.context, forKey: .context)
+        try container.encode(matches, forKey: .matches)
+        try container.encode(negated, forKey: .negated)
+        try container.encode(counted, forKey: .counted)
+        try container.encodeIfPresent(notCountedBecause, forKey: .notCountedBecause)
+        try container.encode(strength, forKey: .strength)
+        try container.encodeIfPresent(answersHeading, forKey: .answersHeading)
+    }
+}
+
+/// A value kept in a shared, immutable box: copying it copies one reference, and changing it
+/// makes a new box, so copies never see each other's changes.
+struct SharedValue<Value: Sendable & Hashable>: Sendable, Hashable {
+    private final class Box: Sendable {
+        let value: Value
+
+        init(_ value: Value) {
+            self.value = value
+        }
+    }
+
+    private var box: Box
+
+    init(_ value: Value) {
+        box = Box(value)
+    }
+
+    var value: Value {
+        get { box.value }
+        set { box = Box(newValue) }
+    }
+
+    static func == (left: SharedValue, right: SharedValue) -> Bool {
+        left.box === right.box || left.box.value == right.box.value
+    }
+
+    func hash(into hasher: inout Hasher) {
+        box.value.hash(into: &hasher)
     }
 }
 
