@@ -15,9 +15,24 @@ public enum NegatedVerb {
         "neret", "neapstrādāt", "neironu", "neons", "nektār",
     ]
 
+    private static let lexicalisedUTF8 = lexicalised.map { Array($0.utf8) }
+
     /// Whether `key` (lower case) reads as a negated verb form.
     public static func isNegatedVerb(_ key: String) -> Bool {
         guard key.hasPrefix("ne"), key.count >= 6 else { return false }
         return !lexicalised.contains { key.hasPrefix($0) }
+    }
+
+    /// Whether a key given as its UTF-8 bytes reads as a negated verb form: the same answer as
+    /// ``isNegatedVerb(_:)-(String)`` without making a string of every `ne-` word scanned.
+    public static func isNegatedVerb(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard key.count >= 6, key[0] == 0x6E, key[1] == 0x65 else { return false }
+        // A combining mark (U+0300…U+036F) joins the letter before it into one character: such
+        // rare keys are counted by the string.
+        if key.contains(where: { $0 == 0xCC || $0 == 0xCD }) { return isNegatedVerb(String(decoding: key, as: UTF8.self)) }
+        guard key.reduce(0, { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }) >= 6 else { return false }
+        return !lexicalisedUTF8.contains { prefix in
+            prefix.count <= key.count && prefix.indices.allSatisfy { key[$0] == prefix[$0] }
+        }
     }
 }

@@ -249,7 +249,7 @@ public struct Matcher: Sendable {
                 // starting with "ne" pay for it.
                 let negates = info.isNegationCue
                     || (info.postings.count == 0 && key.count >= 6 && key[0] == 0x6E && key[1] == 0x65
-                        && NegatedVerb.isNegatedVerb(String(decoding: key, as: UTF8.self)))
+                        && NegatedVerb.isNegatedVerb(key))
                 words.append(ScannedText.Word(scanned: word, isNegationCue: negates, isClauseBreaker: info.isClauseBreaker))
                 if info.postings.count > 0 {
                     slots.append(WordPostings(span: info.postings, folded: false))

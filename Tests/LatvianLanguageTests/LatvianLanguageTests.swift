@@ -83,10 +83,12 @@ struct LatvianLanguageTests {
     @Test("ne- verb forms negate; lexicalised ne- words do not", arguments: [
         ("nerakstām", true), ("nenotiek", true), ("neiesaistās", true), ("nepiedalījās", true),
         ("nepieciešams", false), ("nevalstiskā", false), ("neaizstājamie", false), ("nedēļā", false), ("nedaudz", false),
-        ("nesen", false), ("ne", false),
+        ("nesen", false), ("ne", false), ("neēda", false), ("neēdām", true), ("nee\u{304}dām", true),
     ])
     func negatedVerbs(word: String, negates: Bool) {
         #expect(NegatedVerb.isNegatedVerb(word) == negates)
+        var bytes = word
+        #expect(bytes.withUTF8 { NegatedVerb.isNegatedVerb($0) } == negates, "as bytes")
     }
 
     @Test("negation cues and clause breakers")
