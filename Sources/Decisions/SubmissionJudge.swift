@@ -217,17 +217,29 @@ public struct SubmissionJudge: Sendable {
                 .map { ExactText($0.evidence.text) }
         )
         let resourcePassages = owners.passagesOfResourceTypes
-        let typesBySentence = Dictionary(grouping: resourcePassages.map { found[$0] }) { ExactText($0.evidence.text) }.mapValues { passages in
-            Set(passages.flatMap { passage in
-                zip(passage.owners, passage.evidence.matches).compactMap { owner, match -> String? in
-                    if case .resourceType(let type) = matcher.owners[owner], !match.negated { type } else { nil }
-                }
-            })
+        let isResourceType = { (owner: Int) -> Bool in if case .resourceType = matcher.owners[owner] { true } else { false } }
+        // The resource types each sentence names undenied, by owner number: a sentence found
+        // in several places names what all of them do.
+        var typesBySentence: [ExactText: [Int]] = [:]
+        for index in resourcePassages {
+            let passage = found[index]
+            var named: [Int] = []
+            for (owner, match) in zip(passage.owners, passage.evidence.matches) where !match.negated && isResourceType(owner) && !named.contains(owner) {
+                named.append(owner)
+            }
+            let sentence = ExactText(passage.evidence.text)
+            if let known = typesBySentence[sentence] {
+                typesBySentence[sentence] = known + named.filter { !known.contains($0) }
+            } else {
+                typesBySentence[sentence] = named
+            }
         }
-        return Self.evidence(in: found, at: resourcePassages) { if case .resourceType = matcher.owners[$0] { true } else { false } }
+        return Self.evidence(in: found, at: resourcePassages, where: isResourceType)
             .filter { evidence in
-                evidence.counted && !alreadyCited.contains(ExactText(evidence.text))
-                    && (evidence.headingPath.contains { resourceHeadings.contains(ExactText($0)) } || (typesBySentence[ExactText(evidence.text)]?.count ?? 0) >= Self.typesMakingAList)
+                guard evidence.counted else { return false }
+                let sentence = ExactText(evidence.text)
+                return !alreadyCited.contains(sentence)
+                    && (evidence.headingPath.contains { resourceHeadings.contains(ExactText($0)) } || (typesBySentence[sentence]?.count ?? 0) >= Self.typesMakingAList)
             }
             .map { evidence in
                 var listed = evidence
