@@ -23,8 +23,11 @@ struct PassageFinder {
     /// The passages of `document`, the submission's document number `documentIndex`.
     func passages(in document: ReadDocument, documentIndex: Int) -> [Found] {
         var found: [Found] = []
-        let rows = Dictionary(grouping: document.blocks.filter { $0.location.cell != nil }) { block -> String in
-            block.location.cell.map { "\(block.location.part.rawValue)/\($0.table)/\($0.row)" } ?? ""
+        // Table rows by address, as block numbers: a label is judged by what its row holds.
+        var rows: [RowAddress: [Int]] = [:]
+        for (position, block) in document.blocks.enumerated() {
+            guard let cell = block.location.cell else { continue }
+            rows[RowAddress(part: block.location.part, table: cell.table, row: cell.row), default: []].append(position)
         }
         for (position, block) in document.blocks.enumerated() {
             let scanned = matcher.scan(block.text)
@@ -123,19 +126,26 @@ struct PassageFinder {
 
     // MARK: Labels
 
+    /// A table row of one part of a document.
+    private struct RowAddress: Hashable {
+        var part: DocumentPart
+        var table: Int
+        var row: Int
+    }
+
     /// Why a block's mentions cannot count on their own: it is a heading, or a template label
     /// with nothing filled in next to it (an empty row, a "—").
     private func labelReason(
         _ block: TextBlock,
         position: Int,
         in document: ReadDocument,
-        rows: [String: [TextBlock]],
+        rows: [RowAddress: [Int]],
         matches: [TermMatch],
         words: [ScannedText.Word]
     ) -> String? {
         if block.kind == .heading { return "heading" }
         if let cell = block.location.cell {
-            let row = rows["\(block.location.part.rawValue)/\(cell.table)/\(cell.row)"] ?? []
+            let row = (rows[RowAddress(part: block.location.part, table: cell.table, row: cell.row)] ?? []).map { document.blocks[$0] }
             let filled = row.contains { $0.location.ordinal != block.location.ordinal && !Self.isEmptyAnswer($0.text) }
             if !filled && row.count > 1 || (row.count == 1 && cell.column == 1 && Self.tableHasColumns(document, cell)) {
                 return "template label with nothing filled in"
