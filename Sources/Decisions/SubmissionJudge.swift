@@ -217,7 +217,7 @@ public struct SubmissionJudge: Sendable {
                 .map { ExactText($0.evidence.text) }
         )
         let resourcePassages = owners.passagesOfResourceTypes
-        let isResourceType = { (owner: Int) -> Bool in if case .resourceType = matcher.owners[owner] { true } else { false } }
+        let isResourceType = { (owner: Int) in matcher.owners[owner].isResourceType }
         // The resource types each sentence names undenied, by owner number: a sentence found
         // in several places names what all of them do.
         var typesBySentence: [ExactText: [Int]] = [:]
@@ -269,7 +269,7 @@ public struct SubmissionJudge: Sendable {
             let indicatorOwner = matcher.ownerIndex(of: .indicator(id))
             let takesResourceTypes = resourceIndicator == id
             return { owner in
-                owner == indicatorOwner || (takesResourceTypes && { if case .resourceType = matcher.owners[owner] { true } else { false } }())
+                owner == indicatorOwner || (takesResourceTypes && matcher.owners[owner].isResourceType)
             }
         }
         // Only passages that mention every part can combine them.
@@ -378,7 +378,7 @@ private struct PassagesByOwner {
             var mentionsResourceType = false
             for owner in passage.owners where indices[owner].last != index {
                 indices[owner].append(index)
-                if case .resourceType = owners[owner] { mentionsResourceType = true }
+                mentionsResourceType = mentionsResourceType || owners[owner].isResourceType
             }
             if mentionsResourceType { resources.append(index) }
         }

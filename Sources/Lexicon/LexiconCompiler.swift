@@ -77,4 +77,9 @@ public enum TermOwner: Sendable, Hashable, Comparable {
         case .indicator(let id), .resourceType(let id), .exclusion(let id): id
         }
     }
+
+    /// Whether the owner is a resource type (C6.1), which counts for the indicator listing resources.
+    public var isResourceType: Bool {
+        if case .resourceType = self { true } else { false }
+    }
 }

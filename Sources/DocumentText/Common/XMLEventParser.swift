@@ -94,7 +94,7 @@ enum XMLEventParser {
                 // NONET: a document never reaches out. No NOENT (entities are not substituted, so
                 // an entity bomb stays unexpanded), no DTDLOAD/DTDATTR/DTDVALID (no external DTD or
                 // entity is ever loaded; the entity loader refuses them anyway), no RECOVER, and
-                // no HUGE: libxml2 keeps its own bounds on depth and text.
+                // no HUGE. Depth and text are bounded by the prescan, below libxml2's own bounds.
                 xmlCtxtUseOptions(parser, Int32(XML_PARSE_NONET.rawValue))
                 var offset = head
                 while offset < verdict.end {
