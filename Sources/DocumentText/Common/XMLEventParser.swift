@@ -30,9 +30,9 @@ struct XMLAttributes {
         guard let fields else { return nil }
         for index in 0..<count {
             let field = fields + index * 5
-            guard let name = field[0], Self.equals(name, localName) else { continue }
+            guard let name = field[0], LibXML2.equals(name, localName) else { continue }
             if let namespace {
-                guard let uri = field[2], Self.equals(uri, namespace) else { continue }
+                guard let uri = field[2], LibXML2.equals(uri, namespace) else { continue }
             } else if field[2] != nil {
                 continue
             }
@@ -40,14 +40,6 @@ struct XMLAttributes {
             return Self.decoded(UnsafeBufferPointer(start: start, count: end - start))
         }
         return nil
-    }
-
-    private static func equals(_ pointer: UnsafePointer<xmlChar>, _ string: String) -> Bool {
-        var string = string
-        return string.withUTF8 { bytes in
-            for index in bytes.indices where pointer[index] != bytes[index] { return false }
-            return pointer[bytes.count] == 0
-        }
     }
 
     /// Without entity substitution, libxml2 hands a literal `&` on as `&#38;`; every other

@@ -119,8 +119,9 @@ private final class HTMLWalker {
     private var hiddenDepth = 0
     /// Depth inside `pre`, where whitespace is kept as written.
     private var preformattedDepth = 0
-    /// libxml2 interns element names for the length of a parse: each name's role is worked
-    /// out once, and found again by its pointer.
+    /// Element roles by the pointer libxml2 passes the name in: it interns names for the length
+    /// of a parse (or passes its own constants), so each role is worked out once. A hit is still
+    /// checked against the name's bytes, so a pointer reused for another name is never trusted.
     @exclusivity(unchecked) private var elements: [UnsafePointer<xmlChar>: Element] = [:]
 
     /// What an element name means for the text.
@@ -149,7 +150,7 @@ private final class HTMLWalker {
     }
 
     func element(_ name: UnsafePointer<xmlChar>) -> Element {
-        if let known = elements[name] { return known }
+        if let known = elements[name], LibXML2.equals(name, known.name) { return known }
         let element = Element(String(cString: name))
         elements[name] = element
         return element
