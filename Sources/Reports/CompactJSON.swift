@@ -22,13 +22,21 @@ struct CompactJSON {
         bytes.append(0x22)
         var value = value
         value.withUTF8 { utf8 in
-            // Plain bytes are copied in runs; a run ends where an escape goes in.
+            guard let base = utf8.baseAddress else { return }
+            // Plain bytes are copied in runs — passed over eight at a time where none of the
+            // eight needs escaping; a run ends where an escape goes in.
             var runStart = 0
-            for index in utf8.indices {
+            var index = 0
+            while index < utf8.count {
+                if index + 8 <= utf8.count, !Self.mayNeedEscaping(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                    index += 8
+                    continue
+                }
                 let byte = utf8[index]
+                index += 1
                 guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
-                if index > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index])) }
-                runStart = index + 1
+                if index - 1 > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<(index - 1)])) }
+                runStart = index
                 switch byte {
                 case 0x22, 0x5C: bytes.append(0x5C); bytes.append(byte)
                 case 0x08: bytes.append(0x5C); bytes.append(0x62)
@@ -43,6 +51,17 @@ struct CompactJSON {
             if utf8.count > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...])) }
         }
         bytes.append(0x22)
+    }
+
+    /// Whether any of eight bytes is a control character, `"` or `\`.
+    private static func mayNeedEscaping(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let quotes = word ^ (ones &* 0x22)
+        let backslashes = word ^ (ones &* 0x5C)
+        // A byte below 0x20 borrows when 0x20 is taken from it; so does a zero byte (a match).
+        let controls = (word &- ones &* 0x20) & ~word
+        return (controls | ((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes)) & high != 0
     }
 
     mutating func int(_ value: Int) {

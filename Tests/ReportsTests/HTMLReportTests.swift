@@ -59,6 +59,23 @@ struct HTMLReportTests {
         #expect(HTML.pageName(forSubmission: "a b") != HTML.pageName(forSubmission: "a_20b"))
     }
 
+    @Test("every escaped character is escaped wherever it falls among the bytes scanned eight at a time")
+    func escapingAtEveryOffset() {
+        for (character, escaped) in [("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("\"", "&quot;"), ("'", "&#39;")] {
+            for padding in 0..<17 {
+                let prefix = "ā" + String(repeating: "b", count: padding)
+                let text = prefix + character + "ciema kopiena un biedrība"
+                #expect(HTML.escape(text) == prefix + escaped + "ciema kopiena un biedrība", "\(character) after \(padding)")
+            }
+        }
+        for padding in 0..<17 {
+            let prefix = "ā" + String(repeating: "b", count: padding)
+            var page = HTMLBuffer()
+            page.highlighted(prefix + "\nciema kopiena un biedrība", marks: [], lineBreaks: true)
+            #expect(String(decoding: page.bytes, as: UTF8.self) == prefix + "<br>ciema kopiena un biedrība", "line break after \(padding)")
+        }
+    }
+
     @Test("highlighting merges overlapping ranges and escapes around them")
     func highlighting() {
         #expect(HTML.highlighted("a<b>c", [1..<3, 2..<4]) == "a<mark>&lt;b&gt;</mark>c")

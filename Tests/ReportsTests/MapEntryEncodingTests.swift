@@ -87,4 +87,18 @@ struct MapEntryEncodingTests {
             #expect(json.bytes == Array(try encoder.encode("a\(scalar)b")), "U+\(String(scalar.value, radix: 16))")
         }
     }
+
+    @Test("every escaped byte is escaped wherever it falls among the bytes passed over eight at a time")
+    func escapingAtEveryOffset() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        for scalar in (0...0x20).compactMap(Unicode.Scalar.init) + ["\"", "\\", "/", "\u{7F}", "ā"] {
+            for padding in 0..<17 {
+                let text = "Ā" + String(repeating: "b", count: padding) + "\(scalar)" + "ciema kopiena un biedrība"
+                var json = CompactJSON()
+                json.string(text)
+                #expect(json.bytes == Array(try encoder.encode(text)), "U+\(String(scalar.value, radix: 16)) after \(padding)")
+            }
+        }
+    }
 }
