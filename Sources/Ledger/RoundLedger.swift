@@ -21,12 +21,12 @@ public final class RoundLedger: Sendable {
         // scan fail: wait for its lock instead.
         configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in
-            // WAL: a committed submission survives the process being killed; NORMAL sync skips
-            // an fsync per commit, which only a power cut could make matter.
             // Each row holds a few hundred KB of rendered results: large pages keep SQLite's
             // per-page work (overflow chains, WAL frames, checkpoint copies) to a few pages per
             // row. Takes effect when the file is created; an older ledger keeps its page size.
             try db.execute(sql: "PRAGMA page_size = 65536")
+            // WAL: a committed submission survives the process being killed; NORMAL sync skips
+            // an fsync per commit, which only a power cut could make matter.
             try db.execute(sql: "PRAGMA journal_mode = WAL")
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             // SQLite checkpoints every 1,000 pages by default, 64 MB at this page size; 16 MB
