@@ -5,7 +5,8 @@
 # runs, median of 3 (RUNS=…; ROUNDS_DIR=… keeps the generated rounds for the next time): lieciba scan --jobs 2 and --jobs 1; the Python baseline
 # (scripts/bench/baseline.py: zipfile/tarfile/py7zr, lxml, pyahocorasick, 2 processes); ugrep -z
 # --zmax=2 -i -w -f PATTERNS (raw search inside archives for every inflected form of the lexicon); bsdtar -xOf of every archive to /dev/null
-# (decompression alone); and lieciba re-run on its own output (all taken from the ledger). Prints submissions/s, archive MB/s, text MB/s (characters of extracted
+# (decompression alone), one archive at a time and two at a time (bsdtar-2p, the fair anchor for
+# lieciba --jobs 2); and lieciba re-run on its own output (all taken from the ledger). Prints submissions/s, archive MB/s, text MB/s (characters of extracted
 # text, as lieciba counts them), CPU seconds and peak RSS for each, and the ratios.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -53,6 +54,8 @@ for n in "${sizes[@]}"; do
         measure "python-2p" /usr/bin/python3 scripts/bench/baseline.py "$round" "$work/baseline.jsonl" --processes 2 >>"$work/results.txt"
         measure "ugrep" ugrep -z --zmax=2 -i -w -c -f "$work/patterns.txt" -r "$round" >>"$work/results.txt"
         measure "bsdtar" bash -c "for a in '$round'/*; do bsdtar -xOf \"\$a\" >/dev/null; done" >>"$work/results.txt"
+        # Decompression on both cores, as lieciba --jobs 2 and the anchors in baselines.md use them.
+        measure "bsdtar-2p" bash -c "printf '%s\\0' '$round'/* | xargs -0 -P 2 -n 1 sh -c 'bsdtar -xOf \"\$0\" >/dev/null'" >>"$work/results.txt"
     done
     characters=$(python3 -c 'import json, sys; print(sum(s["summary"]["characters"] for s in json.load(open(sys.argv[1]))["submissions"]))' "$work/out/evidence-map.json")
     python3 - "$work/results.txt" "$n" "$megabytes" "$characters" <<'PY'
@@ -72,7 +75,7 @@ for label, runs in rows.items():
     print(f"{label:12} {wall:9.2f} {n / wall:8.1f} {mb / wall:10.1f} {text_mb / wall:10.1f} {cpu:7.2f} {rss:12.1f}")
 if "lieciba-j2" in median:
     j2 = median["lieciba-j2"]
-    for other in ("lieciba-j1", "lieciba-rerun", "python-2p", "ugrep", "bsdtar"):
+    for other in ("lieciba-j1", "lieciba-rerun", "python-2p", "ugrep", "bsdtar", "bsdtar-2p"):
         if other in median:
             print(f"lieciba --jobs 2 vs {other}: {median[other] / j2:.2f}x")
 PY
