@@ -88,6 +88,14 @@ public final class RoundLedger: Sendable {
                 table.column("page", .blob)
             }
         }
+        // Pages are kept as files beside the ledger (see `PageFolder`) and recorded by digest:
+        // a page is most of a row's bytes, and writing it twice cost a scan ~4 % of its CPU.
+        // Rows from before keep their page bytes and stay usable.
+        migrator.registerMigration("v2 page digest") { db in
+            try db.alter(table: LedgerRow.databaseTableName) { table in
+                table.add(column: "pageSHA256", .text)
+            }
+        }
         return migrator
     }
 }
@@ -107,8 +115,11 @@ public struct LedgerEntry: Sendable, Hashable, Codable {
     public var mapEntry: Data
     /// Its rows of `evidence.csv`.
     public var evidenceRows: Data
-    /// Its page, `submissions/<id>.html`, when the round is judged.
+    /// Its page, `submissions/<id>.html`, as recorded before pages were recorded by digest.
     public var page: Data?
+    /// The SHA-256 of its page, when the round is judged: the page itself is a file of the
+    /// output folder, which a re-run takes up again when its bytes still have this digest.
+    public var pageSHA256: String?
 
     public init(
         id: String,
@@ -119,7 +130,8 @@ public struct LedgerEntry: Sendable, Hashable, Codable {
         status: String,
         mapEntry: Data,
         evidenceRows: Data,
-        page: Data?
+        page: Data? = nil,
+        pageSHA256: String? = nil
     ) {
         self.id = id
         self.inputSHA256 = inputSHA256
@@ -130,6 +142,7 @@ public struct LedgerEntry: Sendable, Hashable, Codable {
         self.mapEntry = mapEntry
         self.evidenceRows = evidenceRows
         self.page = page
+        self.pageSHA256 = pageSHA256
     }
 }
 

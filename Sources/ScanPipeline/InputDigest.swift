@@ -11,7 +11,7 @@ enum InputDigest {
     static func sha256(of source: SubmissionSource, mapped: MappedFile? = nil) -> String? {
         switch source.kind {
         case .archive, .file:
-            if let mapped { return hex(SHA256.hash(data: mapped.bytes)) }
+            if let mapped { return SHA256Hex.hex(SHA256.hash(data: mapped.bytes)) }
             return file(URL(fileURLWithPath: source.path))
         case .folder:
             let root = URL(fileURLWithPath: source.path).standardizedFileURL
@@ -25,7 +25,7 @@ enum InputDigest {
                 let relative = path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : url.lastPathComponent
                 lines.append(relative + "\u{0}" + (file(url) ?? "unreadable"))
             }
-            return hex(SHA256.hash(data: Data(lines.sorted().joined(separator: "\n").utf8)))
+            return SHA256Hex.of(Data(lines.sorted().joined(separator: "\n").utf8))
         }
     }
 
@@ -51,10 +51,6 @@ enum InputDigest {
         while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
             hasher.update(data: chunk)
         }
-        return hex(hasher.finalize())
-    }
-
-    private static func hex(_ digest: some Sequence<UInt8>) -> String {
-        digest.map { String(format: "%02x", $0) }.joined()
+        return SHA256Hex.hex(hasher.finalize())
     }
 }

@@ -86,7 +86,6 @@ public struct RoundScanner: Sendable {
         let language = self.language
         let page = judge.map { SubmissionPage(lexicon: $0.lexicon, language: language) }
         let pages = PageFolder(output: outputDirectory)
-        let pageFolder = pages.staging
         if let judge {
             reports.append(try MatrixCSVWriter(directory: outputDirectory, lexicon: judge.lexicon, language: language))
             reports.append(try EvidenceCSVWriter(directory: outputDirectory, language: language))
@@ -130,7 +129,7 @@ public struct RoundScanner: Sendable {
                         let digest = InputDigest.sha256(of: source, mapped: mapped)
                         let size = mapped.map { Int64($0.bytes.count) } ?? InputDigest.size(of: source)
                         if reuse, let ledger, let digest,
-                            let rendered = Self.storedResult(of: source, digest: digest, settings: settings, ledger: ledger, pages: pageFolder, logger: logger)
+                            let rendered = Self.storedResult(of: source, digest: digest, settings: settings, ledger: ledger, pages: pages, logger: logger)
                         {
                             return .submission(index: index, rendered: rendered, inputBytes: size, fromLedger: true, entry: nil)
                         }
@@ -139,12 +138,12 @@ public struct RoundScanner: Sendable {
                         submission.inputSHA256 = digest
                         let judgement = judge?.judge(submission)
                         let listed = judgement.map(selection.apply)
-                        var pageBytes: [UInt8]?
+                        var pageDigest: String?
                         if let page, let judgement, let listed {
                             // The page needs the text, which is only here: write it now.
                             let bytes = page.pageBytes(submission, judgement: judgement, listed: listed)
-                            try SubmissionPage.store(bytes, forSubmission: submission.id, into: pageFolder)
-                            pageBytes = bytes
+                            try SubmissionPage.store(bytes, forSubmission: submission.id, into: pages.staging)
+                            if ledger != nil { pageDigest = EarlierPage.digest(of: bytes) }
                         }
                         // The text has served its purpose: only the inventory, the decisions and
                         // their rendered reports travel on.
@@ -154,7 +153,7 @@ public struct RoundScanner: Sendable {
                             entry = LedgerEntry(
                                 id: submission.id, inputSHA256: digest, settings: settings, toolVersion: ToolInfo.current.version,
                                 lexiconSHA256: lexiconSHA256, status: submission.container.status.rawValue,
-                                mapEntry: Data(rendered.mapEntry), evidenceRows: Data(rendered.evidenceRows), page: pageBytes.map { Data($0) }
+                                mapEntry: Data(rendered.mapEntry), evidenceRows: Data(rendered.evidenceRows), pageSHA256: pageDigest
                             )
                         }
                         return .submission(index: index, rendered: rendered, inputBytes: size, fromLedger: false, entry: entry)
@@ -251,19 +250,25 @@ public struct RoundScanner: Sendable {
     }
 
     /// The submission as the ledger recorded it under the same input and settings, its page put
-    /// back among the pages; `nil` when it must be read (not recorded, or the record is unusable).
+    /// back among the pages; `nil` when it must be read (not recorded, the record is unusable,
+    /// or the page it records is no longer where an earlier scan left it).
     private static func storedResult(
         of source: SubmissionSource,
         digest: String,
         settings: String,
         ledger: RoundLedger,
-        pages: URL,
+        pages: PageFolder,
         logger: Logger
     ) -> RenderedSubmission? {
         do {
             guard let stored = try ledger.result(for: source.id, inputSHA256: digest, settings: settings) else { return nil }
             let rendered = try RenderedSubmission(mapEntry: Array(stored.mapEntry), evidenceRows: Array(stored.evidenceRows))
-            if let page = stored.page { try SubmissionPage.store(Array(page), forSubmission: source.id, into: pages) }
+            if let page = stored.page {
+                try SubmissionPage.store(Array(page), forSubmission: source.id, into: pages.staging)
+            } else if let digest = stored.pageSHA256, try !EarlierPage.restore(forSubmission: source.id, digest: digest, in: pages) {
+                logger.debug("the recorded page is gone; reading the submission again", metadata: ["submission.id": "\(source.id)"])
+                return nil
+            }
             logger.debug("taken from the ledger", metadata: ["submission.id": "\(source.id)"])
             return rendered
         } catch {

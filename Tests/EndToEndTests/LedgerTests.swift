@@ -99,6 +99,30 @@ struct LedgerTests {
         #expect(fresh.status == 0 && reused(fresh) == 0)
     }
 
+    @Test("a page the ledger records is taken up only while its bytes are unchanged; a deleted or edited page is rendered again")
+    func pagesAreTakenByDigest() throws {
+        let round = try Lieciba.copiedDemoRound(copies: 1)
+        let work = round.deletingLastPathComponent()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let total = try FileManager.default.contentsOfDirectory(atPath: round.path).count
+        let out = work.appendingPathComponent("out")
+        #expect(try Lieciba.run(["scan", round.path, "--out", out.path, "--quiet"]).status == 0)
+        let reference = try outputs(in: out)
+        let pages = out.appendingPathComponent("submissions")
+        let names = try FileManager.default.contentsOfDirectory(atPath: pages.path).sorted()
+        try #require(names.count == total && total >= 2)
+        try FileManager.default.removeItem(at: pages.appendingPathComponent(names[0]))
+        try Data("<p>edited by hand</p>".utf8).write(to: pages.appendingPathComponent(names[1]))
+
+        let again = try Lieciba.run(["scan", round.path, "--out", out.path, "--progress", "never"])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(reused(again) == total - 2, "the two changed pages' submissions are read again: \(again.stdout)")
+        let actual = try outputs(in: out)
+        #expect(reference.keys.sorted() == actual.keys.sorted())
+        for (name, data) in reference { #expect(actual[name] == data, "\(name) differs after the re-run") }
+        #expect(reused(try Lieciba.run(["scan", round.path, "--out", out.path, "--progress", "never"])) == total)
+    }
+
     @Test("--out inside the round, or an unreadable input, is refused before any work")
     func refusals() throws {
         let round = try Lieciba.copiedDemoRound(copies: 1)
