@@ -24,6 +24,24 @@ struct HTMLBuffer {
         bytes.append(contentsOf: markup.utf8)
     }
 
+    /// An integer in decimal, written without making a string: a page numbers each of its
+    /// thousands of blocks.
+    mutating func number(_ value: Int) {
+        if value < 0 { bytes.append(0x2D) }
+        // Twenty digits hold any magnitude of a 64-bit integer.
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var remaining = value.magnitude
+            var start = buffer.count
+            repeat {
+                start -= 1
+                buffer[start] = 0x30 + UInt8(remaining % 10)
+                remaining /= 10
+            } while remaining > 0
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[start...]))
+        }
+    }
+
     /// Text from a document, a file name or the lexicon: escaped, so `<script>` or
     /// `"><img onerror=…>` shows as text, in element content and attribute values alike.
     mutating func text(_ text: String) {

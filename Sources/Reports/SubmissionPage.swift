@@ -174,7 +174,11 @@ public struct SubmissionPage: Sendable {
             html.text("\(strings.answerUnder) „\(heading)”")
         }
         if let document = documentIndex[evidence.file] {
-            html.raw(" · <a href=\"#d\(document)-b\(evidence.ordinal)\">")
+            html.raw(" · <a href=\"#d")
+            html.number(document)
+            html.raw("-b")
+            html.number(evidence.ordinal)
+            html.raw("\">")
             html.text(strings.showInText)
             html.raw("</a>")
         }
@@ -206,7 +210,13 @@ public struct SubmissionPage: Sendable {
             html.text(document.path)
             html.raw("</h3>\n")
             for block in document.blocks {
-                html.raw("<p id=\"d\(index + 1)-b\(block.location.ordinal)\" class=\"\(block.kind.rawValue)\">")
+                html.raw("<p id=\"d")
+                html.number(index + 1)
+                html.raw("-b")
+                html.number(block.location.ordinal)
+                html.raw("\" class=\"")
+                html.raw(block.kind.rawValue)
+                html.raw("\">")
                 if block.location.part != .body {
                     html.raw("<span class=\"part\">[")
                     html.text(language.part(block.location.part.rawValue))

@@ -76,6 +76,16 @@ struct HTMLReportTests {
         }
     }
 
+    @Test("numbers are written in decimal as String(_:) writes them, signs and extremes included")
+    func numbers() {
+        for value in [0, 7, 10, 99, 100, 1_234_567_890, -1, -42, Int.max, Int.min] {
+            var page = HTMLBuffer()
+            page.raw("#d")
+            page.number(value)
+            #expect(String(decoding: page.bytes, as: UTF8.self) == "#d\(value)")
+        }
+    }
+
     @Test("highlighting merges overlapping ranges and escapes around them")
     func highlighting() {
         #expect(HTML.highlighted("a<b>c", [1..<3, 2..<4]) == "a<mark>&lt;b&gt;</mark>c")
