@@ -54,6 +54,18 @@ struct XMLEventTests {
         #expect(result.blocks.map(\.text) == ["Pirms pēc, beigas"])
     }
 
+    @Test("an element is known by its name and namespace together: a t or p of another namespace, before and after Word's, is not Word's")
+    func sameNameOtherNamespace() {
+        let other = #"xmlns:x="urn:example:other""#
+        let body = """
+            <x:p \(other)><x:t>svešs</x:t></x:p><w:p><w:r><w:t>Pirmā</w:t></w:r></w:p>\
+            <w:p><w:r><x:t \(other)>arī svešs</x:t><w:t> rinda</w:t></w:r></w:p><x:t \(other)>un vēl</x:t>
+            """
+        let result = DOCXExtractor.extract(docx(body))
+        #expect(result.problem == nil)
+        #expect(result.blocks.map(\.text) == ["Pirmā", "rinda"])
+    }
+
     @Test("a formula token split by an entity stays one token")
     func formulaToken() {
         let math = #"<math xmlns="http://www.w3.org/1998/Math/MathML"><mrow><mi>x&lt;y</mi><mo>=</mo><mn>1</mn></mrow><annotation encoding="StarMath 5.0">x &lt; y = 1</annotation></math>"#

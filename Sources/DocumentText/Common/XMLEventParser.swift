@@ -14,6 +14,11 @@ protocol XMLEventHandler: AnyObject {
 struct XMLName {
     var localName: String
     var namespace: String
+    /// Numbers for the two strings within one parse: equal numbers are equal strings, so a
+    /// handler can remember what it made of a name under them instead of comparing strings
+    /// for every element.
+    var localNumber: Int
+    var namespaceNumber: Int
 }
 
 /// The attributes of the element being started, read in place from the parser's own array.
@@ -131,8 +136,17 @@ private final class ParseSession {
     /// libxml2 interns names and namespace URIs in the parser's dictionary, which lives as long
     /// as the parse: a pointer stands for its string, made into a `String` once. The last few
     /// are kept by pointer alone, as most elements repeat a handful of names.
-    @exclusivity(unchecked) private var strings: [UnsafePointer<xmlChar>: String] = [:]
-    @exclusivity(unchecked) private var recent = [(pointer: UnsafePointer<xmlChar>?, string: String)](repeating: (nil, ""), count: 64)
+    /// Each name or URI libxml2 handed out, as a string and a number (see ``XMLName``).
+    @exclusivity(unchecked) private var strings: [UnsafePointer<xmlChar>: Interned] = [:]
+    @exclusivity(unchecked) private var recent = [(pointer: UnsafePointer<xmlChar>?, interned: Interned)](
+        repeating: (nil, Interned(string: "", number: 0)),
+        count: 64
+    )
+
+    struct Interned {
+        var string: String
+        var number: Int
+    }
 
     init(handler: any XMLEventHandler) {
         self.handler = handler
@@ -144,17 +158,24 @@ private final class ParseSession {
         firstFatal = XMLProblem(line: Int(error.pointee.line), message: message.trimmingWhitespace())
     }
 
-    func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
-        guard let pointer else { return "" }
+    /// The string at `pointer`, interned; number 0 is the empty string (no namespace).
+    func interned(_ pointer: UnsafePointer<xmlChar>?) -> Interned {
+        guard let pointer else { return Interned(string: "", number: 0) }
         let slot = Int(truncatingIfNeeded: UInt(bitPattern: pointer) >> 3) & (recent.count - 1)
-        if recent[slot].pointer == pointer { return recent[slot].string }
-        let string = strings[pointer] ?? {
-            let made = XMLNamespaces.canonical(String(cString: pointer))
+        if recent[slot].pointer == pointer { return recent[slot].interned }
+        let interned = strings[pointer] ?? {
+            let made = Interned(string: XMLNamespaces.canonical(String(cString: pointer)), number: strings.count + 1)
             strings[pointer] = made
             return made
         }()
-        recent[slot] = (pointer, string)
-        return string
+        recent[slot] = (pointer, interned)
+        return interned
+    }
+
+    func name(_ localName: UnsafePointer<xmlChar>?, _ uri: UnsafePointer<xmlChar>?) -> XMLName {
+        let local = interned(localName)
+        let namespace = interned(uri)
+        return XMLName(localName: local.string, namespace: namespace.string, localNumber: local.number, namespaceNumber: namespace.number)
     }
 
     static func from(_ context: UnsafeMutableRawPointer?) -> ParseSession? {
@@ -168,12 +189,11 @@ private final class ParseSession {
         handlers.initialized = XML_SAX2_MAGIC
         handlers.startElementNs = { context, localName, _, uri, _, _, attributeCount, _, attributes in
             guard let session = ParseSession.from(context) else { return }
-            let name = XMLName(localName: session.string(localName), namespace: session.string(uri))
-            session.handler.startElement(name, attributes: XMLAttributes(fields: attributes, count: Int(attributeCount)))
+            session.handler.startElement(session.name(localName, uri), attributes: XMLAttributes(fields: attributes, count: Int(attributeCount)))
         }
         handlers.endElementNs = { context, localName, _, uri in
             guard let session = ParseSession.from(context) else { return }
-            session.handler.endElement(XMLName(localName: session.string(localName), namespace: session.string(uri)))
+            session.handler.endElement(session.name(localName, uri))
         }
         handlers.characters = { context, text, length in
             guard let session = ParseSession.from(context), let text, length > 0 else { return }

@@ -4,15 +4,40 @@
 /// The walk itself — receiving the parser's events, passing over skipped subtrees — is the same
 /// for every format and lives once, in ``walk(_:limits:into:)``.
 protocol XMLTextWalker {
+    /// What the format makes of an element name. A part repeats a few dozen names thousands of
+    /// times, so each name and namespace is classified once per part, not compared string by
+    /// string at every element.
+    associatedtype Element
+
+    static func element(_ name: String, namespace: String) -> Element
+    /// What ``element(_:namespace:)`` said of each name of the part being walked.
+    var elements: ElementCache<Element> { get set }
+    /// Classifies the element and starts it unless it is skipped.
+    /// - Returns: `false` when the element's subtree is to be passed over.
+    mutating func enter(_ name: XMLName, attributes: XMLAttributes, _ assembler: inout BlockAssembler) -> Bool
+    mutating func leave(_ name: XMLName, _ assembler: inout BlockAssembler)
     /// Whether to pass over the element's whole subtree without looking inside.
-    mutating func shouldSkip(_ name: String, namespace: String, attributes: XMLAttributes) -> Bool
-    mutating func start(_ name: String, namespace: String, attributes: XMLAttributes, _ assembler: inout BlockAssembler)
-    mutating func end(_ name: String, namespace: String, _ assembler: inout BlockAssembler)
+    mutating func shouldSkip(_ element: Element, namespace: String, attributes: XMLAttributes) -> Bool
+    mutating func start(_ element: Element, namespace: String, attributes: XMLAttributes, _ assembler: inout BlockAssembler)
+    mutating func end(_ element: Element, _ assembler: inout BlockAssembler)
     /// A piece of text (a run of text may come in several).
     mutating func text(_ bytes: UnsafeBufferPointer<UInt8>, _ assembler: inout BlockAssembler)
 }
 
 extension XMLTextWalker {
+    // Given here once; each walker's conformance specialises them, so that the walker's own
+    // elements are handled by code that knows their type (the receiver below is generic).
+    mutating func enter(_ name: XMLName, attributes: XMLAttributes, _ assembler: inout BlockAssembler) -> Bool {
+        let element = elements.element(for: name, classifiedBy: Self.element)
+        guard !shouldSkip(element, namespace: name.namespace, attributes: attributes) else { return false }
+        start(element, namespace: name.namespace, attributes: attributes, &assembler)
+        return true
+    }
+
+    mutating func leave(_ name: XMLName, _ assembler: inout BlockAssembler) {
+        end(elements.element(for: name, classifiedBy: Self.element), &assembler)
+    }
+
     /// Walks `bytes` from start to end into `assembler`.
     /// - Returns: the first well-formedness problem, if the document breaks off; what came
     ///   before it stays in `assembler`.
@@ -55,10 +80,8 @@ private final class WalkReceiver<Walker: XMLTextWalker>: XMLEventHandler {
     func startElement(_ name: XMLName, attributes: XMLAttributes) {
         if skipDepth > 0 {
             skipDepth += 1
-        } else if walker.shouldSkip(name.localName, namespace: name.namespace, attributes: attributes) {
+        } else if !walker.enter(name, attributes: attributes, &assembler) {
             skipDepth = 1
-        } else {
-            walker.start(name.localName, namespace: name.namespace, attributes: attributes, &assembler)
         }
     }
 
@@ -66,11 +89,32 @@ private final class WalkReceiver<Walker: XMLTextWalker>: XMLEventHandler {
         if skipDepth > 0 {
             skipDepth -= 1
         } else {
-            walker.end(name.localName, namespace: name.namespace, &assembler)
+            walker.leave(name, &assembler)
         }
     }
 
     func characters(_ text: UnsafeBufferPointer<UInt8>) {
         if skipDepth == 0 { walker.text(text, &assembler) }
+    }
+}
+
+/// What a walker made of each element name of the part it walks, found by the numbers the
+/// parser gives names (``XMLName/localNumber``): an array index instead of string comparisons.
+struct ElementCache<Element> {
+    /// By local name number: the element, and the namespace number it was classified under.
+    private var entries: [(namespaceNumber: Int, element: Element)?] = []
+
+    init() {}
+
+    mutating func element(for name: XMLName, classifiedBy classify: (String, String) -> Element) -> Element {
+        if name.localNumber < entries.count, let known = entries[name.localNumber], known.namespaceNumber == name.namespaceNumber {
+            return known.element
+        }
+        let element = classify(name.localName, name.namespace)
+        if name.localNumber >= entries.count {
+            entries.append(contentsOf: repeatElement(nil, count: name.localNumber + 1 - entries.count))
+        }
+        entries[name.localNumber] = (name.namespaceNumber, element)
+        return element
     }
 }

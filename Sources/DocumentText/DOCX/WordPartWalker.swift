@@ -15,6 +15,7 @@ struct WordPartWalker: XMLTextWalker {
     private var runDepth = 0
     private var inText = false
     private var inParagraphProperties = false
+    var elements = ElementCache<Element>()
 
     init(styles: WordStyles) {
         self.styles = styles
@@ -33,52 +34,92 @@ struct WordPartWalker: XMLTextWalker {
         if inText && showsFieldText { assembler.appendLiteral(bytes) }
     }
 
-    /// Subtrees that hold nothing a reader sees, or a second copy of something they do.
-    mutating func shouldSkip(_ name: String, namespace: String, attributes: XMLAttributes) -> Bool {
-        // WordprocessingML first: nearly every element is one.
+    /// The elements the walker acts on: WordprocessingML's, in either of its namespaces, and
+    /// the markup-compatibility elements that wrap alternatives.
+    enum Element {
+        /// A subtree that holds nothing a reader sees: deleted text, field codes, properties.
+        case hidden
+        /// A footnote or endnote, read unless it is a separator.
+        case note
+        case paragraph, paragraphProperties, paragraphStyle, outlineLevel, frameProperties, numbering
+        case run, text, tab, lineBreak, noBreakHyphen, fieldCharacter
+        case table, row, cell, gridSpan, gridBefore, textBoxContent
+        case alternateContent, choice, fallback
+        case other
+    }
+
+    static func element(_ name: String, namespace: String) -> Element {
         guard WordNamespace.contains(namespace) else {
-            guard namespace == WordNamespace.markupCompatibility else { return false }
+            guard namespace == WordNamespace.markupCompatibility else { return .other }
             switch name {
-            case "Choice":
-                guard let taken = alternateContent.last else { return false }
-                if taken { return true }
-                alternateContent[alternateContent.count - 1] = true
-                return false
-            case "Fallback":
-                return alternateContent.last == true
-            default:
-                return false
+            case "AlternateContent": return .alternateContent
+            case "Choice": return .choice
+            case "Fallback": return .fallback
+            default: return .other
             }
         }
         switch name {
         case "del", "moveFrom", "delText", "instrText", "delInstrText",
             "rPr", "sdtPr", "sdtEndPr", "pPrChange", "rPrChange", "sectPr", "tblPr", "tblGrid", "trPr",
             "tblPrChange", "tcPrChange", "trPrChange", "tblPrEx":
+            return .hidden
+        case "footnote", "endnote": return .note
+        case "p": return .paragraph
+        case "pPr": return .paragraphProperties
+        case "pStyle": return .paragraphStyle
+        case "outlineLvl": return .outlineLevel
+        case "framePr": return .frameProperties
+        case "numId": return .numbering
+        case "r": return .run
+        case "t": return .text
+        case "tab", "ptab": return .tab
+        case "br", "cr": return .lineBreak
+        case "noBreakHyphen": return .noBreakHyphen
+        case "fldChar": return .fieldCharacter
+        case "tbl": return .table
+        case "tr": return .row
+        case "tc": return .cell
+        case "gridSpan": return .gridSpan
+        case "gridBefore": return .gridBefore
+        case "txbxContent": return .textBoxContent
+        default: return .other
+        }
+    }
+
+    /// Subtrees that hold nothing a reader sees, or a second copy of something they do.
+    mutating func shouldSkip(_ element: Element, namespace: String, attributes: XMLAttributes) -> Bool {
+        switch element {
+        case .hidden:
             return true
-        case "footnote", "endnote":
+        case .note:
             let type = attributes.value("type", namespace: namespace) ?? "normal"
             return type != "normal"
+        case .choice:
+            guard let taken = alternateContent.last else { return false }
+            if taken { return true }
+            alternateContent[alternateContent.count - 1] = true
+            return false
+        case .fallback:
+            return alternateContent.last == true
         default:
             return false
         }
     }
 
     mutating func start(
-        _ name: String,
+        _ element: Element,
         namespace: String,
         attributes: XMLAttributes,
         _ assembler: inout BlockAssembler
     ) {
-        guard WordNamespace.contains(namespace) else {
-            if namespace == WordNamespace.markupCompatibility, name == "AlternateContent" { alternateContent.append(false) }
-            return
-        }
-        switch name {
-        case "p":
+        switch element {
+        case .alternateContent:
+            alternateContent.append(false)
+        case .paragraph:
             assembler.beginParagraph()
-        case "pPr":
+        case .paragraphProperties:
             inParagraphProperties = true
-        case "pStyle" where inParagraphProperties:
+        case .paragraphStyle where inParagraphProperties:
             if let style = attributes.value("val", namespace: namespace) {
                 if let level = styles.headingLevel(ofStyle: style) {
                     assembler.markHeading(level: level)
@@ -86,68 +127,65 @@ struct WordPartWalker: XMLTextWalker {
                     assembler.markListItem()
                 }
             }
-        case "outlineLvl" where inParagraphProperties:
+        case .outlineLevel where inParagraphProperties:
             if let level = attributes.value("val", namespace: namespace).flatMap({ Int($0) }), level < 9 {
                 assembler.markHeading(level: level + 1)
             }
-        case "framePr" where inParagraphProperties:
+        case .frameProperties where inParagraphProperties:
             if let dropCap = attributes.value("dropCap", namespace: namespace), dropCap != "none" {
                 assembler.markDropCap()
             }
-        case "numId" where inParagraphProperties:
+        case .numbering where inParagraphProperties:
             if let id = attributes.value("val", namespace: namespace), id != "0" { assembler.markListItem() }
-        case "r":
+        case .run:
             runDepth += 1
-        case "t":
+        case .text:
             inText = true
-        case "tab", "ptab":
+        case .tab:
             if runDepth > 0 && showsFieldText { assembler.appendLiteral("\t") }
-        case "br", "cr":
+        case .lineBreak:
             if runDepth > 0 && showsFieldText { assembler.appendLiteral("\n") }
-        case "noBreakHyphen":
+        case .noBreakHyphen:
             if showsFieldText { assembler.appendLiteral("-") }
-        case "fldChar":
+        case .fieldCharacter:
             switch attributes.value("fldCharType", namespace: namespace) {
             case "begin": fields.append(false)
             case "separate": if !fields.isEmpty { fields[fields.count - 1] = true }
             case "end": _ = fields.popLast()
             default: break
             }
-        case "tbl":
+        case .table:
             assembler.beginTable()
-        case "tr":
+        case .row:
             assembler.beginRow()
-        case "tc":
+        case .cell:
             assembler.beginCell()
-        case "gridSpan":
+        case .gridSpan:
             if let span = attributes.value("val", namespace: namespace).flatMap({ Int($0) }) {
                 assembler.widenCell(span: span)
             }
-        case "gridBefore":
+        case .gridBefore:
             if let count = attributes.value("val", namespace: namespace).flatMap({ Int($0) }) {
                 assembler.skipColumns(count)
             }
-        case "txbxContent":
+        case .textBoxContent:
             assembler.beginPart(.textBox)
         default:
             break
         }
     }
 
-    mutating func end(_ name: String, namespace: String, _ assembler: inout BlockAssembler) {
-        guard WordNamespace.contains(namespace) else {
-            if namespace == WordNamespace.markupCompatibility, name == "AlternateContent" { _ = alternateContent.popLast() }
-            return
-        }
-        switch name {
-        case "p": assembler.endParagraph()
-        case "pPr": inParagraphProperties = false
-        case "r": runDepth = max(0, runDepth - 1)
-        case "t": inText = false
-        case "tc": assembler.endCell()
-        case "tr": assembler.endRow()
-        case "tbl": assembler.endTable()
-        case "txbxContent": assembler.endPart()
+    mutating func end(_ element: Element, _ assembler: inout BlockAssembler) {
+        switch element {
+        case .alternateContent: _ = alternateContent.popLast()
+        case .paragraph: assembler.endParagraph()
+        case .paragraphProperties: inParagraphProperties = false
+        case .run: runDepth = max(0, runDepth - 1)
+        case .text: inText = false
+        case .cell: assembler.endCell()
+        case .row: assembler.endRow()
+        case .table: assembler.endTable()
+        case .textBoxContent: assembler.endPart()
         default: break
         }
     }

@@ -28,6 +28,7 @@ struct ODFTextWalker: XMLTextWalker {
     /// Set between a `text:change-start` and `text:change-end` that bracket deleted text (some
     /// producers keep deleted text inline that way).
     private var suppressingDeletion: String?
+    var elements = ElementCache<Element>()
 
     private init(region: Region, formulas: [String: String]) {
         self.region = region
@@ -51,15 +52,45 @@ struct ODFTextWalker: XMLTextWalker {
         }
     }
 
-    func shouldSkip(_ name: String, namespace: String, attributes: XMLAttributes) -> Bool {
+    /// The elements the walker acts on.
+    enum Element {
+        /// Metadata, settings, styles, generated numbers and index sources: nothing a reader sees.
+        case hidden
+        /// `office:body`, read in the body region.
+        case body
+        /// `office:master-styles`, read in the master pages' region.
+        case masterStyles
+        /// `style:header`, `style:footer` and their variants.
+        case headerFooter(DocumentPart)
+        case paragraph, heading, listItem, space, tab, lineBreak, note, noteBody
+        case trackedChanges, changedRegion, deletion, changeStart, changeEnd
+        /// Any other element of the text namespace.
+        case otherText
+        case annotation, textBox, object
+        case table, tableRow, tableCell, coveredTableCell
+        case other
+
+        /// An element of the text namespace, which tracked changes consume.
+        var isText: Bool {
+            switch self {
+            case .paragraph, .heading, .listItem, .space, .tab, .lineBreak, .note, .noteBody, .trackedChanges, .changedRegion,
+                .deletion, .changeStart, .changeEnd, .otherText:
+                true
+            default:
+                false
+            }
+        }
+    }
+
+    static func element(_ name: String, namespace: String) -> Element {
         switch namespace {
         case ODFNamespace.office:
             switch name {
-            case "meta", "settings", "scripts", "font-face-decls", "styles", "automatic-styles", "forms", "binary-data":
-                return true
-            case "body": return region != .body
-            case "master-styles": return region != .masterPages
-            default: return false
+            case "meta", "settings", "scripts", "font-face-decls", "styles", "automatic-styles", "forms", "binary-data": return .hidden
+            case "body": return .body
+            case "master-styles": return .masterStyles
+            case "annotation": return .annotation
+            default: return .other
             }
         case ODFNamespace.text:
             switch name {
@@ -67,114 +98,149 @@ struct ODFTextWalker: XMLTextWalker {
                 "user-field-decls", "dde-connection-decls", "table-of-content-source", "alphabetical-index-source",
                 "illustration-index-source", "table-index-source", "object-index-source", "user-index-source",
                 "bibliography-source":
-                return true
-            default: return false
+                return .hidden
+            case "p": return .paragraph
+            case "h": return .heading
+            case "list-item", "list-header": return .listItem
+            case "s": return .space
+            case "tab": return .tab
+            case "line-break": return .lineBreak
+            case "note": return .note
+            case "note-body": return .noteBody
+            case "tracked-changes": return .trackedChanges
+            case "changed-region": return .changedRegion
+            case "deletion": return .deletion
+            case "change-start": return .changeStart
+            case "change-end": return .changeEnd
+            default: return .otherText
+            }
+        case ODFNamespace.style:
+            return Self.headerFooter[name].map { .headerFooter($0) } ?? .other
+        case ODFNamespace.drawing:
+            switch name {
+            case "text-box": return .textBox
+            case "object": return .object
+            default: return .other
+            }
+        case ODFNamespace.table:
+            switch name {
+            case "table": return .table
+            case "table-row": return .tableRow
+            case "table-cell": return .tableCell
+            case "covered-table-cell": return .coveredTableCell
+            default: return .other
             }
         case ODFNamespace.svg:
-            return name == "title" || name == "desc"
+            return name == "title" || name == "desc" ? .hidden : .other
         case ODFNamespace.dublinCore:
-            return true
+            return .hidden
         case ODFNamespace.meta:
-            return name == "date-string"
+            return name == "date-string" ? .hidden : .other
         default:
-            return false
+            return .other
+        }
+    }
+
+    func shouldSkip(_ element: Element, namespace: String, attributes: XMLAttributes) -> Bool {
+        switch element {
+        case .hidden: true
+        case .body: region != .body
+        case .masterStyles: region != .masterPages
+        default: false
         }
     }
 
     mutating func start(
-        _ name: String,
+        _ element: Element,
         namespace: String,
         attributes: XMLAttributes,
         _ assembler: inout BlockAssembler
     ) {
-        if namespace == ODFNamespace.text, trackChange(starting: name, attributes: attributes) { return }
+        if element.isText, trackChange(starting: element, attributes: attributes) { return }
         guard trackedChangesDepth == 0, suppressingDeletion == nil else { return }
-        switch (namespace, name) {
-        case (ODFNamespace.office, "body"):
+        switch element {
+        case .body:
             activeDepth += 1
-        case (ODFNamespace.style, let name) where Self.headerFooter[name] != nil:
+        case .headerFooter(let part):
             activeDepth += 1
-            assembler.beginPart(Self.headerFooter[name] ?? .header)
+            assembler.beginPart(part)
         case _ where activeDepth == 0:
             return
-        case (ODFNamespace.text, "p"), (ODFNamespace.text, "h"):
+        case .paragraph, .heading:
             paragraphDepth += 1
             assembler.beginParagraph()
-            if name == "h" {
+            if case .heading = element {
                 let level = attributes.value("outline-level", namespace: ODFNamespace.text).flatMap { Int($0) } ?? 1
                 assembler.markHeading(level: level)
             } else if listDepth > 0 {
                 assembler.markListItem()
             }
-        case (ODFNamespace.text, "list-item"), (ODFNamespace.text, "list-header"):
+        case .listItem:
             listDepth += 1
-        case (ODFNamespace.text, "s"):
+        case .space:
             let count = attributes.value("c", namespace: ODFNamespace.text).flatMap { Int($0) } ?? 1
             assembler.appendLiteral(String(repeating: " ", count: min(max(count, 1), 1_000)))
-        case (ODFNamespace.text, "tab"):
+        case .tab:
             assembler.appendLiteral("\t")
-        case (ODFNamespace.text, "line-break"):
+        case .lineBreak:
             assembler.appendLiteral("\n")
-        case (ODFNamespace.text, "note"):
+        case .note:
             let isEndnote = attributes.value("note-class", namespace: ODFNamespace.text) == "endnote"
             noteClasses.append(isEndnote ? .endnote : .footnote)
-        case (ODFNamespace.text, "note-body"):
+        case .noteBody:
             assembler.beginPart(noteClasses.last ?? .footnote)
-        case (ODFNamespace.office, "annotation"):
+        case .annotation:
             assembler.beginPart(.comment)
-        case (ODFNamespace.drawing, "text-box"):
+        case .textBox:
             assembler.beginPart(.textBox)
-        case (ODFNamespace.drawing, "object"):
+        case .object:
             appendFormula(attributes.value("href", namespace: ODFNamespace.xlink), &assembler)
-        case (ODFNamespace.table, "table"):
+        case .table:
             assembler.beginTable()
-        case (ODFNamespace.table, "table-row"):
+        case .tableRow:
             assembler.beginRow()
-        case (ODFNamespace.table, "table-cell"):
+        case .tableCell:
             assembler.beginCell()
-        case (ODFNamespace.table, "covered-table-cell"):
+            if let repeated = attributes.value("number-columns-repeated", namespace: ODFNamespace.table).flatMap({ Int($0) }), repeated > 1 {
+                assembler.skipColumns(min(repeated, 10_000) - 1)
+            }
+        case .coveredTableCell:
             assembler.skipColumns(1)
         default:
             break
         }
-        if namespace == ODFNamespace.table, name == "table-cell",
-            let repeated = attributes.value("number-columns-repeated", namespace: ODFNamespace.table).flatMap({ Int($0) }),
-            repeated > 1
-        {
-            assembler.skipColumns(min(repeated, 10_000) - 1)
-        }
     }
 
-    mutating func end(_ name: String, namespace: String, _ assembler: inout BlockAssembler) {
-        if namespace == ODFNamespace.text, name == "tracked-changes" {
+    mutating func end(_ element: Element, _ assembler: inout BlockAssembler) {
+        if case .trackedChanges = element {
             trackedChangesDepth = max(0, trackedChangesDepth - 1)
             return
         }
         guard trackedChangesDepth == 0, suppressingDeletion == nil else { return }
-        switch (namespace, name) {
-        case (ODFNamespace.office, "body"):
+        switch element {
+        case .body:
             assembler.finishOpenContent()
             activeDepth -= 1
-        case (ODFNamespace.style, let name) where Self.headerFooter[name] != nil:
+        case .headerFooter:
             assembler.finishOpenContent()
             assembler.endPart()
             activeDepth -= 1
         case _ where activeDepth == 0:
             return
-        case (ODFNamespace.text, "p"), (ODFNamespace.text, "h"):
+        case .paragraph, .heading:
             paragraphDepth = max(0, paragraphDepth - 1)
             assembler.endParagraph()
-        case (ODFNamespace.text, "list-item"), (ODFNamespace.text, "list-header"):
+        case .listItem:
             listDepth = max(0, listDepth - 1)
-        case (ODFNamespace.text, "note"):
+        case .note:
             _ = noteClasses.popLast()
-        case (ODFNamespace.text, "note-body"), (ODFNamespace.office, "annotation"), (ODFNamespace.drawing, "text-box"):
+        case .noteBody, .annotation, .textBox:
             assembler.endPart()
-        case (ODFNamespace.table, "table"):
+        case .table:
             assembler.endTable()
-        case (ODFNamespace.table, "table-row"):
+        case .tableRow:
             assembler.endRow()
-        case (ODFNamespace.table, "table-cell"):
+        case .tableCell:
             assembler.endCell()
         default:
             break
@@ -193,24 +259,24 @@ struct ODFTextWalker: XMLTextWalker {
     }
 
     /// Bookkeeping for tracked changes. Returns `true` when the element was consumed by it.
-    private mutating func trackChange(starting name: String, attributes: XMLAttributes) -> Bool {
-        switch name {
-        case "tracked-changes":
+    private mutating func trackChange(starting element: Element, attributes: XMLAttributes) -> Bool {
+        switch element {
+        case .trackedChanges:
             trackedChangesDepth += 1
             return true
-        case "changed-region" where trackedChangesDepth > 0:
+        case .changedRegion where trackedChangesDepth > 0:
             changedRegion = attributes.value("id", namespace: ODFNamespace.text)
                 ?? attributes.value("id", namespace: "http://www.w3.org/XML/1998/namespace")
             return true
-        case "deletion" where trackedChangesDepth > 0:
+        case .deletion where trackedChangesDepth > 0:
             if let region = changedRegion { deletedRegions.insert(region) }
             return true
-        case "change-start":
+        case .changeStart:
             if let id = attributes.value("change-id", namespace: ODFNamespace.text), deletedRegions.contains(id) {
                 suppressingDeletion = id
             }
             return true
-        case "change-end":
+        case .changeEnd:
             if let id = attributes.value("change-id", namespace: ODFNamespace.text), id == suppressingDeletion {
                 suppressingDeletion = nil
             }
