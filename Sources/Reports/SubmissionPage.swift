@@ -29,13 +29,19 @@ public struct SubmissionPage: Sendable {
     }
 
     /// Writes a rendered page (see ``pageBytes(_:judgement:selection:)``) into `folder`, a
-    /// scan's staging folder (``PageFolder``): the folder becomes visible only when the scan
-    /// commits it, and the ledger keeps every page for a re-run, so the page need not reach the
-    /// disk before the next one is written.
+    /// scan's staging folder (``PageFolder``), created if needed. The folder becomes visible
+    /// only when the scan commits it, so the page is written in place, and need not reach the
+    /// disk before the next one is written; a page an interrupted scan cut short is never taken
+    /// up again, as its digest is not the one the ledger recorded.
     public static func store(_ page: [UInt8], forSubmission id: String, into folder: URL) throws {
-        let file = try AtomicOutputFile(directory: folder, name: HTML.pageName(forSubmission: id))
-        try file.write(page)
-        try file.commit(durably: false)
+        let file = folder.appendingPathComponent(HTML.pageName(forSubmission: id))
+        do {
+            try OutputFiles.writeWhole(page, to: file)
+        } catch {
+            guard !FileManager.default.fileExists(atPath: folder.path) else { throw error }
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try OutputFiles.writeWhole(page, to: file)
+        }
     }
 
     public func render(_ submission: Submission, judgement: Judgement, selection: EvidenceSelection = .all) -> String {
