@@ -28,28 +28,40 @@ public enum CodePage: String, Sendable, Hashable, CaseIterable {
     /// Decodes bytes in this code page straight to UTF-8, as a legacy web page is read before
     /// parsing: a scalar at a time into one buffer, no string in between.
     public func decodeToUTF8(_ bytes: some Sequence<UInt8>) -> [UInt8] {
+        if let decoded = bytes.withContiguousStorageIfAvailable({ decodeToUTF8(contiguous: $0) }) { return decoded }
+        return Array(bytes).withUnsafeBufferPointer { decodeToUTF8(contiguous: $0) }
+    }
+
+    /// Written into storage sized for the worst case (three bytes each), without the capacity
+    /// check an append makes per byte: pages of these code pages are read byte by byte.
+    private func decodeToUTF8(contiguous bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         let table = upperHalf
-        var utf8: [UInt8] = []
-        utf8.reserveCapacity(bytes.underestimatedCount + bytes.underestimatedCount / 4)
-        for byte in bytes {
-            if byte < 0x80 {
-                utf8.append(byte)
-                continue
+        return [UInt8](unsafeUninitializedCapacity: bytes.count * 3) { output, written in
+            var out = 0
+            for byte in bytes {
+                if byte < 0x80 {
+                    output[out] = byte
+                    out += 1
+                    continue
+                }
+                // The tables hold Basic Multilingual Plane scalars (U+FFFD for undefined bytes).
+                let value = UInt32(table[Int(byte) - 0x80])
+                if value < 0x80 {
+                    output[out] = UInt8(value)
+                    out += 1
+                } else if value < 0x800 {
+                    output[out] = UInt8(0xC0 | value >> 6)
+                    output[out + 1] = UInt8(0x80 | value & 0x3F)
+                    out += 2
+                } else {
+                    output[out] = UInt8(0xE0 | value >> 12)
+                    output[out + 1] = UInt8(0x80 | (value >> 6) & 0x3F)
+                    output[out + 2] = UInt8(0x80 | value & 0x3F)
+                    out += 3
+                }
             }
-            // The tables hold Basic Multilingual Plane scalars (U+FFFD for undefined bytes).
-            let value = UInt32(table[Int(byte) - 0x80])
-            if value < 0x80 {
-                utf8.append(UInt8(value))
-            } else if value < 0x800 {
-                utf8.append(UInt8(0xC0 | value >> 6))
-                utf8.append(UInt8(0x80 | value & 0x3F))
-            } else {
-                utf8.append(UInt8(0xE0 | value >> 12))
-                utf8.append(UInt8(0x80 | (value >> 6) & 0x3F))
-                utf8.append(UInt8(0x80 | value & 0x3F))
-            }
+            written = out
         }
-        return utf8
     }
 
     /// Whether every byte of `bytes` is defined in this code page.

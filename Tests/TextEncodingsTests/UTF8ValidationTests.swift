@@ -68,6 +68,9 @@ struct CodePageDecodingTests {
         #expect(scalars.count == 256)
         #expect(scalars.prefix(128).map(\.value) == (0..<128).map(UInt32.init))
         #expect(page.decode(bytes) == String(decoding: decoded, as: UTF8.self))
+        // Bytes without contiguous storage take the other way in, to the same result.
+        #expect(page.decodeToUTF8(bytes.lazy.map { $0 }) == decoded)
+        #expect(page.decodeToUTF8([UInt8]()).isEmpty)
         // windows-1257's Latvian letters, as a spot check of the table's use.
         if page == .windows1257 {
             #expect(page.decode([0xC2, 0xE2, 0xD0, 0xF0, 0xDE, 0xFE]) == "ĀāŠšŽž")
