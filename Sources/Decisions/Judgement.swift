@@ -94,6 +94,14 @@ public struct Evidence: Sendable, Hashable, Codable {
         get { place.value.context }
         set { place.value.context = newValue }
     }
+    /// Where ``text`` starts in its block, in UTF-16 units, when the passage was found in this
+    /// run (a passage read back from a map does not know): the page places its highlights
+    /// there instead of searching the block for the sentence. Not part of the contract, and no
+    /// part of what makes two passages the same.
+    public var textOffset: Int? {
+        get { place.value.textOffset.value }
+        set { place.value.textOffset = Hint(value: newValue) }
+    }
     public var matches: [MatchedTerm]
     /// The mention is denied in its clause.
     public var negated: Bool
@@ -119,6 +127,7 @@ public struct Evidence: Sendable, Hashable, Codable {
         var ordinal: Int
         var text: String
         var context: Context
+        var textOffset: Hint<Int?>
     }
 
     init(
@@ -134,9 +143,15 @@ public struct Evidence: Sendable, Hashable, Codable {
         counted: Bool,
         notCountedBecause: String?,
         strength: String,
-        answersHeading: String?
+        answersHeading: String?,
+        textOffset: Int? = nil
     ) {
-        place = SharedValue(Place(file: file, part: part, headingPath: headingPath, cell: cell, ordinal: ordinal, text: text, context: context))
+        place = SharedValue(
+            Place(
+                file: file, part: part, headingPath: headingPath, cell: cell, ordinal: ordinal, text: text, context: context,
+                textOffset: Hint(value: textOffset)
+            )
+        )
         self.matches = matches
         self.negated = negated
         self.counted = counted
@@ -217,6 +232,15 @@ struct SharedValue<Value: Sendable & Hashable>: Sendable, Hashable {
     func hash(into hasher: inout Hasher) {
         box.value.hash(into: &hasher)
     }
+}
+
+/// A value carried along that no comparison or hash looks at: what a value knows of where it
+/// came from, which does not make it a different value.
+struct Hint<Value: Sendable>: Sendable, Hashable {
+    var value: Value
+
+    static func == (left: Hint, right: Hint) -> Bool { true }
+    func hash(into hasher: inout Hasher) {}
 }
 
 /// One matched term inside an evidence passage; `start`/`end` are UTF-16 offsets into the

@@ -75,7 +75,7 @@ struct PassageFinder {
                     context: Evidence.Context(before: before, after: after), matches: matched, negated: false,
                     counted: true, notCountedBecause: label ?? (text.utf8.last == 0x3F ? "question" : nil),
                     strength: LexiconFile.Strength.supporting.rawValue,
-                    answersHeading: nil
+                    answersHeading: nil, textOffset: sentence.start
                 )
                 found.append(Found(evidence: evidence, owners: owners, document: documentIndex, block: position))
             }

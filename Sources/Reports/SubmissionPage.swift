@@ -204,7 +204,9 @@ public struct SubmissionPage: Sendable {
         var passages: [String: [Int: [Highlight]]] = [:]
         for result in judgement.indicators.values {
             for evidence in result.evidence {
-                passages[evidence.file, default: [:]][evidence.ordinal, default: []].append(Highlight(sentence: evidence.text, matches: evidence.matches))
+                passages[evidence.file, default: [:]][evidence.ordinal, default: []].append(
+                    Highlight(sentence: evidence.text, offset: evidence.textOffset, matches: evidence.matches)
+                )
             }
         }
         html.raw("<section class=\"fulltext\"><h2>")
@@ -236,23 +238,28 @@ public struct SubmissionPage: Sendable {
         html.raw("</section>\n")
     }
 
-    /// The passages' matches as marks in their block's text: each passage's sentence is found
-    /// in the block and its match offsets moved by the sentence's offset.
     /// What the full text needs of a passage: its sentence and its matches.
     private struct Highlight {
         var sentence: String
+        /// Where the sentence starts in the block, when the passage knows.
+        var offset: Int?
         var matches: [MatchedTerm]
     }
 
+    /// The passages' matches as marks in their block's text: each match's offsets moved by
+    /// where its sentence starts in the block — known to a passage found in this run, searched
+    /// for otherwise.
     private static func marks(of passages: [Highlight], in text: String) -> [HTMLBuffer.Mark] {
         guard !passages.isEmpty else { return [] }
-        // The same sentence is a passage for several indicators: find it once. Compared by
-        // bytes, as the passages were cut from this very text.
+        // The same sentence is a passage for several indicators: search for it once. Compared
+        // by bytes, as the passages were cut from this very text.
         var offsets: [(sentence: String, offset: Int?)] = []
         var marks: [HTMLBuffer.Mark] = []
         for passage in passages {
             let offset: Int?
-            if let known = offsets.first(where: { $0.sentence.hasSameUTF8(as: passage.sentence) }) {
+            if let known = passage.offset {
+                offset = known
+            } else if let known = offsets.first(where: { $0.sentence.hasSameUTF8(as: passage.sentence) }) {
                 offset = known.offset
             } else {
                 offset = utf16Offset(of: passage.sentence, in: text)

@@ -13,10 +13,10 @@ struct HTMLReportTests {
 
     private static let hostile = #"Mūsu ciems <script>alert(1)</script> "><img src=x onerror=alert(2)> <a href="javascript:alert(3)">saite</a>."#
 
-    private func page(language: ReportLanguage = .lv) throws -> String {
+    private func page(language: ReportLanguage = .lv, text: String = Self.hostile) throws -> String {
         let loaded = try LexiconLoader(cacheDirectory: FileManager.default.temporaryDirectory.appendingPathComponent("lieciba-test-cache"))
             .load(Self.lexiconURL)
-        let block = TextBlock(text: Self.hostile, kind: .paragraph, location: BlockLocation(part: .body, ordinal: 1, headingPath: ["<b>Virsraksts</b>"]))
+        let block = TextBlock(text: text, kind: .paragraph, location: BlockLocation(part: .body, ordinal: 1, headingPath: ["<b>Virsraksts</b>"]))
         let path = "<script>x</script>\".docx"
         let submission = Submission(
             id: "\"><svg onload=alert(4)>", source: "<i>S</i>.zip", container: ContainerRecord(kind: .archive, format: .zip, status: .read),
@@ -50,6 +50,12 @@ struct HTMLReportTests {
         #expect(html.contains("id=\"d1-b1\""))
         #expect(html.contains("<html lang=\"lv\">"))
         #expect(try page(language: .en).contains("<html lang=\"en\">"))
+    }
+
+    @Test("a sentence said twice in a block is highlighted where each passage stands, not twice at the first")
+    func repeatedSentence() throws {
+        let html = try page(text: "Mūsu ciems ir mazs. Mūsu ciems ir mazs.")
+        #expect(html.contains(">Mūsu <mark>ciems</mark> ir mazs. Mūsu <mark>ciems</mark> ir mazs.</p>"))
     }
 
     @Test("page names keep Latvian letters and encode the rest, so distinct ids stay distinct")
