@@ -30,8 +30,10 @@ public final class EvidenceCSVWriter {
     public static func rows(for submission: Submission, judgement: Judgement?, language: ReportLanguage) -> [UInt8] {
         guard let judgement else { return [] }
         var rows: [UInt8] = []
-        let ordered = judgement.indicators.sorted { $0.key.indicatorOrder.lexicographicallyPrecedes($1.key.indicatorOrder) }
-        for (indicator, result) in ordered {
+        // Each id's numbers worked out once, not at every comparison of the sort.
+        let ordered = judgement.indicators.map { (order: $0.key.indicatorOrder, indicator: $0.key, result: $0.value) }
+            .sorted { $0.order.lexicographicallyPrecedes($1.order) }
+        for (_, indicator, result) in ordered {
             for evidence in result.evidence {
                 let (left, matched, right) = keywordInContext(evidence)
                 CSVFormat.appendRow(
