@@ -249,6 +249,9 @@ public struct WordScanner: ~Copyable {
         // Latin-1 letters and Latin Extended-A/B, where Latvian lives: letters but for × and ÷.
         if value >= 0x00C0 && value <= 0x024F { return value != 0x00D7 && value != 0x00F7 }
         if scalar == "\u{00AD}" || (0x0300...0x036F).contains(value) { return true }
+        // General Punctuation (dashes, quotes, bullets, spaces) and Currency Symbols: no letters
+        // or digits, and frequent in documents — answered without a Unicode property lookup.
+        if (0x2000...0x206F).contains(value) || (0x20A0...0x20CF).contains(value) { return false }
         let properties = scalar.properties
         return properties.isAlphabetic || properties.numericType != nil
     }

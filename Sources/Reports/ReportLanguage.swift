@@ -16,10 +16,17 @@ public enum ReportLanguage: String, Sendable, Hashable, CaseIterable {
     /// A document part as staff read it.
     public func part(_ part: String) -> String {
         guard self == .lv else { return part }
-        return [
-            "body": "pamatteksts", "header": "galvene", "footer": "kājene", "footnote": "zemsvītras piezīme",
-            "endnote": "beigu piezīme", "comment": "komentārs", "textBox": "teksta lodziņš",
-        ][part] ?? part
+        // A switch, not a dictionary literal: this runs for every passage of every submission.
+        switch part {
+        case "body": return "pamatteksts"
+        case "header": return "galvene"
+        case "footer": return "kājene"
+        case "footnote": return "zemsvītras piezīme"
+        case "endnote": return "beigu piezīme"
+        case "comment": return "komentārs"
+        case "textBox": return "teksta lodziņš"
+        default: return part
+        }
     }
 
     /// "table 1, row 2, column 3".

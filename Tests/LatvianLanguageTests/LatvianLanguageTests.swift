@@ -3,6 +3,16 @@ import Testing
 
 @Suite("Tokens, keys and sentences")
 struct LatvianLanguageTests {
+    @Test("punctuation and currency signs split words as Unicode's properties say, though answered without looking them up")
+    func punctuationBlocks() {
+        for value in Array(0x2000...0x206F) + Array(0x20A0...0x20CF) {
+            guard let scalar = Unicode.Scalar(UInt32(value)), scalar != "’" else { continue }
+            let isWordPart = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            let tokens = Tokenizer.tokens(in: "ab" + String(scalar) + "cd")
+            #expect(tokens.count == (isWordPart ? 1 : 2), "U+\(String(value, radix: 16, uppercase: true))")
+        }
+    }
+
     @Test("words split at spaces and punctuation, keep inner hyphens, and carry UTF-16 offsets")
     func tokens() {
         let text = "Mūsu e-pakalpojumi, t.sk. 𝔄 „kopiena”!"
