@@ -298,18 +298,20 @@ public struct SubmissionJudge: Sendable {
     }
 
     private func decide(_ evidence: [Evidence], thresholds: LexiconFile.Thresholds, unreadable: Int) -> IndicatorResult {
-        // Counted in one pass, without copying a passage.
+        // Counted in one pass, reading each passage in place: a passage copied per iteration is
+        // a reference count taken and dropped for each of its strings and arrays.
         var counted = 0
         var strong = 0
         var negated = 0
         var labels = 0
         var files: [String] = []
-        for passage in evidence {
-            if passage.counted {
+        for index in evidence.indices {
+            if evidence[index].counted {
                 counted += 1
-                if passage.strength == "strong" { strong += 1 }
-                if !files.contains(where: { $0.hasSameUTF8(as: passage.file) }) { files.append(passage.file) }
-            } else if passage.notCountedBecause == Self.negatedReason || passage.notCountedBecause == Self.deniedInSectionReason {
+                if evidence[index].strength == "strong" { strong += 1 }
+                let file = evidence[index].file
+                if !files.contains(where: { $0.hasSameUTF8(as: file) }) { files.append(file) }
+            } else if evidence[index].notCountedBecause == Self.negatedReason || evidence[index].notCountedBecause == Self.deniedInSectionReason {
                 negated += 1
             } else {
                 labels += 1
@@ -331,13 +333,14 @@ public struct SubmissionJudge: Sendable {
         // An indicator's passages name few distinct terms, each many times: tallied in a short
         // list compared by bytes (the terms are the lexicon's own strings), hashed once at the end.
         var tally: [(term: String, hits: IndicatorResult.TermHits)] = []
-        for passage in evidence {
-            for match in passage.matches {
+        for index in evidence.indices {
+            let passageCounted = evidence[index].counted
+            for match in evidence[index].matches {
                 let slot = tally.firstIndex { $0.term.hasSameUTF8(as: match.term) } ?? {
                     tally.append((match.term, IndicatorResult.TermHits(counted: 0, notCounted: 0)))
                     return tally.count - 1
                 }()
-                if passage.counted && !match.negated { tally[slot].hits.counted += 1 } else { tally[slot].hits.notCounted += 1 }
+                if passageCounted && !match.negated { tally[slot].hits.counted += 1 } else { tally[slot].hits.notCounted += 1 }
             }
         }
         let hits = Dictionary(tally.map { ($0.term, $0.hits) }, uniquingKeysWith: { first, second in
