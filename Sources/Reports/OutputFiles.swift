@@ -1,0 +1,42 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Files opened and written with the system calls themselves.
+enum OutputFiles {
+    /// Creates (or truncates) the file at `url` for writing, readable by all.
+    static func create(_ url: URL) throws -> Int32 {
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw error(writing: url) }
+        return descriptor
+    }
+
+    /// Writes `bytes` as the whole content of the file at `url`, in place under its final name.
+    ///
+    /// For files inside a folder that is put in place only when complete — a scan's staged
+    /// pages (``PageFolder``) — where a temporary name and a rename per file would protect
+    /// nothing: a file cut short by a crash stays in a folder no report points to.
+    static func writeWhole(_ bytes: [UInt8], to url: URL) throws {
+        let descriptor = try create(url)
+        defer { close(descriptor) }
+        try bytes.withUnsafeBytes { buffer throws in
+            guard let base = buffer.baseAddress else { return }
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(descriptor, base + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw error(writing: url)
+                }
+                offset += written
+            }
+        }
+    }
+
+    /// The error for `errno` after a failed call on `url`.
+    private static func error(writing url: URL) -> CocoaError {
+        let code = POSIXErrorCode(rawValue: errno) ?? .EIO
+        return CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path, NSUnderlyingErrorKey: POSIXError(code)])
+    }
+}
