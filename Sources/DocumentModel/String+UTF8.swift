@@ -50,15 +50,19 @@ extension String {
     /// equivalence, normalising as it goes; texts cut from the same document are equal exactly
     /// when their bytes are, and bytes compare much faster.
     public func hasSameUTF8(as other: String) -> Bool {
-        guard utf8.count == other.utf8.count else { return false }
-        var left = self
-        var right = other
-        return left.withUTF8 { leftBytes in
-            right.withUTF8 { rightBytes in
-                guard let leftBase = leftBytes.baseAddress, let rightBase = rightBytes.baseAddress else { return true }
-                return memcmp(leftBase, rightBase, leftBytes.count) == 0
+        let count = utf8.count
+        guard count == other.utf8.count else { return false }
+        guard count > 0 else { return true }
+        // Read in place, without the copies `withUTF8` needs; copies of one string (a file's
+        // path in each of its passages) share their bytes, and are equal without reading them.
+        let inPlace = utf8.withContiguousStorageIfAvailable { left in
+            other.utf8.withContiguousStorageIfAvailable { right in
+                guard let leftBase = left.baseAddress, let rightBase = right.baseAddress else { return false }
+                return leftBase == rightBase || memcmp(leftBase, rightBase, count) == 0
             }
         }
+        if let inPlace, let same = inPlace { return same }
+        return utf8.elementsEqual(other.utf8)
     }
 
     /// The length in UTF-16 code units, counted from the UTF-8 bytes: `utf16.count` on a

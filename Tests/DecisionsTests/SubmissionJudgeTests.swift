@@ -201,3 +201,23 @@ struct EvaluationTests {
         #expect(Evaluation(calls: calls).wrongCalls.map(\.submission) == ["B", "C"])
     }
 }
+
+/// Passages are compared by their bytes throughout judging.
+@Suite("Comparing texts by their bytes")
+struct SameUTF8Tests {
+    @Test("equal bytes are equal wherever they are stored; canonically equal but different bytes are not")
+    func sameBytes() {
+        let long = "Biedrība „Ozolkalna kopiena” rīko talkas un kopsapulces."
+        let copy = long
+        let rebuilt = String(decoding: Array(long.utf8), as: UTF8.self)
+        #expect(long.hasSameUTF8(as: copy))
+        #expect(long.hasSameUTF8(as: rebuilt))
+        #expect("ciems".hasSameUTF8(as: String("xciems".dropFirst())))
+        #expect("".hasSameUTF8(as: ""))
+        #expect(!long.hasSameUTF8(as: String(long.dropLast())))
+        #expect(!long.hasSameUTF8(as: long.replacingOccurrences(of: "talkas", with: "talkaz")))
+        #expect(!"ā".hasSameUTF8(as: "a\u{304}"), "== would call these equal; their bytes differ")
+        #expect("ā" == "a\u{304}")
+        #expect(!"ciems".hasSameUTF8(as: "ciemi"))
+    }
+}
