@@ -12,6 +12,13 @@ enum OutputFiles {
         return descriptor
     }
 
+    /// Creates the folder at `url` unless it exists; another task creating it at the same
+    /// moment is no error.
+    static func createFolder(_ url: URL) throws {
+        if mkdir(url.path, 0o755) == 0 || errno == EEXIST { return }
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
     /// Writes `bytes` as the whole content of the file at `url`, in place under its final name.
     ///
     /// For files inside a folder that is put in place only when complete — a scan's staged

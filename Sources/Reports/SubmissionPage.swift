@@ -38,8 +38,8 @@ public struct SubmissionPage: Sendable {
         do {
             try OutputFiles.writeWhole(page, to: file)
         } catch {
-            guard !FileManager.default.fileExists(atPath: folder.path) else { throw error }
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            // The scan's first pages create the folder, several tasks at once.
+            try OutputFiles.createFolder(folder)
             try OutputFiles.writeWhole(page, to: file)
         }
     }

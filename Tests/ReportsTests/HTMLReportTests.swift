@@ -58,6 +58,22 @@ struct HTMLReportTests {
         #expect(html.contains(">Mūsu <mark>ciems</mark> ir mazs. Mūsu <mark>ciems</mark> ir mazs.</p>"))
     }
 
+    @Test("pages stored at once by many tasks into a staging folder that does not exist yet all land")
+    func concurrentFirstPages() async throws {
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("lieciba-pages-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: work) }
+        for attempt in 0..<20 {
+            let folder = work.appendingPathComponent("staging-\(attempt)")
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for index in 0..<16 {
+                    group.addTask { try SubmissionPage.store(Array("<p>\(index)</p>".utf8), forSubmission: "S\(index)", into: folder) }
+                }
+                try await group.waitForAll()
+            }
+            #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).count == 16)
+        }
+    }
+
     @Test("page names keep Latvian letters and encode the rest, so distinct ids stay distinct")
     func pageNames() {
         #expect(HTML.pageName(forSubmission: "Ābeļciems") == "Ābeļciems.html")
