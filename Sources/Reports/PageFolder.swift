@@ -45,7 +45,8 @@ public struct PageFolder: Sendable {
     }
 
     /// Moves the staged pages into `interrupted`, a staged page replacing an older one of the
-    /// same submission; a page caught half-written (still under its temporary name) is dropped.
+    /// same submission. A page cut short by a crash moves along; the ledger's digest keeps it
+    /// from being taken up.
     private func setAsideStaged() {
         let files = FileManager.default
         guard files.fileExists(atPath: staging.path) else { return }
