@@ -1,5 +1,4 @@
 import ArchiveIO
-import Crypto
 public import Decisions
 import DocumentModel
 public import Foundation
@@ -71,7 +70,7 @@ public struct RoundScanner: Sendable {
             "lexicon \(lexiconInfo?.sha256 ?? "none")", "judged \(judge != nil)", "language \(language.rawValue)",
             "passages \(selection.passagesPerIndicator.map(String.init) ?? "all")", "limits \(limits)",
         ]
-        return SHA256.hash(data: Data(settings.joined(separator: "\n").utf8)).map { String(format: "%02x", $0) }.joined()
+        return SHA256Hex.of(Data(settings.joined(separator: "\n").utf8))
     }
 
     /// Reads `sources` and writes the evidence map and reports into `outputDirectory`.
