@@ -10,6 +10,12 @@ func ledgerCount(in out: URL) -> Int {
     return (try? RoundLedger.count(at: url)) ?? 0
 }
 
+/// "N of them unchanged since the last run" from a scan's summary, 0 when absent.
+func reused(_ run: Lieciba.Run) -> Int {
+    guard let line = run.stdout.split(separator: "\n").first(where: { $0.contains("unchanged since the last run") }) else { return 0 }
+    return Int(line.prefix { $0.isNumber }) ?? 0
+}
+
 /// A run that loses nothing: finished submissions are recorded as they finish, and a re-run
 /// redoes only what is not recorded or has changed.
 @Suite("Ledger and resumed runs")
@@ -28,12 +34,6 @@ struct LedgerTests {
             }
         }
         return found
-    }
-
-    /// "N of them unchanged since the last run" from a scan's summary, 0 when absent.
-    private func reused(_ run: Lieciba.Run) -> Int {
-        guard let line = run.stdout.split(separator: "\n").first(where: { $0.contains("unchanged since the last run") }) else { return 0 }
-        return Int(line.prefix { $0.isNumber }) ?? 0
     }
 
     @Test("a run killed with SIGKILL mid-way, run again, gives byte-identical outputs and reads only what was not done")
