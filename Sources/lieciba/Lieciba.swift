@@ -16,4 +16,9 @@ struct Lieciba: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [ScanCommand.self, MergeCommand.self, ExtractCommand.self, LexiconCommand.self, EvaluateCommand.self]
     )
+
+    static func main() async {
+        LocalTimeZone.pin()
+        await main(nil)
+    }
 }
