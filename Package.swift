@@ -40,16 +40,18 @@ let package = Package(
 
         // The data model every other module speaks: located text blocks and file records.
         .target(name: "DocumentModel"),
+        // Text held as UTF-8: positions in UTF-16 units (the evidence map's), byte comparisons and searches.
+        .target(name: "UTF8Text"),
         // Legacy code pages (CP1257, CP775, …) and decoding with a confidence verdict.
         .target(name: "TextEncodings"),
         // libarchive: in-memory streaming reads of archives, entry names decoded right.
         .target(name: "ArchiveIO", dependencies: ["CLibArchive", "CZlib", "TextEncodings"]),
         // libxml2: DOCX, ODT and HTML into located text blocks.
-        .target(name: "DocumentText", dependencies: ["CLibXML2", "DocumentModel", "TextEncodings"]),
+        .target(name: "DocumentText", dependencies: ["CLibXML2", "DocumentModel", "TextEncodings", "UTF8Text"]),
         // One submission: walk archives, folders and nested archives; classify and read every file.
-        .target(name: "SubmissionReading", dependencies: ["ArchiveIO", "DocumentText", "DocumentModel", "TextEncodings"]),
+        .target(name: "SubmissionReading", dependencies: ["ArchiveIO", "DocumentText", "DocumentModel", "TextEncodings", "UTF8Text"]),
         // Latvian text: tokens, lookup keys (with diacritic folding), sentences, negation cues.
-        .target(name: "LatvianLanguage"),
+        .target(name: "LatvianLanguage", dependencies: ["UTF8Text"]),
         // Latvian word forms from the Hunspell dictionary (hunspell-lv): paradigms of lexicon words.
         .target(name: "LatvianMorphology", dependencies: ["CHunspell", "LatvianLanguage"]),
         // Lexicon files (YAML), their compiled form tables, and matching them against text.
@@ -61,9 +63,9 @@ let package = Package(
             ]
         ),
         // From matches to decisions: passages, negation, thresholds, statuses with explanations.
-        .target(name: "Decisions", dependencies: ["Lexicon", "LatvianLanguage", "DocumentModel"]),
+        .target(name: "Decisions", dependencies: ["Lexicon", "LatvianLanguage", "DocumentModel", "UTF8Text"]),
         // The versioned JSON contract.
-        .target(name: "Reports", dependencies: ["DocumentModel", "Decisions", "Lexicon"]),
+        .target(name: "Reports", dependencies: ["DocumentModel", "Decisions", "Lexicon", "UTF8Text"]),
         // SQLite (through GRDB): what a round's submissions gave, kept so a re-run redoes only what changed.
         .target(name: "Ledger", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         // A round: discover submissions, read them with bounded parallelism, stream the outputs.
@@ -84,6 +86,7 @@ let package = Package(
         ),
 
         .testTarget(name: "TextEncodingsTests", dependencies: ["TextEncodings"]),
+        .testTarget(name: "UTF8TextTests", dependencies: ["UTF8Text"]),
         .testTarget(name: "LatvianLanguageTests", dependencies: ["LatvianLanguage"]),
         .testTarget(
             name: "LexiconTests",
@@ -92,7 +95,7 @@ let package = Package(
         ),
         .testTarget(
             name: "DecisionsTests",
-            dependencies: ["Decisions", "Lexicon", "DocumentModel"]
+            dependencies: ["Decisions", "Lexicon", "DocumentModel", "UTF8Text"]
         ),
         .testTarget(
             name: "ArchiveIOTests",

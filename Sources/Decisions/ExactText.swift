@@ -1,4 +1,4 @@
-import DocumentModel
+import UTF8Text
 
 /// A string that hashes and compares by its UTF-8 bytes.
 ///

@@ -1,6 +1,7 @@
 public import DocumentModel
 import LatvianLanguage
 public import Lexicon
+import UTF8Text
 
 /// Decides, for one submission, the status of every indicator and criterion of a lexicon's
 /// scheme, keeping the passages each decision rests on.

@@ -1,3 +1,5 @@
+import UTF8Text
+
 /// Splits text into sentences, knowing the Latvian abbreviations that end in a full stop
 /// without ending a sentence (`t.sk.`, `u.c.`, `piem.`, `Nr.`, `nov.`, `2023. gadā`, …).
 public enum SentenceSplitter {
@@ -202,20 +204,12 @@ public enum SentenceSplitter {
 
     /// Fills in each sentence's UTF-16 bounds in one sweep over the bytes (sentences come in order).
     private static func setUTF16Bounds(_ sentences: inout [Sentence], bytes: UnsafeBufferPointer<UInt8>) {
-        var byte = 0
-        var unit = 0
-        func advance(to target: Int) {
-            while byte < target {
-                let value = bytes[byte]
-                if value & 0xC0 != 0x80 { unit += value >= 0xF0 ? 2 : 1 }
-                byte += 1
-            }
-        }
+        var cursor = UTF16Cursor(bytes)
         for index in sentences.indices {
-            advance(to: sentences[index].byteStart)
-            sentences[index].start = unit
-            advance(to: sentences[index].byteEnd)
-            sentences[index].end = unit
+            cursor.advance(toByte: sentences[index].byteStart)
+            sentences[index].start = cursor.unit
+            cursor.advance(toByte: sentences[index].byteEnd)
+            sentences[index].end = cursor.unit
         }
     }
 }

@@ -1,6 +1,7 @@
 public import Decisions
 public import DocumentModel
 public import Foundation
+import UTF8Text
 
 /// Writes `evidence.csv`: one row per evidence passage in the keyword-in-context layout QDA
 /// users know — submission, indicator, file, location, left context, matched words, right

@@ -1,4 +1,4 @@
-import DocumentModel
+import UTF8Text
 
 /// An HTML document built as UTF-8 bytes.
 ///
@@ -115,24 +115,12 @@ struct HTMLBuffer {
     private static func byteSpans(of marks: [Mark], in utf8: UnsafeBufferPointer<UInt8>) -> [(bytes: Range<Int>, negated: Bool)] {
         var spans: [(bytes: Range<Int>, negated: Bool)] = []
         spans.reserveCapacity(marks.count)
-        var position = 0
-        var index = 0
-        /// The byte where the first scalar at or after UTF-16 offset `target` starts.
-        func advance(to target: Int) -> Int {
-            while index < utf8.count {
-                let byte = utf8[index]
-                if byte & 0xC0 != 0x80 {
-                    if position >= target { return index }
-                    position += byte >= 0xF0 ? 2 : 1
-                }
-                index += 1
-            }
-            return utf8.count
-        }
+        var cursor = UTF16Cursor(utf8)
         for mark in marks {
-            let lower = advance(to: mark.range.lowerBound)
-            let upper = advance(to: mark.range.upperBound)
-            spans.append((lower..<upper, mark.negated))
+            cursor.advance(toUnit: mark.range.lowerBound)
+            let lower = cursor.byte
+            cursor.advance(toUnit: mark.range.upperBound)
+            spans.append((lower..<cursor.byte, mark.negated))
         }
         return spans
     }

@@ -2,6 +2,7 @@ public import Decisions
 public import DocumentModel
 public import Foundation
 public import Lexicon
+import UTF8Text
 
 /// Renders `submissions/<id>.html`: every criterion and indicator with its status and one-line
 /// explanation, the evidence passages with the matched words highlighted and their place in the

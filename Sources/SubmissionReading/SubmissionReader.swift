@@ -2,6 +2,7 @@ public import ArchiveIO
 public import DocumentModel
 import Foundation
 import TextEncodings
+import UTF8Text
 
 /// Reads one submission — an archive, a folder or a single file — into its file inventory and
 /// the text of every readable document.

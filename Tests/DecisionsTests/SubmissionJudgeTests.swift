@@ -3,6 +3,7 @@ import DocumentModel
 import Foundation
 import Lexicon
 import Testing
+import UTF8Text
 
 @Suite("Deciding indicator statuses")
 struct SubmissionJudgeTests {

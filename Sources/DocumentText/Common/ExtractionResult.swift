@@ -1,4 +1,5 @@
 public import DocumentModel
+import UTF8Text
 
 /// The text of one document, and what got in the way of reading all of it.
 public struct ExtractionResult: Sendable, Hashable {

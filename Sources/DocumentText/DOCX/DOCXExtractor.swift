@@ -1,4 +1,5 @@
 import DocumentModel
+import UTF8Text
 
 /// Extracts the text of a WordprocessingML package (`.docx`, `.docm`, `.dotx`, `.dotm`).
 ///

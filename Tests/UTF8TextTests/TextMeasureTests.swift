@@ -1,4 +1,4 @@
-import DocumentModel
+import UTF8Text
 import Testing
 
 @Suite("Measuring and slicing extracted text by bytes")
