@@ -201,11 +201,19 @@ public struct SubmissionPage: Sendable {
     /// Every document's blocks, each with an id the passages link to, all matches highlighted.
     private func fullText(_ submission: Submission, judgement: Judgement, strings: HTMLStrings, into html: inout HTMLBuffer) {
         guard !submission.documents.isEmpty else { return }
-        // Passages by file and block, to be placed in their blocks' text.
-        var passages: [String: [Int: [Highlight]]] = [:]
+        // Passages by document and block, to be placed in their blocks' text. A passage names
+        // its document by the path it was given, the very string: found by bytes among a few
+        // documents, not hashed for each of hundreds of passages.
+        let documents = submission.documents
+        var passages = [[Int: [Highlight]]](repeating: [:], count: documents.count)
+        var document = 0
         for result in judgement.indicators.values {
             for evidence in result.evidence {
-                passages[evidence.file, default: [:]][evidence.ordinal, default: []].append(
+                if !documents[document].path.hasSameUTF8(as: evidence.file) {
+                    guard let other = documents.firstIndex(where: { $0.path.hasSameUTF8(as: evidence.file) }) else { continue }
+                    document = other
+                }
+                passages[document][evidence.ordinal, default: []].append(
                     Highlight(sentence: evidence.text, offset: evidence.textOffset, matches: evidence.matches)
                 )
             }
@@ -213,8 +221,8 @@ public struct SubmissionPage: Sendable {
         html.raw("<section class=\"fulltext\"><h2>")
         html.text(strings.fullText)
         html.raw("</h2>\n")
-        for (index, document) in submission.documents.enumerated() {
-            let inDocument = passages[document.path] ?? [:]
+        for (index, document) in documents.enumerated() {
+            let inDocument = passages[index]
             html.raw("<article class=\"document\" id=\"d\(index + 1)\"><h3>")
             html.text(document.path)
             html.raw("</h3>\n")
