@@ -7,9 +7,9 @@ import Glibc
 /// Reads an archive entry by entry as a stream, with every byte kept in memory.
 ///
 /// Nothing is ever extracted to disk, so a hostile entry name such as `../../etc/passwd` is just
-/// a string. The reader owns its libarchive handle (and, when reading from memory, its copy of
-/// the bytes) and frees both when it goes away; it is neither copyable nor sendable, so the
-/// handle never leaves the task that opened it.
+/// a string. The reader owns its libarchive handle (and, when given bytes to read, its copy of
+/// them) and frees both when it goes away; bytes lent to it stay the lender's. It is neither
+/// copyable nor sendable, so the handle never leaves the task that opened it.
 public struct ArchiveReader: ~Copyable {
     private let handle: OpaquePointer
     /// The bytes libarchive reads from, when opened from memory; libarchive keeps pointing into
@@ -93,6 +93,27 @@ public struct ArchiveReader: ~Copyable {
         self.limits = limits
     }
 
+    /// Opens an archive held in memory without copying it: a DOCX package read out of its outer
+    /// archive is parsed while its bytes are at hand, and a copy of megabytes of photos for
+    /// every document would be a copy for nothing.
+    ///
+    /// The caller keeps `bytes` alive and unchanged for as long as the reader lives — in
+    /// practice, the reader lives inside the `withUnsafeBytes` call that lends them.
+    /// - Throws: as ``init(path:nameDecoder:limits:)``.
+    public init(
+        borrowing bytes: UnsafeRawBufferPointer,
+        nameDecoder: NameDecoder = NameDecoder(),
+        limits: ArchiveLimits = ArchiveLimits()
+    ) throws(ArchiveError) {
+        try Self.refuseRecursiveGzip(Array(bytes.prefix(64 * 1024)))
+        // Fed in 64 KiB reads, like a file, so that input consumed tracks the entry being read.
+        handle = try Self.openedHandle { archive_read_open_memory2($0, bytes.baseAddress, bytes.count, Int(Self.readSize)) }
+        self.memory = nil
+        self.mapped = nil
+        self.nameDecoder = nameDecoder
+        self.limits = limits
+    }
+
     deinit {
         archive_read_free(handle)
         memory?.deallocate()
@@ -153,41 +174,75 @@ public struct ArchiveReader: ~Copyable {
     ///   `buffer`.
     public mutating func read(into buffer: inout [UInt8], limit: Int) throws(ArchiveError) -> Bool {
         if entryFinished { return true }
-        let chunkSize = Self.zeros.count
-        // A megabyte DOCX stored in a zip would otherwise be copied at every doubling of the
-        // buffer. The header is only believed within the limit the caller set, and a header
-        // that lies costs address space, not memory: pages never written are never touched.
-        if let declared = entryDeclaredSize, declared > 0, entryInflated == 0 {
-            buffer.reserveCapacity(min(limit, buffer.count + Int(clamping: declared) + 1))
+        // A megabyte DOCX stored in a zip is read straight into storage of the size its header
+        // declares (and one byte more, to see the end), neither zeroed first nor copied at every
+        // doubling of the buffer. The header is only believed within the limit the caller set,
+        // and a header that lies costs address space, not memory: pages never written are never
+        // touched. What the header did not declare is appended below.
+        if buffer.isEmpty, entryInflated == 0, let declared = entryDeclaredSize, declared > 0 {
+            let capacity = min(limit, Int(clamping: declared) + 1)
+            var failure: ArchiveError?
+            buffer = [UInt8](unsafeUninitializedCapacity: capacity) { storage, count in
+                guard let base = storage.baseAddress else { return }
+                while count < capacity, !entryFinished {
+                    do throws(ArchiveError) {
+                        count += try readChunk(into: UnsafeMutableRawPointer(base + count), count: min(Self.zeros.count, capacity - count))
+                        try checkCompressionRatio()
+                    } catch {
+                        failure = error
+                        return
+                    }
+                }
+            }
+            if let failure { throw failure }
+            if entryFinished { return true }
         }
-        // A warning is retried, but not forever: a reader that only warns is stuck.
-        var warnings = 0
         while buffer.count < limit {
-            let want = min(chunkSize, limit - buffer.count)
+            let want = min(Self.zeros.count, limit - buffer.count)
             let start = buffer.count
             buffer.append(contentsOf: Self.zeros[..<want])
+            var failure: ArchiveError?
             let got = buffer.withUnsafeMutableBytes { bytes -> Int in
                 guard let base = bytes.baseAddress else { return 0 }
-                return min(archive_read_data(handle, base + start, want), want)
-            }
-            if got < 0 {
-                buffer.removeLast(want)
-                if got == Int(ARCHIVE_WARN) && warnings < 16 {
-                    warnings += 1
-                    continue
+                do throws(ArchiveError) {
+                    return try readChunk(into: base + start, count: want)
+                } catch {
+                    failure = error
+                    return 0
                 }
-                entryFinished = true
-                throw Self.error(handle, fallback: .damaged)
             }
             buffer.removeLast(want - got)
-            if got == 0 {
-                entryFinished = true
-                return true
-            }
-            entryInflated += got
+            if let failure { throw failure }
+            if entryFinished { return true }
             try checkCompressionRatio()
         }
         return false
+    }
+
+    /// Reads up to `count` bytes of the current entry's data to `destination`, and counts them
+    /// towards the entry's compression ratio (checked by the caller once they are kept).
+    /// - Returns: how many were read; 0 when the entry has ended, which marks it finished.
+    /// - Throws: ``ArchiveError`` for damaged or encrypted data; the entry is then finished.
+    private mutating func readChunk(into destination: UnsafeMutableRawPointer, count: Int) throws(ArchiveError) -> Int {
+        // A warning is retried, but not forever: a reader that only warns is stuck.
+        var warnings = 0
+        while true {
+            let got = min(archive_read_data(handle, destination, count), count)
+            if got == Int(ARCHIVE_WARN) && warnings < 16 {
+                warnings += 1
+                continue
+            }
+            if got < 0 {
+                entryFinished = true
+                throw Self.error(handle, fallback: .damaged)
+            }
+            if got == 0 {
+                entryFinished = true
+                return 0
+            }
+            entryInflated += got
+            return got
+        }
     }
 
     private mutating func checkCompressionRatio() throws(ArchiveError) {

@@ -51,9 +51,10 @@ public struct DocumentFileReader: Sendable {
             if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
                 return Outcome(record: oleRecord(bytes, path: path, format: format), document: nil)
             }
-            let package = format == .docx
-                ? readPackage(&bytes, budget: submissionBudget, wants: { DOCXExtractor.wantsPart($0) })
-                : readPackage(&bytes, budget: submissionBudget, wants: { ODTExtractor.wantsPart($0) })
+            let wants: (String) -> Bool = format == .docx ? { DOCXExtractor.wantsPart($0) } : { ODTExtractor.wantsPart($0) }
+            let package = bytes.withUnsafeBytes { readPackage($0, budget: submissionBudget, wants: wants) }
+            // The package's photos go before its parts are parsed.
+            bytes = []
             guard let parts = package.parts else {
                 let record: FileRecord = cut.map { .limited(path, format: format, limit: $0) }
                     ?? .explained(path, format: format, status: .damaged, code: .damagedDocument, detail: package.damage ?? "not a zip package")
@@ -88,19 +89,17 @@ public struct DocumentFileReader: Sendable {
         return Outcome(record: record, document: document, inflated: inflated)
     }
 
-    /// Inflates the wanted parts of a zip package. Returns `nil` parts when the bytes are not a
-    /// zip at all; `damage` describes what went wrong part-way, `cut` the limit a part or the
-    /// parts together went beyond (the parts then end there).
-    /// `bytes` are released once the zip reader holds its own copy of them.
+    /// Inflates the wanted parts of a zip package, read in place. Returns `nil` parts when the
+    /// bytes are not a zip at all; `damage` describes what went wrong part-way, `cut` the limit a
+    /// part or the parts together went beyond (the parts then end there).
     private func readPackage(
-        _ bytes: inout [UInt8],
+        _ bytes: UnsafeRawBufferPointer,
         budget: Int,
         wants: (String) -> Bool
     ) -> (parts: PackageParts?, damage: String?, cut: LimitHit?, inflated: Int) {
         var reader: ArchiveReader
         do {
-            reader = try ArchiveReader(bytes: bytes, limits: limits.archiveLimits)
-            bytes = []
+            reader = try ArchiveReader(borrowing: bytes, limits: limits.archiveLimits)
         } catch {
             return (nil, error.message, nil, 0)
         }

@@ -13,6 +13,15 @@ private func entries(of name: String) throws -> [ArchiveEntry] {
     return found
 }
 
+/// Every file entry's data, by path.
+private func contents(_ reader: inout ArchiveReader) throws -> [String: [UInt8]] {
+    var found: [String: [UInt8]] = [:]
+    while let entry = try reader.nextEntry() {
+        if entry.kind == .file { found[entry.path] = try reader.readAll(limit: 1 << 20) }
+    }
+    return found
+}
+
 @Suite("Reading archives with libarchive")
 struct ArchiveReaderTests {
     @Test("UTF-8 names come out whole, not empty, in a Swift process's C locale")
@@ -69,18 +78,44 @@ struct ArchiveReaderTests {
         let path = fixtures.appendingPathComponent(fixture).path
         let file = try #require(MappedFile(path: path, maxBytes: 1 << 20))
         #expect(file.bytes.count == (try Data(contentsOf: URL(fileURLWithPath: path))).count)
-        func contents(_ reader: inout ArchiveReader) throws -> [String: [UInt8]] {
-            var found: [String: [UInt8]] = [:]
-            while let entry = try reader.nextEntry() {
-                if entry.kind == .file { found[entry.path] = try reader.readAll(limit: 1 << 20) }
-            }
-            return found
-        }
         var fromMapping = try ArchiveReader(mapped: file)
         var fromDisk = try ArchiveReader(path: path)
         let mappedContents = try contents(&fromMapping)
         #expect(!mappedContents.isEmpty)
         #expect(mappedContents == (try contents(&fromDisk)))
+    }
+
+    @Test("an archive lent from memory reads in place just as from disk, data included", arguments: ["mixed.7z", "mixed.tar.gz", "nested.zip"])
+    func borrowed(fixture: String) throws {
+        let path = fixtures.appendingPathComponent(fixture).path
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+        let lent = try bytes.withUnsafeBytes { raw in
+            var reader = try ArchiveReader(borrowing: raw)
+            return try contents(&reader)
+        }
+        var fromDisk = try ArchiveReader(path: path)
+        #expect(!lent.isEmpty)
+        #expect(lent == (try contents(&fromDisk)))
+    }
+
+    @Test("an entry read in steps, below, at and past its size, gives the bytes read whole", arguments: ["mixed.7z", "mixed.tar.gz", "nested.zip"])
+    func readInSteps(fixture: String) throws {
+        let path = fixtures.appendingPathComponent(fixture).path
+        var whole = try ArchiveReader(path: path)
+        let expected = try contents(&whole)
+        for (name, data) in expected where !data.isEmpty {
+            for first in Set([1, data.count - 1, data.count, data.count + 1]) where first > 0 {
+                var reader = try ArchiveReader(path: path)
+                while let entry = try reader.nextEntry(), entry.path != name {}
+                var buffer: [UInt8] = []
+                let ended = try reader.read(into: &buffer, limit: first)
+                // The end is seen only with room past the last byte.
+                #expect(ended == (first > data.count), "\(name): first read to \(first) of \(data.count)")
+                #expect(buffer == Array(data.prefix(first)), "\(name): first read to \(first)")
+                #expect(try reader.read(into: &buffer, limit: data.count + 1))
+                #expect(buffer == data, "\(name): read on after \(first) bytes")
+            }
+        }
     }
 
     @Test("files that are empty, too large, missing or not regular are not mapped")
