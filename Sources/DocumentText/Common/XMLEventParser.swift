@@ -87,7 +87,12 @@ enum XMLEventParser {
                 guard let parser = xmlCreatePushParserCtxt(&handlers, Unmanaged.passUnretained(session).toOpaque(), base, Int32(head), nil) else {
                     return .failure(XMLProblem(line: 0, message: "the XML parser could not start"))
                 }
-                defer { xmlFreeParserCtxt(parser) }
+                defer {
+                    // A DTD that declares entities makes libxml2 build a document of its own to
+                    // keep them in, even for a SAX parse; the context does not free it.
+                    if let document = parser.pointee.myDoc { xmlFreeDoc(document) }
+                    xmlFreeParserCtxt(parser)
+                }
                 // NONET: a document never reaches out. No NOENT (entities are not substituted, so
                 // an entity bomb stays unexpanded), no DTDLOAD/DTDATTR/DTDVALID (no external DTD or
                 // entity is ever loaded; the entity loader refuses them anyway), no RECOVER, and

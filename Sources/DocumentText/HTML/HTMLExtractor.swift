@@ -78,7 +78,11 @@ public enum HTMLExtractor {
 
             let context = Unmanaged.passUnretained(walker).toOpaque()
             guard let parser = htmlCreatePushParserCtxt(&handler, context, nil, 0, nil, XML_CHAR_ENCODING_UTF8) else { return }
-            defer { htmlFreeParserCtxt(parser) }
+            defer {
+                // A document libxml2 made on its own is left to the caller (see XMLEventParser).
+                if let document = parser.pointee.myDoc { xmlFreeDoc(document) }
+                htmlFreeParserCtxt(parser)
+            }
             // NONET: nothing is ever fetched. IGNORE_ENC: the page is UTF-8 already, whatever its
             // <meta> says. The HTML parser has no entities of its own to declare or load.
             let options = Int32(
