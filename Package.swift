@@ -107,7 +107,7 @@ let package = Package(
             dependencies: ["DocumentText", "DocumentModel", "SubmissionReading"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Decisions", "Lexicon", "DocumentModel"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Decisions", "Lexicon", "DocumentModel", "SubmissionReading"]),
         .testTarget(name: "SubmissionReadingTests", dependencies: ["SubmissionReading", "DocumentModel", "ArchiveIO"]),
         // Shared by the test targets: the peer-material locator and a runner for the built tool.
         .target(name: "TestSupport", path: "Tests/TestSupport"),

@@ -33,21 +33,39 @@ public struct EvidenceSelection: Sendable, Hashable {
 
     /// The listed passages, in their original order, and how many were left out.
     public func select(_ evidence: [Evidence]) -> (listed: [Evidence], omitted: Int) {
-        guard let limit = passagesPerIndicator, evidence.count > limit else { return (evidence, 0) }
+        guard let listed = listed(evidence) else { return (evidence, 0) }
+        return (listed.map { evidence[$0] }, evidence.count - listed.count)
+    }
+
+    /// The indices of the passages listed, in order; `nil` when all of them are.
+    func listed<Passage: ListablePassage>(_ passages: [Passage]) -> [Int]? {
+        guard let limit = passagesPerIndicator, passages.count > limit else { return nil }
         // Strong before supporting, denials before headings and labels; document order within.
-        var kept = [Bool](repeating: false, count: evidence.count)
-        func keep(upTo limit: Int, _ tiers: [(Evidence) -> Bool]) {
+        var kept = [Bool](repeating: false, count: passages.count)
+        func keep(upTo limit: Int, _ tiers: [(Passage) -> Bool]) {
             var room = limit
             for belongs in tiers {
-                for index in evidence.indices where room > 0 && !kept[index] && belongs(evidence[index]) {
+                for index in passages.indices where room > 0 && !kept[index] && belongs(passages[index]) {
                     kept[index] = true
                     room -= 1
                 }
             }
         }
-        keep(upTo: limit, [{ $0.counted && $0.strength == "strong" }, { $0.counted && $0.strength != "strong" }])
+        keep(upTo: limit, [{ $0.counted && $0.isStrong }, { $0.counted && !$0.isStrong }])
         keep(upTo: limit, [{ !$0.counted && $0.negated }, { !$0.counted && !$0.negated }])
-        let listed = evidence.indices.filter { kept[$0] }.map { evidence[$0] }
-        return (listed, evidence.count - listed.count)
+        return passages.indices.filter { kept[$0] }
     }
 }
+
+/// What the selection looks at in a passage.
+protocol ListablePassage {
+    var counted: Bool { get }
+    var isStrong: Bool { get }
+    var negated: Bool { get }
+}
+
+extension Evidence: ListablePassage {
+    var isStrong: Bool { strength == "strong" }
+}
+
+extension Citation: ListablePassage {}

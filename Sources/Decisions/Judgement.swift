@@ -262,10 +262,53 @@ public struct Judgement: Sendable, Hashable {
     public var criteria: [String: CriterionResult]
     /// The C6.1 resource types shown.
     public var resourceTypes: [String]
+    /// Where every passage of every indicator lies in the submission's text, listed or not: what
+    /// a page's full text highlights. Set by ``SubmissionJudge``; `nil` for a judgement read back
+    /// from an evidence map, which knows only the passages it lists.
+    public var highlights: Highlights?
 
-    public init(indicators: [String: IndicatorResult], criteria: [String: CriterionResult], resourceTypes: [String]) {
+    public init(indicators: [String: IndicatorResult], criteria: [String: CriterionResult], resourceTypes: [String], highlights: Highlights? = nil) {
         self.indicators = indicators
         self.criteria = criteria
         self.resourceTypes = resourceTypes
+        self.highlights = highlights
+    }
+}
+
+/// The matches of a submission's passages, by where they lie: a document, one of its blocks, and
+/// a range of the block's text.
+public struct Highlights: Sendable, Hashable {
+    /// One match in a block's text, in UTF-16 units (as every offset of the evidence map).
+    public struct Mark: Sendable, Hashable {
+        public var start: Int
+        public var end: Int
+        /// The mention there is denied.
+        public var negated: Bool
+    }
+
+    /// By document, in the submission's order; within one, by block ordinal.
+    private var documents: [[Int: [Mark]]]
+
+    init(documents count: Int) {
+        documents = Array(repeating: [:], count: count)
+    }
+
+    /// The marks in the block with `ordinal` of document number `document`, in no set order;
+    /// they may overlap.
+    public func marks(document: Int, ordinal: Int) -> [Mark] {
+        documents.indices.contains(document) ? documents[document][ordinal] ?? [] : []
+    }
+
+    /// Adds the matches `citations` cite, each where its passage lies.
+    mutating func add(_ citations: [Citation], in found: [PassageFinder.Found]) {
+        for citation in citations where citation.answer == nil {
+            let passage = found[citation.found]
+            guard let offset = passage.evidence.textOffset, documents.indices.contains(passage.document) else { continue }
+            let matches = citation.citedMatches(in: found)
+            guard !matches.isEmpty else { continue }
+            documents[passage.document][passage.evidence.ordinal, default: []].append(
+                contentsOf: matches.map { Mark(start: offset + $0.start, end: offset + $0.end, negated: $0.negated) }
+            )
+        }
     }
 }

@@ -14,26 +14,32 @@ public struct SubmissionJudge: Sendable {
         self.matcher = matcher
     }
 
-    public func judge(_ submission: Submission) -> Judgement {
+    /// Judges `submission`, listing in each result the passages `selection` picks; every passage
+    /// still counts in the decisions and the tallies, and is among the highlights.
+    public func judge(_ submission: Submission, selection: EvidenceSelection = .all) -> Judgement {
         let finder = PassageFinder(matcher: matcher)
         let found = submission.documents.enumerated().flatMap { finder.passages(in: $0.element, documentIndex: $0.offset) }
         let owners = PassagesByOwner(found, owners: matcher.owners)
         let unreadable = submission.files.filter { $0.status != .read }.count + (submission.container.status == .read ? 0 : 1)
 
         var indicators: [String: IndicatorResult] = [:]
+        var highlights = Highlights(documents: submission.documents.count)
         for indicator in lexicon.indicators {
             let owner = matcher.ownerIndex(of: .indicator(indicator.id))
             let mine = owners.passages(of: owner)
-            var evidence = Self.evidence(in: found, at: mine) { $0 == owner }
-            evidence += sectionAnswers(for: indicator.id, in: submission, found: found, at: mine, cited: evidence)
+            var citations = Self.citations(in: found, at: mine) { $0 == owner }
+            citations += sectionAnswers(for: indicator.id, in: submission, found: found, at: mine, cited: citations)
             if lexicon.resourceTypes?.indicator == indicator.id {
-                evidence += resourceLists(for: indicator.id, in: found, owners: owners, alreadyCited: Set(evidence.map { ExactText($0.text) }))
+                citations += resourceLists(for: indicator.id, in: found, owners: owners, alreadyCited: Self.sentences(of: citations, in: found))
             }
             if let parts = indicator.combines, !parts.isEmpty {
-                evidence += combined(parts, for: indicator.id, in: found, owners: owners, alreadyCited: Set(evidence.map { ExactText($0.text) }))
+                citations += combined(parts, for: indicator.id, in: found, owners: owners, alreadyCited: Self.sentences(of: citations, in: found))
             }
-            Self.withdrawDeniedInSection(&evidence)
-            indicators[indicator.id] = decide(evidence, thresholds: indicator.thresholds ?? lexicon.thresholds, unreadable: unreadable)
+            Self.withdrawDeniedInSection(&citations, in: found)
+            highlights.add(citations, in: found)
+            indicators[indicator.id] = decide(
+                citations, in: found, thresholds: indicator.thresholds ?? lexicon.thresholds, unreadable: unreadable, selection: selection
+            )
         }
         var criteria: [String: CriterionResult] = [:]
         for criterion in lexicon.criteria {
@@ -45,30 +51,37 @@ public struct SubmissionJudge: Sendable {
             let owner = matcher.ownerIndex(of: .resourceType(type))
             return owners.passages(of: owner).contains { Self.counts(found[$0], for: { $0 == owner }) }
         }
-        return Judgement(indicators: indicators, criteria: criteria, resourceTypes: resourceTypes)
+        return Judgement(indicators: indicators, criteria: criteria, resourceTypes: resourceTypes, highlights: highlights)
     }
 
-    /// The passages at `indices` with matches whose owner `belongs`, each narrowed to those matches.
-    private static func evidence(in found: [PassageFinder.Found], at indices: [Int], where belongs: (Int) -> Bool) -> [Evidence] {
-        indices.compactMap { index in
-            let passage = found[index]
-            var evidence = passage.evidence
-            if !passage.owners.allSatisfy(belongs) {
-                let mine = zip(passage.evidence.matches, passage.owners).filter { belongs($0.1) }.map(\.0)
-                guard !mine.isEmpty else { return nil }
-                evidence.matches = mine
+    /// The sentences cited, to be cited once only.
+    private static func sentences(of citations: [Citation], in found: [PassageFinder.Found]) -> Set<ExactText> {
+        Set(citations.map { ExactText($0.text(in: found)) })
+    }
+
+    /// The passages at `indices` with matches whose owner `belongs`, each cited with those matches.
+    private static func citations(in found: [PassageFinder.Found], at indices: [Int], where belongs: (Int) -> Bool) -> [Citation] {
+        var citations: [Citation] = []
+        citations.reserveCapacity(indices.count)
+        for index in indices {
+            var mine: [MatchedTerm]?
+            if !found[index].owners.allSatisfy(belongs) {
+                let matches = zip(found[index].evidence.matches, found[index].owners).filter { belongs($0.1) }.map(\.0)
+                guard !matches.isEmpty else { continue }
+                mine = matches
             }
-            let denial = Denial(evidence.matches)
-            evidence.negated = denial.denies
-            evidence.strength = denial.isStrong ? "strong" : "supporting"
-            if evidence.notCountedBecause == nil && evidence.negated { evidence.notCountedBecause = Self.negatedReason }
-            evidence.counted = evidence.notCountedBecause == nil
-            return evidence
+            let denial = mine.map { Denial($0) } ?? Denial(found[index].evidence.matches)
+            var reason = found[index].evidence.notCountedBecause
+            if reason == nil && denial.denies { reason = Self.negatedReason }
+            citations.append(
+                Citation(found: index, matches: mine, negated: denial.denies, counted: reason == nil, notCountedBecause: reason, isStrong: denial.isStrong)
+            )
         }
+        return citations
     }
 
     /// Whether the passage would count as evidence for the owners that `belong`, as
-    /// ``evidence(in:at:where:)`` would decide it.
+    /// ``citations(in:at:where:)`` would decide it.
     private static func counts(_ passage: PassageFinder.Found, for belongs: (Int) -> Bool) -> Bool {
         guard passage.evidence.notCountedBecause == nil else { return false }
         let mine = zip(passage.evidence.matches, passage.owners).filter { belongs($0.1) }.map(\.0)
@@ -107,12 +120,13 @@ public struct SubmissionJudge: Sendable {
     /// stay listed with the reason. A denied supporting word says too little for that: "jauniešiem
     /// nav ko darīt" does not deny that the village has young people. Answers under a heading are
     /// not touched: they were checked for denials of their own.
-    static func withdrawDeniedInSection(_ evidence: inout [Evidence]) {
+    static func withdrawDeniedInSection(_ citations: inout [Citation], in found: [PassageFinder.Found]) {
         // Few sections deny anything: a short list, compared by bytes, rather than hashing
         // every passage's file and headings.
         var denials: [(section: Evidence, words: Set<String>)] = []
-        for passage in evidence where passage.notCountedBecause == Self.negatedReason {
-            for match in passage.matches where match.negated && match.strength == LexiconFile.Strength.strong.rawValue {
+        for citation in citations where citation.notCountedBecause == Self.negatedReason {
+            let passage = citation.passage(in: found)
+            for match in citation.citedMatches(in: found) where match.negated && match.strength == LexiconFile.Strength.strong.rawValue {
                 let words = match.lemma.split(separator: " ").map(String.init)
                 if let known = denials.firstIndex(where: { Self.sameSection($0.section, passage) }) {
                     denials[known].words.formUnion(words)
@@ -122,15 +136,15 @@ public struct SubmissionJudge: Sendable {
             }
         }
         guard !denials.isEmpty else { return }
-        // In place: only the withdrawn passages change.
-        for index in evidence.indices {
-            let passage = evidence[index]
-            guard passage.counted, passage.answersHeading == nil,
-                let denied = denials.first(where: { Self.sameSection($0.section, passage) })?.words,
-                passage.matches.contains(where: { $0.lemma.split(separator: " ").contains { denied.contains(String($0)) } })
+        // In place: only the withdrawn citations change.
+        for index in citations.indices {
+            guard citations[index].counted, citations[index].answer == nil else { continue }
+            let passage = citations[index].passage(in: found)
+            guard let denied = denials.first(where: { Self.sameSection($0.section, passage) })?.words,
+                citations[index].citedMatches(in: found).contains(where: { $0.lemma.split(separator: " ").contains { denied.contains(String($0)) } })
             else { continue }
-            evidence[index].counted = false
-            evidence[index].notCountedBecause = Self.deniedInSectionReason
+            citations[index].counted = false
+            citations[index].notCountedBecause = Self.deniedInSectionReason
         }
     }
 
@@ -151,14 +165,14 @@ public struct SubmissionJudge: Sendable {
         in submission: Submission,
         found: [PassageFinder.Found],
         at mine: [Int],
-        cited: [Evidence]
-    ) -> [Evidence] {
+        cited: [Citation]
+    ) -> [Citation] {
         // The heading blocks among this indicator's passages, each once, in document order.
         let headings = Set(
             mine.lazy.map { found[$0] }.filter { $0.evidence.notCountedBecause == "heading" }.map { BlockIndex(document: $0.document, block: $0.block) }
         ).sorted()
         guard !headings.isEmpty else { return [] }
-        var answers: [Evidence] = []
+        var answers: [Citation] = []
         for heading in headings {
             let document = submission.documents[heading.document]
             let blocks = document.blocks
@@ -178,16 +192,17 @@ public struct SubmissionJudge: Sendable {
             guard let first = sentences.first else { continue }
             let text = first.text(in: answer.text)
             // Few answers per indicator: compared by bytes against what is cited rather than hashing it all.
-            guard !cited.contains(where: { $0.text.hasSameUTF8(as: text) }), !matcher.scan(text).words.contains(where: \.isNegationCue) else { continue }
-            answers.append(
-                Evidence(
-                    file: document.path, part: answer.location.part, headingPath: answer.location.headingPath,
-                    cell: answer.location.cell, ordinal: answer.location.ordinal, text: text,
-                    context: Evidence.Context(before: "", after: sentences.count > 1 ? sentences[1].text(in: answer.text) : ""),
-                    matches: [], negated: false, counted: true, notCountedBecause: nil,
-                    strength: LexiconFile.Strength.supporting.rawValue, answersHeading: blocks[heading.block].text
-                )
+            guard !cited.contains(where: { $0.text(in: found).hasSameUTF8(as: text) }),
+                !matcher.scan(text).words.contains(where: \.isNegationCue)
+            else { continue }
+            let evidence = Evidence(
+                file: document.path, part: answer.location.part, headingPath: answer.location.headingPath,
+                cell: answer.location.cell, ordinal: answer.location.ordinal, text: text,
+                context: Evidence.Context(before: "", after: sentences.count > 1 ? sentences[1].text(in: answer.text) : ""),
+                matches: [], negated: false, counted: true, notCountedBecause: nil,
+                strength: LexiconFile.Strength.supporting.rawValue, answersHeading: blocks[heading.block].text
             )
+            answers.append(Citation(answer: evidence))
         }
         return answers
     }
@@ -212,7 +227,7 @@ public struct SubmissionJudge: Sendable {
     /// about resources ("Resursi"), or one sentence naming resources of three types or more
     /// ("Mums ir: kopienas māja, ģenerators …; ozolu birzs un ezera krasts; cilvēki, kas prot
     /// amatus"). Anywhere else such words (tehnika, telpas, brīvprātīgie) are too common to count.
-    private func resourceLists(for indicator: String, in found: [PassageFinder.Found], owners: PassagesByOwner, alreadyCited: Set<ExactText>) -> [Evidence] {
+    private func resourceLists(for indicator: String, in found: [PassageFinder.Found], owners: PassagesByOwner, alreadyCited: Set<ExactText>) -> [Citation] {
         let resourceHeadings = Set(
             owners.passages(of: matcher.ownerIndex(of: .indicator(indicator))).map { found[$0] }.filter { $0.evidence.notCountedBecause == "heading" }
                 .map { ExactText($0.evidence.text) }
@@ -235,16 +250,17 @@ public struct SubmissionJudge: Sendable {
                 typesBySentence[sentence] = named
             }
         }
-        return Self.evidence(in: found, at: resourcePassages, where: isResourceType)
-            .filter { evidence in
-                guard evidence.counted else { return false }
-                let sentence = ExactText(evidence.text)
+        return Self.citations(in: found, at: resourcePassages, where: isResourceType)
+            .filter { citation in
+                guard citation.counted else { return false }
+                let passage = found[citation.found].evidence
+                let sentence = ExactText(passage.text)
                 return !alreadyCited.contains(sentence)
-                    && (evidence.headingPath.contains { resourceHeadings.contains(ExactText($0)) } || (typesBySentence[sentence]?.count ?? 0) >= Self.typesMakingAList)
+                    && (passage.headingPath.contains { resourceHeadings.contains(ExactText($0)) } || (typesBySentence[sentence]?.count ?? 0) >= Self.typesMakingAList)
             }
-            .map { evidence in
-                var listed = evidence
-                listed.strength = LexiconFile.Strength.supporting.rawValue
+            .map { citation in
+                var listed = citation
+                listed.isStrong = false
                 return listed
             }
     }
@@ -263,7 +279,7 @@ public struct SubmissionJudge: Sendable {
         in found: [PassageFinder.Found],
         owners passages: PassagesByOwner,
         alreadyCited: Set<ExactText>
-    ) -> [Evidence] {
+    ) -> [Citation] {
         let resourceIndicator = lexicon.resourceTypes?.indicator
         let matcher = matcher
         func owners(_ id: String) -> (Int) -> Bool {
@@ -289,30 +305,31 @@ public struct SubmissionJudge: Sendable {
                 guard !live.isEmpty else { return nil }
                 cited += live
             }
-            var evidence = passage.evidence
-            evidence.matches = cited.sorted { $0.start < $1.start }
-            evidence.negated = false
-            evidence.counted = true
-            evidence.strength = LexiconFile.Strength.supporting.rawValue
-            return evidence
+            return Citation(
+                found: index, matches: cited.sorted { $0.start < $1.start }, negated: false, counted: true, notCountedBecause: nil, isStrong: false
+            )
         }
     }
 
-    private func decide(_ evidence: [Evidence], thresholds: LexiconFile.Thresholds, unreadable: Int) -> IndicatorResult {
-        // Counted in one pass, reading each passage in place: a passage copied per iteration is
-        // a reference count taken and dropped for each of its strings and arrays.
+    private func decide(
+        _ citations: [Citation],
+        in found: [PassageFinder.Found],
+        thresholds: LexiconFile.Thresholds,
+        unreadable: Int,
+        selection: EvidenceSelection
+    ) -> IndicatorResult {
         var counted = 0
         var strong = 0
         var negated = 0
         var labels = 0
         var files: [String] = []
-        for index in evidence.indices {
-            if evidence[index].counted {
+        for citation in citations {
+            if citation.counted {
                 counted += 1
-                if evidence[index].strength == "strong" { strong += 1 }
-                let file = evidence[index].file
+                if citation.isStrong { strong += 1 }
+                let file = citation.file(in: found)
                 if !files.contains(where: { $0.hasSameUTF8(as: file) }) { files.append(file) }
-            } else if evidence[index].notCountedBecause == Self.negatedReason || evidence[index].notCountedBecause == Self.deniedInSectionReason {
+            } else if citation.notCountedBecause == Self.negatedReason || citation.notCountedBecause == Self.deniedInSectionReason {
                 negated += 1
             } else {
                 labels += 1
@@ -334,22 +351,24 @@ public struct SubmissionJudge: Sendable {
         // An indicator's passages name few distinct terms, each many times: tallied in a short
         // list compared by bytes (the terms are the lexicon's own strings), hashed once at the end.
         var tally: [(term: String, hits: IndicatorResult.TermHits)] = []
-        for index in evidence.indices {
-            let passageCounted = evidence[index].counted
-            for match in evidence[index].matches {
+        for citation in citations {
+            for match in citation.citedMatches(in: found) {
                 let slot = tally.firstIndex { $0.term.hasSameUTF8(as: match.term) } ?? {
                     tally.append((match.term, IndicatorResult.TermHits(counted: 0, notCounted: 0)))
                     return tally.count - 1
                 }()
-                if passageCounted && !match.negated { tally[slot].hits.counted += 1 } else { tally[slot].hits.notCounted += 1 }
+                if citation.counted && !match.negated { tally[slot].hits.counted += 1 } else { tally[slot].hits.notCounted += 1 }
             }
         }
         let hits = Dictionary(tally.map { ($0.term, $0.hits) }, uniquingKeysWith: { first, second in
             IndicatorResult.TermHits(counted: first.counted + second.counted, notCounted: first.notCounted + second.notCounted)
         })
+        // Only the citations listed are made into evidence.
+        let listed = selection.listed(citations) ?? Array(citations.indices)
+        let omitted = citations.count - listed.count
         return IndicatorResult(
-            status: status, explanation: Explanation.indicator(status, counts), counts: counts, evidence: evidence, evidenceOmitted: nil,
-            hits: hits
+            status: status, explanation: Explanation.indicator(status, counts), counts: counts,
+            evidence: listed.map { citations[$0].evidence(in: found) }, evidenceOmitted: omitted > 0 ? omitted : nil, hits: hits
         )
     }
 

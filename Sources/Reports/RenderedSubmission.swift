@@ -23,7 +23,12 @@ public struct RenderedSubmission: Sendable {
         var inventory = submission
         inventory.documents = []
         self.submission = inventory
-        self.judgement = judgement
+        // Nor are the highlights, which only the page needs: what travels on is what the map holds.
+        self.judgement = judgement.map { judgement in
+            var decisions = judgement
+            decisions.highlights = nil
+            return decisions
+        }
         mapEntry = try EvidenceMapWriter.encodeEntry(inventory, judgement: judgement)
         evidenceRows = EvidenceCSVWriter.rows(for: inventory, judgement: judgement, language: language)
     }

@@ -23,8 +23,8 @@ public struct SubmissionPage: Sendable {
     }
 
     /// Writes the page into `folder` (the scan's staging folder for pages, see ``PageFolder``).
-    /// - Parameter judgement: with every passage: the full text highlights them all, while the
-    ///   passage lists show what `selection` picks.
+    /// - Parameter judgement: with its highlights, or with every passage: the full text
+    ///   highlights them all, while the passage lists show what `selection` picks.
     public func write(_ submission: Submission, judgement: Judgement, selection: EvidenceSelection = .all, into folder: URL) throws {
         try Self.store(pageBytes(submission, judgement: judgement, selection: selection), forSubmission: submission.id, into: folder)
     }
@@ -56,7 +56,8 @@ public struct SubmissionPage: Sendable {
 
     /// The page as UTF-8 bytes, for a caller that has applied the selection already.
     /// - Parameters:
-    ///   - judgement: with every passage, all highlighted in the full text.
+    ///   - judgement: with the judge's ``Judgement/highlights`` — or else with every passage —
+    ///     all highlighted in the full text.
     ///   - listed: the same judgement with the passages the lists show (``EvidenceSelection/apply(to:)``).
     public func pageBytes(_ submission: Submission, judgement: Judgement, listed: Judgement) -> [UInt8] {
         let strings = HTMLStrings.forLanguage(language)
@@ -201,13 +202,14 @@ public struct SubmissionPage: Sendable {
     /// Every document's blocks, each with an id the passages link to, all matches highlighted.
     private func fullText(_ submission: Submission, judgement: Judgement, strings: HTMLStrings, into html: inout HTMLBuffer) {
         guard !submission.documents.isEmpty else { return }
-        // Passages by document and block, to be placed in their blocks' text. A passage names
-        // its document by the path it was given, the very string: found by bytes among a few
-        // documents, not hashed for each of hundreds of passages.
+        // Without the judge's highlights (a judgement read back from a map), the listed passages
+        // by document and block, to be placed in their blocks' text. A passage names its document
+        // by the path it was given, the very string: found by bytes among a few documents, not
+        // hashed for each of hundreds of passages.
         let documents = submission.documents
         var passages = [[Int: [Highlight]]](repeating: [:], count: documents.count)
         var document = 0
-        for result in judgement.indicators.values {
+        for result in judgement.highlights == nil ? Array(judgement.indicators.values) : [] {
             for evidence in result.evidence {
                 if !documents[document].path.hasSameUTF8(as: evidence.file) {
                     guard let other = documents.firstIndex(where: { $0.path.hasSameUTF8(as: evidence.file) }) else { continue }
@@ -239,7 +241,12 @@ public struct SubmissionPage: Sendable {
                     html.text(language.part(block.location.part.rawValue))
                     html.raw("]</span>")
                 }
-                html.highlighted(block.text, marks: Self.marks(of: inDocument[block.location.ordinal] ?? [], in: block.text), lineBreaks: true)
+                let marks = judgement.highlights.map { highlights in
+                    highlights.marks(document: index, ordinal: block.location.ordinal).map {
+                        HTMLBuffer.Mark(range: $0.start..<$0.end, negated: $0.negated)
+                    }
+                } ?? Self.marks(of: inDocument[block.location.ordinal] ?? [], in: block.text)
+                html.highlighted(block.text, marks: marks, lineBreaks: true)
                 html.raw("</p>\n")
             }
             html.raw("</article>\n")

@@ -135,18 +135,17 @@ public struct RoundScanner: Sendable {
                         logger.debug("reading submission", metadata: ["submission.id": "\(source.id)"])
                         var submission = reader.read(source, mapped: mapped)
                         submission.inputSHA256 = digest
-                        let judgement = judge?.judge(submission)
-                        let listed = judgement.map(selection.apply)
+                        let judgement = judge?.judge(submission, selection: selection)
                         var pageDigest: String?
-                        if let page, let judgement, let listed {
+                        if let page, let judgement {
                             // The page needs the text, which is only here: write it now.
-                            let bytes = page.pageBytes(submission, judgement: judgement, listed: listed)
+                            let bytes = page.pageBytes(submission, judgement: judgement, listed: judgement)
                             try SubmissionPage.store(bytes, forSubmission: submission.id, into: pages.staging)
                             if ledger != nil { pageDigest = EarlierPage.digest(of: bytes) }
                         }
                         // The text has served its purpose: only the inventory, the decisions and
                         // their rendered reports travel on.
-                        let rendered = try RenderedSubmission(submission, judgement: listed, language: language)
+                        let rendered = try RenderedSubmission(submission, judgement: judgement, language: language)
                         var entry: LedgerEntry?
                         if ledger != nil, let digest {
                             entry = LedgerEntry(
