@@ -286,29 +286,37 @@ public struct Highlights: Sendable, Hashable {
         public var negated: Bool
     }
 
-    /// By document, in the submission's order; within one, by block ordinal.
-    private var documents: [[Int: [Mark]]]
-
-    init(documents count: Int) {
-        documents = Array(repeating: [:], count: count)
+    /// A mark and the block it is in, by the block's ordinal.
+    public struct Placed: Sendable, Hashable {
+        public var ordinal: Int
+        public var mark: Mark
     }
 
-    /// The marks in the block with `ordinal` of document number `document`, in no set order;
-    /// they may overlap.
-    public func marks(document: Int, ordinal: Int) -> [Mark] {
-        documents.indices.contains(document) ? documents[document][ordinal] ?? [] : []
+    /// By document, in the submission's order; in the order the passages were cited.
+    private var documents: [[Placed]]
+
+    init(documents count: Int) {
+        documents = Array(repeating: [], count: count)
+    }
+
+    /// The marks in document number `document`, in the order of their blocks' ordinals; marks
+    /// may overlap.
+    public func marks(inDocument document: Int) -> [Placed] {
+        guard documents.indices.contains(document) else { return [] }
+        return documents[document].sorted { $0.ordinal < $1.ordinal }
     }
 
     /// Adds the matches `citations` cite, each where its passage lies.
     mutating func add(_ citations: [Citation], in found: [PassageFinder.Found]) {
+        // Read in place: a copy of each found passage would be a reference count per string.
         for citation in citations where citation.answer == nil {
-            let passage = found[citation.found]
-            guard let offset = passage.evidence.textOffset, documents.indices.contains(passage.document) else { continue }
-            let matches = citation.citedMatches(in: found)
-            guard !matches.isEmpty else { continue }
-            documents[passage.document][passage.evidence.ordinal, default: []].append(
-                contentsOf: matches.map { Mark(start: offset + $0.start, end: offset + $0.end, negated: $0.negated) }
-            )
+            let index = citation.found
+            let document = found[index].document
+            guard let offset = found[index].evidence.textOffset, documents.indices.contains(document) else { continue }
+            let ordinal = found[index].evidence.ordinal
+            for match in citation.citedMatches(in: found) {
+                documents[document].append(Placed(ordinal: ordinal, mark: Mark(start: offset + match.start, end: offset + match.end, negated: match.negated)))
+            }
         }
     }
 }

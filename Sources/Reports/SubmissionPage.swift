@@ -225,6 +225,7 @@ public struct SubmissionPage: Sendable {
         html.raw("</h2>\n")
         for (index, document) in documents.enumerated() {
             let inDocument = passages[index]
+            let placed = judgement.highlights?.marks(inDocument: index)
             html.raw("<article class=\"document\" id=\"d\(index + 1)\"><h3>")
             html.text(document.path)
             html.raw("</h3>\n")
@@ -241,17 +242,32 @@ public struct SubmissionPage: Sendable {
                     html.text(language.part(block.location.part.rawValue))
                     html.raw("]</span>")
                 }
-                let marks = judgement.highlights.map { highlights in
-                    highlights.marks(document: index, ordinal: block.location.ordinal).map {
-                        HTMLBuffer.Mark(range: $0.start..<$0.end, negated: $0.negated)
-                    }
-                } ?? Self.marks(of: inDocument[block.location.ordinal] ?? [], in: block.text)
+                let marks = placed.map { Self.marks(in: $0, ordinal: block.location.ordinal) }
+                    ?? Self.marks(of: inDocument[block.location.ordinal] ?? [], in: block.text)
                 html.highlighted(block.text, marks: marks, lineBreaks: true)
                 html.raw("</p>\n")
             }
             html.raw("</article>\n")
         }
         html.raw("</section>\n")
+    }
+
+    /// The marks placed in the block with `ordinal`, from a document's marks in ordinal order.
+    private static func marks(in placed: [Highlights.Placed], ordinal: Int) -> [HTMLBuffer.Mark] {
+        // The first mark of the block, by halving; most blocks have none.
+        var low = 0
+        var high = placed.count
+        while low < high {
+            let middle = (low + high) / 2
+            if placed[middle].ordinal < ordinal { low = middle + 1 } else { high = middle }
+        }
+        var marks: [HTMLBuffer.Mark] = []
+        while low < placed.count, placed[low].ordinal == ordinal {
+            let mark = placed[low].mark
+            marks.append(HTMLBuffer.Mark(range: mark.start..<mark.end, negated: mark.negated))
+            low += 1
+        }
+        return marks
     }
 
     /// What the full text needs of a passage: its sentence and its matches.
