@@ -70,31 +70,9 @@ extension String {
     public var utf16Count: Int {
         var text = self
         return text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return 0 }
-            // A unit per scalar (bytes less continuation bytes), two for a four-byte scalar
-            // (lead byte from 0xF0, rare: checked one by one), eight bytes at a time.
-            let high: UInt64 = 0x8080_8080_8080_8080
-            var continuations = 0
-            var fourByteScalars = 0
-            var index = 0
-            while index + 8 <= bytes.count {
-                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                let top = word & high
-                if top != 0 {
-                    continuations += (top & ~(word << 1)).nonzeroBitCount
-                    if ((word & ~high) &+ 0x1010_1010_1010_1010) & top != 0 {
-                        for offset in index..<(index + 8) where bytes[offset] >= 0xF0 { fourByteScalars += 1 }
-                    }
-                }
-                index += 8
-            }
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte & 0xC0 == 0x80 { continuations += 1 }
-                if byte >= 0xF0 { fourByteScalars += 1 }
-                index += 1
-            }
-            return bytes.count - continuations + fourByteScalars
+            var cursor = UTF16Cursor(bytes)
+            cursor.advance(toByte: bytes.count)
+            return cursor.unit
         }
     }
 
