@@ -12,8 +12,8 @@ import Glibc
 /// copyable nor sendable, so the handle never leaves the task that opened it.
 public struct ArchiveReader: ~Copyable {
     private let handle: OpaquePointer
-    /// The bytes libarchive reads from, when opened from memory; libarchive keeps pointing into
-    /// them until the handle is freed.
+    /// The copy libarchive reads from, when the reader was given bytes; libarchive keeps pointing
+    /// into it until the handle is freed.
     private let memory: UnsafeMutableRawBufferPointer?
     /// The mapped file libarchive reads from, when opened on one; held so that it outlives the handle.
     private let mapped: MappedFile?
@@ -56,41 +56,31 @@ public struct ArchiveReader: ~Copyable {
     /// Opens an archive file that is mapped into memory, reading the mapping in place.
     /// - Throws: as ``init(path:nameDecoder:limits:)``.
     public init(mapped file: MappedFile, nameDecoder: NameDecoder = NameDecoder(), limits: ArchiveLimits = ArchiveLimits()) throws(ArchiveError) {
-        try Self.refuseRecursiveGzip(Array(file.bytes.prefix(64 * 1024)))
-        // Fed in 64 KiB reads, like a file, so that input consumed tracks the entry being read.
-        handle = try Self.openedHandle { archive_read_open_memory2($0, file.bytes.baseAddress, file.bytes.count, Int(Self.readSize)) }
-        self.memory = nil
-        self.mapped = file
-        self.nameDecoder = nameDecoder
-        self.limits = limits
+        try self.init(reading: file.bytes, owning: nil, keeping: file, nameDecoder: nameDecoder, limits: limits)
     }
 
-    /// Opens an archive held in memory, such as a nested archive or a DOCX package. The bytes
-    /// are copied once, into storage the reader owns.
+    /// Opens an archive held in memory, such as a nested archive. The bytes are copied once,
+    /// into storage the reader owns.
     public init(
         bytes: some Collection<UInt8>,
         nameDecoder: NameDecoder = NameDecoder(),
         limits: ArchiveLimits = ArchiveLimits()
     ) throws(ArchiveError) {
-        try Self.refuseRecursiveGzip(Array(bytes.prefix(64 * 1024)))
         let memory = UnsafeMutableRawBufferPointer.allocate(byteCount: max(bytes.count, 1), alignment: 16)
         // A package with photos is megabytes: copy contiguous storage in one move, not per byte.
         let copied: Void? = bytes.withContiguousStorageIfAvailable { source in
             memory.copyMemory(from: UnsafeRawBufferPointer(source))
         }
         if copied == nil { _ = memory.initializeMemory(as: UInt8.self, from: bytes) }
-        // Fed in 64 KiB reads, like a file, so that input consumed tracks the entry being read.
         do {
-            let count = bytes.count
-            handle = try Self.openedHandle { archive_read_open_memory2($0, memory.baseAddress, count, Int(Self.readSize)) }
+            try self.init(
+                reading: UnsafeRawBufferPointer(rebasing: memory[..<bytes.count]), owning: memory, keeping: nil, nameDecoder: nameDecoder,
+                limits: limits
+            )
         } catch {
             memory.deallocate()
             throw error
         }
-        self.memory = memory
-        self.mapped = nil
-        self.nameDecoder = nameDecoder
-        self.limits = limits
     }
 
     /// Opens an archive held in memory without copying it: a DOCX package read out of its outer
@@ -105,11 +95,23 @@ public struct ArchiveReader: ~Copyable {
         nameDecoder: NameDecoder = NameDecoder(),
         limits: ArchiveLimits = ArchiveLimits()
     ) throws(ArchiveError) {
+        try self.init(reading: bytes, owning: nil, keeping: nil, nameDecoder: nameDecoder, limits: limits)
+    }
+
+    /// Opens `bytes` in memory, freeing `memory` and holding `mapped` for as long as the reader
+    /// lives. They are fed to libarchive in 64 KiB reads, like a file, so that input consumed
+    /// tracks the entry being read.
+    private init(
+        reading bytes: UnsafeRawBufferPointer,
+        owning memory: UnsafeMutableRawBufferPointer?,
+        keeping mapped: MappedFile?,
+        nameDecoder: NameDecoder,
+        limits: ArchiveLimits
+    ) throws(ArchiveError) {
         try Self.refuseRecursiveGzip(Array(bytes.prefix(64 * 1024)))
-        // Fed in 64 KiB reads, like a file, so that input consumed tracks the entry being read.
         handle = try Self.openedHandle { archive_read_open_memory2($0, bytes.baseAddress, bytes.count, Int(Self.readSize)) }
-        self.memory = nil
-        self.mapped = nil
+        self.memory = memory
+        self.mapped = mapped
         self.nameDecoder = nameDecoder
         self.limits = limits
     }

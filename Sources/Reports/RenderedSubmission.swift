@@ -23,7 +23,7 @@ public struct RenderedSubmission: Sendable {
         var inventory = submission
         inventory.documents = []
         self.submission = inventory
-        // Nor are the highlights, which only the page needs: what travels on is what the map holds.
+        // The text and the highlights in it served the page; what travels on is what the map holds.
         self.judgement = judgement.map { judgement in
             var decisions = judgement
             decisions.highlights = nil

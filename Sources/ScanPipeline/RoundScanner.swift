@@ -138,7 +138,9 @@ public struct RoundScanner: Sendable {
                         let judgement = judge?.judge(submission, selection: selection)
                         var pageDigest: String?
                         if let page, let judgement {
-                            // The page needs the text, which is only here: write it now.
+                            // The page needs the text, which is only here: write it now. The
+                            // judgement lists what the selection picks, and its highlights place
+                            // every passage in the text.
                             let bytes = page.pageBytes(submission, judgement: judgement, listed: judgement)
                             try SubmissionPage.store(bytes, forSubmission: submission.id, into: pages.staging)
                             if ledger != nil { pageDigest = EarlierPage.digest(of: bytes) }
