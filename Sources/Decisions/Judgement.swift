@@ -309,8 +309,8 @@ public struct Highlights: Sendable, Hashable {
     /// Adds the matches `citations` cite, each where its passage lies.
     mutating func add(_ citations: [Citation], in found: [PassageFinder.Found]) {
         // Read in place: a copy of each found passage would be a reference count per string.
-        for citation in citations where citation.answer == nil {
-            let index = citation.found
+        for citation in citations {
+            guard let index = citation.foundIndex else { continue }
             let document = found[index].document
             guard let offset = found[index].evidence.textOffset, documents.indices.contains(document) else { continue }
             let ordinal = found[index].evidence.ordinal

@@ -138,7 +138,7 @@ public struct SubmissionJudge: Sendable {
         guard !denials.isEmpty else { return }
         // In place: only the withdrawn citations change.
         for index in citations.indices {
-            guard citations[index].counted, citations[index].answer == nil else { continue }
+            guard citations[index].counted, citations[index].foundIndex != nil else { continue }
             let passage = citations[index].passage(in: found)
             guard let denied = denials.first(where: { Self.sameSection($0.section, passage) })?.words,
                 citations[index].citedMatches(in: found).contains(where: { $0.lemma.split(separator: " ").contains { denied.contains(String($0)) } })
@@ -252,8 +252,8 @@ public struct SubmissionJudge: Sendable {
         }
         return Self.citations(in: found, at: resourcePassages, where: isResourceType)
             .filter { citation in
-                guard citation.counted else { return false }
-                let passage = found[citation.found].evidence
+                guard citation.counted, let index = citation.foundIndex else { return false }
+                let passage = found[index].evidence
                 let sentence = ExactText(passage.text)
                 return !alreadyCited.contains(sentence)
                     && (passage.headingPath.contains { resourceHeadings.contains(ExactText($0)) } || (typesBySentence[sentence]?.count ?? 0) >= Self.typesMakingAList)
