@@ -34,6 +34,9 @@ PY
 
 measure() { # label, command… → "seconds cpu rss"
     local label=$1; shift
+    # A scan writes about half a gigabyte per 1,000 submissions: each run starts once the one
+    # before is on disk, not while the kernel is still writing it back beside the next tool.
+    sync
     /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$@" >/dev/null 2>&1 || true
     # GNU time prefixes "Command exited with non-zero status" when a tool exits non-zero (ugrep does on no match).
     read -r wall user sys rss < <(tail -n 1 "$work/time.txt")
