@@ -208,9 +208,9 @@ public struct SubmissionPage: Sendable {
         // hashed for each of hundreds of passages.
         let documents = submission.documents
         var passages = [[Int: [Highlight]]](repeating: [:], count: documents.count)
-        var document = 0
-        for result in judgement.highlights == nil ? Array(judgement.indicators.values) : [] {
-            for evidence in result.evidence {
+        if judgement.highlights == nil {
+            var document = 0
+            for evidence in judgement.indicators.values.lazy.flatMap(\.evidence) {
                 if !documents[document].path.hasSameUTF8(as: evidence.file) {
                     guard let other = documents.firstIndex(where: { $0.path.hasSameUTF8(as: evidence.file) }) else { continue }
                     document = other
