@@ -43,6 +43,9 @@ struct BrowserTests {
     @Test("the overview and a submission page render, with cells, links, highlights and no console errors")
     func demoRound() throws {
         let out = try Lieciba.temporaryDirectory()
+        // The screenshots are for a person to look at: kept when asked for, removed otherwise.
+        let keep = ProcessInfo.processInfo.environment["LIECIBA_KEEP_SCREENSHOTS"] == "1"
+        defer { if !keep { try? FileManager.default.removeItem(at: out) } }
         let run = try Lieciba.run(["scan", Lieciba.demoRound.path, "--out", out.path])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("index.html"))
@@ -71,6 +74,6 @@ struct BrowserTests {
             let size = (try? FileManager.default.attributesOfItem(atPath: out.appendingPathComponent(shot).path)[.size] as? Int) ?? 0
             #expect(size > 10_000, "\(shot) missing or empty")
         }
-        print("screenshots: \(out.path)/index.png, \(out.path)/submission.png")
+        if keep { print("screenshots: \(out.path)/index.png, \(out.path)/submission.png") }
     }
 }

@@ -124,7 +124,9 @@ struct ExitCodeTests {
 
     @Test("an output that cannot be written fails the round (1)")
     func unwritableOutput() throws {
-        let blocker = try Lieciba.temporaryDirectory().appendingPathComponent("a-file")
+        let folder = try Lieciba.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let blocker = folder.appendingPathComponent("a-file")
         try Data("x".utf8).write(to: blocker)
         let run = try Lieciba.run(["scan", Lieciba.demoRound.path, "--out", blocker.appendingPathComponent("out").path])
         #expect(run.status == 1)

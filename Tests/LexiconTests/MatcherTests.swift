@@ -96,6 +96,7 @@ struct MatcherTests {
     @Test("a lexicon with a dangling reference is refused with a reason")
     func invalid() throws {
         let broken = FileManager.default.temporaryDirectory.appendingPathComponent("broken-\(UUID().uuidString).yaml")
+        defer { try? FileManager.default.removeItem(at: broken) }
         let text = try String(contentsOf: MiniLexicon.url, encoding: .utf8).replacingOccurrences(of: "indicators: [C6.1, C6.2, C6.4]", with: "indicators: [C6.1, C9.9]")
         try text.write(to: broken, atomically: true, encoding: .utf8)
         #expect {
