@@ -121,7 +121,7 @@ public struct SubmissionPage: Sendable {
                 }
                 if omitted > 0 {
                     html.raw("<p class=\"not-listed\">")
-                    html.text(strings.notListed.replacing("{n}", with: "\(omitted)"))
+                    html.text(strings.notListed(omitted))
                     html.raw("</p>\n")
                 }
                 html.raw("</section>\n")

@@ -13,7 +13,7 @@ struct HTMLReportTests {
 
     private static let hostile = #"Mūsu ciems <script>alert(1)</script> "><img src=x onerror=alert(2)> <a href="javascript:alert(3)">saite</a>."#
 
-    private func page(language: ReportLanguage = .lv, text: String = Self.hostile) throws -> String {
+    private func page(language: ReportLanguage = .lv, text: String = Self.hostile, selection: EvidenceSelection = .all) throws -> String {
         let loaded = try LexiconLoader(cacheDirectory: FileManager.default.temporaryDirectory.appendingPathComponent("lieciba-test-cache"))
             .load(Self.lexiconURL)
         let block = TextBlock(text: text, kind: .paragraph, location: BlockLocation(part: .body, ordinal: 1, headingPath: ["<b>Virsraksts</b>"]))
@@ -26,7 +26,7 @@ struct HTMLReportTests {
             ],
             documents: [ReadDocument(path: path, format: .docx, blocks: [block])]
         )
-        let judgement = SubmissionJudge(lexicon: loaded.source.file, matcher: loaded.matcher).judge(submission)
+        let judgement = SubmissionJudge(lexicon: loaded.source.file, matcher: loaded.matcher).judge(submission, selection: selection)
         return SubmissionPage(lexicon: loaded.source.file, language: language).render(submission, judgement: judgement)
     }
 
@@ -50,6 +50,17 @@ struct HTMLReportTests {
         #expect(html.contains("id=\"d1-b1\""))
         #expect(html.contains("<html lang=\"lv\">"))
         #expect(try page(language: .en).contains("<html lang=\"en\">"))
+    }
+
+    @Test("passages left out of the list are counted on the page, in either language, and still highlighted")
+    func notListed() throws {
+        let text = "Mūsu ciems ir mazs. Mūsu ciems ir vecs. Mūsu ciems ir zaļš."
+        let one = EvidenceSelection(passagesPerIndicator: 1)
+        let latvian = try page(text: text, selection: one)
+        #expect(latvian.contains("<p class=\"not-listed\">Šeit neuzskaitīti pieminējumi: 2 (visi ir iezīmēti pilnajā tekstā).</p>"))
+        #expect(latvian.components(separatedBy: "<mark>ciems</mark>").count - 1 >= 3)
+        #expect(try page(language: .en, text: text, selection: one).contains("Mentions not listed here: 2 (all are highlighted in the full text)."))
+        #expect(!(try page(text: text)).contains("not-listed"))
     }
 
     @Test("a sentence said twice in a block is highlighted where each passage stands, not twice at the first")
