@@ -39,6 +39,9 @@ public struct WordScanner: ~Copyable {
 
     /// Whether `keyBuffer` was allocated here (a key outgrew the caller's buffer) and must be freed.
     private var ownsKeyBuffer = false
+    /// ``latinExtendedLower``, held by the scanner: read through the static, every Latvian
+    /// letter paid for the check that the table was made.
+    private let latinExtendedLower = WordScanner.latinExtendedLower
 
     private init(bytes: UnsafeBufferPointer<UInt8>, keyBuffer: UnsafeMutableBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -166,7 +169,7 @@ public struct WordScanner: ~Copyable {
             if byte == 0xC4 || byte == 0xC5, index + 1 < count, bytes[index + 1] & 0xC0 == 0x80 {
                 // Latin Extended-A, where every Latvian diacritic letter lives: all letters, so
                 // the general path below would come to the same, only slower.
-                let lower = Self.latinExtendedLower[Int((UInt32(byte & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)) - 0x0100)]
+                let lower = latinExtendedLower[Int((UInt32(byte & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)) - 0x0100)]
                 if !inWord { begin(&inWord) }
                 if Self.isDiacritic(lower) { word.hasDiacritics = true }
                 appendUTF8(lower.value)
