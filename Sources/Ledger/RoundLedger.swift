@@ -52,8 +52,15 @@ public final class RoundLedger: Sendable {
     /// Asynchronous, so the caller's thread is free while SQLite writes (and now and then
     /// checkpoints, with an fsync): a scan's workers run on the few threads of the cooperative
     /// pool, and a worker blocked on the disk is a core left idle.
+    ///
+    /// Not cancelled with the calling task: after Ctrl-C the submissions already running finish,
+    /// and their work is kept for the next run — GRDB's `write` would refuse to start in a
+    /// cancelled task and drop it.
     public func record(_ entry: LedgerEntry) async throws {
-        try await database.write { db in try LedgerRow(entry: entry).save(db) }
+        let database = database
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+            database.asyncWrite({ db in try LedgerRow(entry: entry).save(db) }, completion: { _, result in continuation.resume(with: result) })
+        }
     }
 
     /// How many submissions the ledger holds.

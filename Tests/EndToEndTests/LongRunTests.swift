@@ -31,7 +31,9 @@ struct LongRunTests {
         process.executableURL = executable
         process.arguments = ["scan", round.path, "--out", out.path, "--jobs", "1", "--progress", "never"]
         process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
+        let errors = round.deletingLastPathComponent().appendingPathComponent("stderr.txt")
+        _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
+        process.standardError = try FileHandle(forWritingTo: errors)
         try process.run()
         // Wait until the scan has finished a submission, then interrupt it.
         var waited = 0
@@ -47,6 +49,9 @@ struct LongRunTests {
         #expect(!left.contains("evidence-map.json") && !left.contains("index.html") && !left.contains("matrix.csv"), "\(left)")
         #expect(!left.contains { $0.hasSuffix(".partial") }, "\(left)")
         #expect(!left.contains("submissions"), "pages of an interrupted scan stay out of sight: \(left)")
+        // Submissions finished after Ctrl-C are still recorded: the ledger's writes are not cancelled.
+        let stderr = (try? String(contentsOf: errors, encoding: .utf8)) ?? ""
+        #expect(!stderr.contains("could not record"), "\(stderr)")
 
         // What was finished before Ctrl-C is not done again, its page included.
         let recorded = ledgerCount(in: out)
