@@ -178,11 +178,12 @@ public struct ArchiveReader: ~Copyable {
         if entryFinished { return true }
         // A megabyte DOCX stored in a zip is read straight into storage of the size its header
         // declares (and one byte more, to see the end), neither zeroed first nor copied at every
-        // doubling of the buffer. The header is only believed within the limit the caller set,
-        // and a header that lies costs address space, not memory: pages never written are never
-        // touched. What the header did not declare is appended below.
+        // doubling of the buffer. The header is only believed within the limit the caller set
+        // (compared before the byte is added: a zip64 header may declare Int64.max), and a
+        // header that declares more than the entry holds is not kept at its word: the bytes are
+        // moved to storage of their own size. What the header did not declare is appended below.
         if buffer.isEmpty, entryInflated == 0, let declared = entryDeclaredSize, declared > 0 {
-            let capacity = min(limit, Int(clamping: declared) + 1)
+            let capacity = declared < Int64(limit) ? Int(declared) + 1 : limit
             var failure: ArchiveError?
             buffer = [UInt8](unsafeUninitializedCapacity: capacity) { storage, count in
                 guard let base = storage.baseAddress else { return }
@@ -197,6 +198,7 @@ public struct ArchiveReader: ~Copyable {
                 }
             }
             if let failure { throw failure }
+            if buffer.count < capacity / 2 { buffer = Array(buffer[...]) }
             if entryFinished { return true }
         }
         while buffer.count < limit {
@@ -226,25 +228,21 @@ public struct ArchiveReader: ~Copyable {
     /// - Returns: how many were read; 0 when the entry has ended, which marks it finished.
     /// - Throws: ``ArchiveError`` for damaged or encrypted data; the entry is then finished.
     private mutating func readChunk(into destination: UnsafeMutableRawPointer, count: Int) throws(ArchiveError) -> Int {
-        // A warning is retried, but not forever: a reader that only warns is stuck.
-        var warnings = 0
-        while true {
-            let got = min(archive_read_data(handle, destination, count), count)
-            if got == Int(ARCHIVE_WARN) && warnings < 16 {
-                warnings += 1
-                continue
-            }
-            if got < 0 {
-                entryFinished = true
-                throw Self.error(handle, fallback: .damaged)
-            }
-            if got == 0 {
-                entryFinished = true
-                return 0
-            }
-            entryInflated += got
-            return got
+        let got = min(archive_read_data(handle, destination, count), count)
+        // A warning is an error too: `archive_read_data` returns it in place of the count of
+        // bytes it copied before the warning ("ZIP uncompressed data is wrong size" after the
+        // last block of an entry whose header lies), so what it read is lost to us, and the
+        // entry is reported damaged rather than read short without a word.
+        if got < 0 {
+            entryFinished = true
+            throw Self.error(handle, fallback: .damaged)
         }
+        if got == 0 {
+            entryFinished = true
+            return 0
+        }
+        entryInflated += got
+        return got
     }
 
     private mutating func checkCompressionRatio() throws(ArchiveError) {
@@ -336,7 +334,9 @@ public struct ArchiveReader: ~Copyable {
     }
 
     private static func error(_ handle: OpaquePointer, fallback: ArchiveError.Code) -> ArchiveError {
-        let message = archive_error_string(handle).map { String(cString: $0) } ?? "unknown libarchive error"
+        var message = archive_error_string(handle).map { String(cString: $0) } ?? "unknown libarchive error"
+        // Some of libarchive's messages end in a line feed; a reason is one line.
+        while message.last?.isWhitespace == true { message.removeLast() }
         let lowered = message.lowercased()
         let code: ArchiveError.Code
         if lowered.contains("encrypt") || lowered.contains("passphrase") || lowered.contains("password") {
