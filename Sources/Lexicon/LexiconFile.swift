@@ -1,3 +1,5 @@
+import LatvianLanguage
+
 /// A criteria scheme and its Latvian lexicon, as written in a YAML file.
 ///
 /// The file defines the criteria themselves — ids, names, how indicators combine — so that an
@@ -139,12 +141,24 @@ extension LexiconFile {
         public var description: String
     }
 
-    /// Checks what the YAML schema alone cannot: unique ids, known references, one kind per term.
+    /// Checks what the YAML schema alone cannot: unique ids, known references, one kind per
+    /// term, terms with words in them, thresholds a passage can reach.
     public func validate() throws(Invalid) {
         var problems: [String] = []
         let indicatorIDs = indicators.map(\.id)
-        let duplicates = Dictionary(grouping: indicatorIDs, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted()
-        if !duplicates.isEmpty { problems.append("indicator ids used twice: \(duplicates.joined(separator: ", "))") }
+        for (kind, ids) in [("indicator", indicatorIDs), ("criterion", criteria.map(\.id)), ("resource type", (resourceTypes?.types ?? []).map(\.id))] {
+            let duplicates = Dictionary(grouping: ids, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted()
+            if !duplicates.isEmpty { problems.append("\(kind) ids used twice: \(duplicates.joined(separator: ", "))") }
+        }
+        // A threshold of 0 would make an indicator present with no mention at all.
+        for (owner, limits) in [("thresholds", thresholds)] + indicators.compactMap({ indicator in indicator.thresholds.map { ("\(indicator.id) thresholds", $0) } })
+        where limits.strong < 1 || limits.supporting < 1 {
+            problems.append("\(owner): strong and supporting must be at least 1")
+        }
+        // A term of no words ("", "—") would match nothing, and cannot be compiled.
+        for (owner, term) in allTerms where Tokenizer.tokens(in: term.text).isEmpty {
+            problems.append("\(owner.id): the term '\(term.text)' has no words")
+        }
         let known = Set(indicatorIDs)
         for criterion in criteria {
             for id in criterion.indicators where !known.contains(id) {

@@ -43,13 +43,18 @@ enum InputDigest {
         return total
     }
 
-    /// Streams the file through the hash in 1 MiB reads.
+    /// Streams the file through the hash in 1 MiB reads; `nil` when it cannot be read to the
+    /// end (a read error is no end of file: the digest of a prefix would name the wrong input).
     private static func file(_ url: URL) -> String? {
         guard let handle = try? FileHandle(forReadingFrom: url) else { return nil }
         defer { try? handle.close() }
         var hasher = SHA256()
-        while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-            hasher.update(data: chunk)
+        do {
+            while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+                hasher.update(data: chunk)
+            }
+        } catch {
+            return nil
         }
         return SHA256Hex.hex(hasher.finalize())
     }

@@ -11,8 +11,13 @@ public import SubmissionReading
 /// in id order while later submissions are still being read.
 public struct RoundScanner: Sendable {
     public var limits: ReadingLimits
-    /// How many submissions are read at once.
-    public var jobs: Int
+    /// How many submissions are read at once: 1 … ``maxJobs``.
+    public var jobs: Int {
+        didSet { jobs = Self.clamped(jobs) }
+    }
+    /// Far beyond any machine's cores; it keeps the scan's windows (a few times `jobs`) from
+    /// overflowing.
+    public static let maxJobs = 4096
     public var logger: Logger
     /// Judges each submission against a lexicon; without one, only the file inventory is written.
     public var judge: SubmissionJudge?
@@ -37,10 +42,14 @@ public struct RoundScanner: Sendable {
         lexiconInfo: LexiconInfo? = nil
     ) {
         self.limits = limits
-        self.jobs = max(1, jobs)
+        self.jobs = Self.clamped(jobs)
         self.logger = logger
         self.judge = judge
         self.lexiconInfo = lexiconInfo
+    }
+
+    private static func clamped(_ jobs: Int) -> Int {
+        min(max(1, jobs), maxJobs)
     }
 
     /// What a finished scan reports back.

@@ -63,7 +63,7 @@ struct ScanCommand: AsyncParsableCommand {
     var quiet = false
 
     func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1.") }
+        guard (1...RoundScanner.maxJobs).contains(jobs) else { throw ValidationError("--jobs must be between 1 and \(RoundScanner.maxJobs).") }
         guard !(verbose && quiet) else { throw ValidationError("--verbose and --quiet exclude each other.") }
         if let shard, Shard(shard) == nil { throw ValidationError("--shard must be I/N with 1 ≤ I ≤ N, such as 2/8.") }
     }

@@ -115,11 +115,11 @@ struct ExitCodeTests {
         #expect(run.stderr.contains("does not exist"))
     }
 
-    @Test("--jobs 0 is a usage error (64)")
-    func badJobs() throws {
-        let run = try Lieciba.run(["scan", Lieciba.demoRound.path, "--out", "/tmp/unused", "--jobs", "0"])
+    @Test("--jobs 0, or more than any machine has (Int.max crashed the scan), is a usage error (64)", arguments: ["0", "9223372036854775807"])
+    func badJobs(jobs: String) throws {
+        let run = try Lieciba.run(["scan", Lieciba.demoRound.path, "--out", "/tmp/unused", "--jobs", jobs])
         #expect(run.status == 64)
-        #expect(run.stderr.contains("--jobs must be at least 1"))
+        #expect(run.stderr.contains("--jobs must be between 1 and 4096"), "\(run.stderr)")
     }
 
     @Test("an output that cannot be written fails the round (1)")

@@ -93,16 +93,28 @@ struct MatcherTests {
         #expect(try matched("nesadarbojas") == [])
     }
 
-    @Test("a lexicon with a dangling reference is refused with a reason")
-    func invalid() throws {
+    @Test(
+        "a lexicon that cannot work is refused with a reason, before anything is compiled",
+        arguments: [
+            ("indicators: [C6.1, C6.2, C6.4]", "indicators: [C6.1, C9.9]", "C9.9"),
+            // A term without words crashed the matcher's compilation.
+            (#"{phrase: "vietējā kopiena""#, #"{phrase: "", forms: [kopiena]"#, "has no words"),
+            ("{lemma: pagasts,", #"{literal: "—","#, "has no words"),
+            // A threshold of 0 made an indicator present without a mention.
+            ("thresholds: {strong: 1, supporting: 2}", "thresholds: {strong: 1, supporting: 0}", "at least 1"),
+            ("  - id: C6\n", "  - id: C1\n", "criterion ids used twice: C1"),
+        ]
+    )
+    func invalid(original: String, replacement: String, reason: String) throws {
         let broken = FileManager.default.temporaryDirectory.appendingPathComponent("broken-\(UUID().uuidString).yaml")
         defer { try? FileManager.default.removeItem(at: broken) }
-        let text = try String(contentsOf: MiniLexicon.url, encoding: .utf8).replacingOccurrences(of: "indicators: [C6.1, C6.2, C6.4]", with: "indicators: [C6.1, C9.9]")
-        try text.write(to: broken, atomically: true, encoding: .utf8)
+        let text = try String(contentsOf: MiniLexicon.url, encoding: .utf8)
+        try #require(text.contains(original), "the fixture no longer holds \(original)")
+        try text.replacingOccurrences(of: original, with: replacement).write(to: broken, atomically: true, encoding: .utf8)
         #expect {
             _ = try LexiconSource(url: broken)
         } throws: { error in
-            "\(error)".contains("C9.9")
+            "\(error)".contains(reason)
         }
     }
 }
