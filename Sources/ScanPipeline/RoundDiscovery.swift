@@ -1,5 +1,8 @@
 import Foundation
 public import SubmissionReading
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Finds the submissions of a round from the inputs named on the command line.
 ///
@@ -15,12 +18,12 @@ public struct RoundDiscovery: Sendable {
     public struct Ignored: Sendable, Hashable {
         public var path: String
         public var reason: String
+        /// Not the clutter every folder has (`.DS_Store`): a person should hear of it.
+        public var isUnusual = false
     }
 
     public init() {}
 
-    /// - Returns: the submissions sorted by id (ids made unique), and the entries passed over.
-    /// - Throws: ``InputError`` when an input does not exist or cannot be listed.
     /// Refuses an output folder that lies inside one of the input folders (or is one): the
     /// outputs would be taken for submissions by the next scan, and a scan could read its own
     /// half-written files. Symbolic links are resolved, for the part of the path that exists.
@@ -51,6 +54,9 @@ public struct RoundDiscovery: Sendable {
         return resolved.standardizedFileURL.path
     }
 
+    /// The submissions named by `inputs`: each entry of a folder, or a file by itself.
+    /// - Returns: the submissions sorted by id (ids made unique), and the entries passed over.
+    /// - Throws: ``InputError`` when an input does not exist or cannot be listed.
     public func discover(_ inputs: [String]) throws(InputError) -> (sources: [SubmissionSource], ignored: [Ignored]) {
         var sources: [SubmissionSource] = []
         var ignored: [Ignored] = []
@@ -76,14 +82,31 @@ public struct RoundDiscovery: Sendable {
                         ignored.append(Ignored(path: path, reason: "hidden entry"))
                         continue
                     }
+                    if Self.isSpecialFile(path) {
+                        ignored.append(Ignored(path: path, reason: Self.specialFileReason, isUnusual: true))
+                        continue
+                    }
                     sources.append(source(at: path, displayName: name))
                 }
+            } else if Self.isSpecialFile(input) {
+                ignored.append(Ignored(path: input, reason: Self.specialFileReason, isUnusual: true))
             } else {
                 sources.append(source(at: input, displayName: (input as NSString).lastPathComponent))
             }
         }
         return (Self.uniqueIDs(sources), ignored)
     }
+
+    /// A pipe, socket or device (a link is followed): opening one to read or hash it could
+    /// wait for ever, and what it gives is no applicant's document.
+    private static func isSpecialFile(_ path: String) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return false }
+        let type = info.st_mode & S_IFMT
+        return type != S_IFREG && type != S_IFDIR
+    }
+
+    private static let specialFileReason = "not a regular file (a pipe, socket or device)"
 
     private func source(at path: String, displayName: String) -> SubmissionSource {
         var isDirectory: ObjCBool = false

@@ -78,7 +78,7 @@ struct ScanCommand: AsyncParsableCommand {
             throw ValidationError(error.description)
         }
         for entry in discovery.ignored {
-            logger.notice("not a submission", metadata: ["path": "\(entry.path)", "reason": "\(entry.reason)"])
+            logger.log(level: entry.isUnusual ? .warning : .notice, "not a submission", metadata: ["path": "\(entry.path)", "reason": "\(entry.reason)"])
         }
         var judge: SubmissionJudge?
         var lexiconInfo: LexiconInfo?

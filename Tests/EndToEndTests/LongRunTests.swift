@@ -61,4 +61,39 @@ struct LongRunTests {
         let after = try FileManager.default.contentsOfDirectory(atPath: out.path)
         #expect(after.contains("submissions") && !after.contains { $0.hasPrefix(".submissions") }, "\(after)")
     }
+
+    @Test("a second Ctrl-C ends the scan at once, in the middle of a long submission, leaving no report")
+    func secondInterrupt() throws {
+        let work = try Lieciba.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let round = work.appendingPathComponent("round")
+        let out = work.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: round, withIntermediateDirectories: true)
+        // A 5 MB page: seconds of reading and judging in a debug build, long after both signals.
+        let paragraph = "<p>Mūsu ciema kopiena kopīgi lēma par kopienas centra atjaunošanu, un brīvprātīgie palīdzēja.</p>\n"
+        try Data(("<html><body>" + String(repeating: paragraph, count: 50_000) + "</body></html>").utf8)
+            .write(to: round.appendingPathComponent("Liela.html"))
+        let executable = try #require(Lieciba.executable)
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = ["scan", round.path, "--out", out.path, "--jobs", "1", "--progress", "never"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        let started = ContinuousClock.now
+        try process.run()
+        // The ledger is opened just before the scan starts and Ctrl-C is taken over.
+        var waited = 0
+        while process.isRunning, waited < 600, !FileManager.default.fileExists(atPath: out.appendingPathComponent("ledger.sqlite").path) {
+            usleep(50_000)
+            waited += 1
+        }
+        usleep(500_000)
+        kill(process.processIdentifier, SIGINT)
+        usleep(300_000)
+        kill(process.processIdentifier, SIGINT)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGINT, "ended after \(ContinuousClock.now - started)")
+        let left = (try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? []
+        #expect(!left.contains("evidence-map.json") && !left.contains("index.html") && !left.contains("submissions"), "\(left)")
+    }
 }

@@ -96,6 +96,22 @@ struct ScanDemoRoundTests {
         }
     }
 
+    @Test("a pipe in the round, even one named like an archive, is passed over with a reason, not waited on")
+    func pipeInRound() throws {
+        let work = try Lieciba.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let round = work.appendingPathComponent("round")
+        try FileManager.default.createDirectory(at: round, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Lieciba.demoRound.appendingPathComponent("Ozolkalns.zip"), to: round.appendingPathComponent("Ozolkalns.zip"))
+        #expect(mkfifo(round.appendingPathComponent("Vecupe.zip").path, 0o644) == 0)
+        let out = work.appendingPathComponent("out")
+        let run = try Lieciba.run(["scan", round.path, "--out", out.path], timeout: .seconds(60))
+        #expect(!run.timedOut && run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("Vecupe.zip") && run.stderr.contains("not a regular file"), "\(run.stderr)")
+        let map = try JSONDecoder().decode(EvidenceMap.self, from: Data(contentsOf: out.appendingPathComponent("evidence-map.json")))
+        #expect(map.submissions.map(\.id) == ["Ozolkalns"])
+    }
+
     @Test("the map, spreadsheets and pages are byte-identical whatever --jobs is")
     func deterministic() throws {
         let one = try scan(jobs: 1).bytes
