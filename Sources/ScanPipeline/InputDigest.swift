@@ -12,7 +12,7 @@ enum InputDigest {
         switch source.kind {
         case .archive, .file:
             if let mapped { return SHA256Hex.hex(SHA256.hash(data: mapped.bytes)) }
-            return file(URL(fileURLWithPath: source.path))
+            return sha256(ofFile: URL(fileURLWithPath: source.path))
         case .folder:
             let root = URL(fileURLWithPath: source.path).standardizedFileURL
             guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else {
@@ -23,7 +23,7 @@ enum InputDigest {
             for case let url as URL in enumerator where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
                 let path = url.standardizedFileURL.path
                 let relative = path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : url.lastPathComponent
-                lines.append(relative + "\u{0}" + (file(url) ?? "unreadable"))
+                lines.append(relative + "\u{0}" + (sha256(ofFile: url) ?? "unreadable"))
             }
             return SHA256Hex.of(Data(lines.sorted().joined(separator: "\n").utf8))
         }
@@ -45,7 +45,7 @@ enum InputDigest {
 
     /// Streams the file through the hash in 1 MiB reads; `nil` when it cannot be read to the
     /// end (a read error is no end of file: the digest of a prefix would name the wrong input).
-    private static func file(_ url: URL) -> String? {
+    static func sha256(ofFile url: URL) -> String? {
         guard let handle = try? FileHandle(forReadingFrom: url) else { return nil }
         defer { try? handle.close() }
         var hasher = SHA256()

@@ -33,6 +33,8 @@ public struct RoundScanner: Sendable {
     public var ledger: RoundLedger?
     /// Reads every submission even if the ledger holds its result (which is then replaced).
     public var ignoreStoredResults = false
+    /// The running build (see ``BuildFingerprint``): a ledger entry made by another is not reused.
+    public var build: String?
 
     public init(
         limits: ReadingLimits = ReadingLimits(),
@@ -75,7 +77,7 @@ public struct RoundScanner: Sendable {
     /// ledger entry made under other settings is not reused.
     public var settingsDigest: String {
         let settings = [
-            "schema \(EvidenceMapWriter.schemaVersion)", "tool \(ToolInfo.current.name) \(ToolInfo.current.version)",
+            "schema \(EvidenceMapWriter.schemaVersion)", "tool \(ToolInfo.current.name) \(ToolInfo.current.version)", "build \(build ?? "unknown")",
             "lexicon \(lexiconInfo?.sha256 ?? "none")", "judged \(judge != nil)", "language \(language.rawValue)",
             "passages \(selection.passagesPerIndicator.map(String.init) ?? "all")", "limits \(limits)",
         ]

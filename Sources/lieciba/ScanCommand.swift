@@ -80,6 +80,8 @@ struct ScanCommand: AsyncParsableCommand {
         for entry in discovery.ignored {
             logger.log(level: entry.isUnusual ? .warning : .notice, "not a submission", metadata: ["path": "\(entry.path)", "reason": "\(entry.reason)"])
         }
+        // Hashed on the other core while the lexicon loads.
+        async let build = BuildFingerprint.ofRunningExecutable()
         var judge: SubmissionJudge?
         var lexiconInfo: LexiconInfo?
         if !inventoryOnly {
@@ -105,6 +107,7 @@ struct ScanCommand: AsyncParsableCommand {
             throw ExitCode.failure
         }
         scanner.ignoreStoredResults = fresh
+        scanner.build = await build
         // Ctrl-C cancels the scan: running submissions finish, nothing is committed as complete.
         let scan = Task { try await scanner.scan(sources, into: output) }
         let interrupt = Interrupt.onSIGINT { scan.cancel() }

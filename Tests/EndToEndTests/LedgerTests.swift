@@ -76,6 +76,30 @@ struct LedgerTests {
         for (name, data) in expected { #expect(actual[name] == data, "\(name) differs after the resumed run") }
     }
 
+    @Test("results made by another build are not reused, though the version number is the same")
+    func otherBuild() throws {
+        let round = try Lieciba.copiedDemoRound(copies: 1)
+        let work = round.deletingLastPathComponent()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let out = work.appendingPathComponent("out")
+        // Another build: the same program with one byte more at its end, which runs the same.
+        let other = work.appendingPathComponent("lieciba-other")
+        var bytes = try Data(contentsOf: try #require(Lieciba.executable))
+        bytes.append(0)
+        try bytes.write(to: other)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: other.path)
+        let lexicon = Lieciba.repositoryRoot.appendingPathComponent("corpora/lexicons/smart-village.lv.yaml").path
+        let arguments = ["scan", round.path, "--out", out.path, "--lexicon", lexicon, "--progress", "never"]
+
+        let first = try Lieciba.run(arguments)
+        #expect(first.status == 0 && reused(first) == 0, "\(first.stderr)")
+        let byOther = try Lieciba.run(arguments, executable: other)
+        #expect(byOther.status == 0, "\(byOther.stderr)")
+        #expect(reused(byOther) == 0, "another build read everything again: \(byOther.stdout)")
+        let again = try Lieciba.run(arguments, executable: other)
+        #expect(reused(again) == 9, "the same build reuses its own results: \(again.stdout)")
+    }
+
     @Test("new submissions are the only ones read; other settings or --fresh read everything again")
     func onlyChangesAreRead() throws {
         let round = try Lieciba.copiedDemoRound(copies: 1)

@@ -33,8 +33,8 @@ public struct Lieciba {
     ///
     /// Under a sanitizer everything runs several times slower, and the timeout would catch slow
     /// runs, not hangs: `LIECIBA_TEST_TIMEOUT_SCALE=10 swift test --sanitize=thread` stretches it.
-    public static func run(_ arguments: [String], timeout: Duration = .seconds(120)) throws -> Run {
-        let executable = try #require(Self.executable, "the lieciba executable was not built")
+    public static func run(_ arguments: [String], executable: URL? = nil, timeout: Duration = .seconds(120)) throws -> Run {
+        let executable = try #require(executable ?? Self.executable, "the lieciba executable was not built")
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
