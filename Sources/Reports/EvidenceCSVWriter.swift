@@ -7,11 +7,13 @@ import UTF8Text
 /// users know — submission, indicator, file, location, left context, matched words, right
 /// context — plus whether it counted and why not.
 public final class EvidenceCSVWriter {
+    /// Its name in the output folder.
+    public static let fileName = "evidence.csv"
     private let file: AtomicOutputFile
     private let language: ReportLanguage
 
     public init(directory: URL, language: ReportLanguage) throws {
-        file = try AtomicOutputFile(directory: directory, name: "evidence.csv")
+        file = try AtomicOutputFile(directory: directory, name: Self.fileName)
         self.language = language
         try file.write(CSVFormat.byteOrderMark)
         try file.write(

@@ -7,13 +7,15 @@ public import Lexicon
 /// criterion and indicator, and the number of unreadable files — the table staff filter to find
 /// the submissions that miss a criterion.
 public final class MatrixCSVWriter {
+    /// Its name in the output folder.
+    public static let fileName = "matrix.csv"
     private let file: AtomicOutputFile
     private let language: ReportLanguage
     /// Column ids in order: each criterion, then its own indicators.
     private let columns: [(id: String, isCriterion: Bool)]
 
     public init(directory: URL, lexicon: LexiconFile, language: ReportLanguage) throws {
-        file = try AtomicOutputFile(directory: directory, name: "matrix.csv")
+        file = try AtomicOutputFile(directory: directory, name: Self.fileName)
         self.language = language
         var columns: [(String, Bool)] = []
         for criterion in lexicon.criteria {

@@ -8,6 +8,8 @@ public import Lexicon
 /// missing, sortable and filterable with JavaScript, readable without. Every cell links to the
 /// evidence on the submission's page. Rows are streamed as submissions arrive.
 public final class OverviewPageWriter: RoundReport {
+    /// Its name in the output folder.
+    public static let fileName = "index.html"
     private let file: AtomicOutputFile
     private let strings: HTMLStrings
     private let columns: [(id: String, isCriterion: Bool)]
@@ -16,7 +18,7 @@ public final class OverviewPageWriter: RoundReport {
     private let criteria: [String: LexiconFile.Criterion]
 
     public init(directory: URL, lexicon: LexiconFile, language: ReportLanguage, tool: ToolInfo = .current) throws {
-        file = try AtomicOutputFile(directory: directory, name: "index.html")
+        file = try AtomicOutputFile(directory: directory, name: Self.fileName)
         strings = HTMLStrings.forLanguage(language)
         self.tool = tool
         self.language = language

@@ -227,6 +227,13 @@ public struct RoundScanner: Sendable {
         display.finish()
         try pages.commit()
         for report in reports { try report.finish() }
+        if judge == nil {
+            // The inventory replaces a judged run's map; that run's spreadsheets and overview
+            // would describe other results, and link to pages no longer there.
+            for name in [MatrixCSVWriter.fileName, EvidenceCSVWriter.fileName, OverviewPageWriter.fileName] {
+                try? FileManager.default.removeItem(at: outputDirectory.appendingPathComponent(name))
+            }
+        }
         let totals = writer.totals
         return Summary(
             submissions: totals.submissions,

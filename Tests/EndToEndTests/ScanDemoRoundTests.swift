@@ -112,6 +112,18 @@ struct ScanDemoRoundTests {
         #expect(map.submissions.map(\.id) == ["Ozolkalns"])
     }
 
+    @Test("an inventory written over a judged run leaves none of that run's spreadsheets, overview or pages")
+    func inventoryOverJudged() throws {
+        let out = try Lieciba.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let judged = try Lieciba.run(["scan", Lieciba.demoRound.path, "--out", out.path, "--quiet"])
+        #expect(judged.status == 0)
+        let inventory = try Lieciba.run(["scan", Lieciba.demoRound.path, "--out", out.path, "--quiet", "--inventory-only"])
+        #expect(inventory.status == 0, "\(inventory.stderr)")
+        let left = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { !$0.hasPrefix("ledger.sqlite") }.sorted()
+        #expect(left == ["evidence-map.json"], "\(left)")
+    }
+
     @Test("the map, spreadsheets and pages are byte-identical whatever --jobs is")
     func deterministic() throws {
         let one = try scan(jobs: 1).bytes
