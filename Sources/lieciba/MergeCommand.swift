@@ -25,7 +25,7 @@ struct MergeCommand: ParsableCommand {
     func run() throws {
         let loaded = try lexicon.load()
         do {
-            try RoundMerger(lexicon: loaded.source.file, language: lang)
+            try RoundMerger(lexicon: loaded.source.file, lexiconSHA256: loaded.source.sha256, language: lang)
                 .merge(shards.map { URL(fileURLWithPath: $0, isDirectory: true) }, into: URL(fileURLWithPath: out, isDirectory: true))
         } catch let error as RoundMerger.MergeError {
             FileHandle.standardError.write(Data("merge: \(error.description)\n".utf8))
