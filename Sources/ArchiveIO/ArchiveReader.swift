@@ -26,6 +26,8 @@ public struct ArchiveReader: ~Copyable {
     private var entryInflated = 0
     /// The size the current entry's header declares, if it does.
     private var entryDeclaredSize: Int64?
+    /// The current entry's data is encrypted: skipped as it lies, never inflated.
+    private var entryEncrypted = false
 
     private let limits: ArchiveLimits
 
@@ -130,9 +132,11 @@ public struct ArchiveReader: ~Copyable {
     /// The next entry's header, or `nil` at the end of the archive.
     ///
     /// The previous entry's remaining data is skipped; in a seekable zip that costs no inflating.
-    /// - Throws: ``ArchiveError`` when the archive is damaged, truncated or has encrypted headers.
-    ///   Entries returned before the error stay valid.
+    /// - Throws: ``ArchiveError`` when the archive is damaged, truncated or has encrypted headers,
+    ///   or when the entry skipped turns out to be a decompression bomb. Entries returned before
+    ///   the error stay valid.
     public mutating func nextEntry() throws(ArchiveError) -> ArchiveEntry? {
+        if entryCount > 0, !entryFinished, !entryEncrypted, skippingInflates { try drainEntry() }
         var entryPointer: OpaquePointer?
         let handle = self.handle
         let decoder = nameDecoder
@@ -158,6 +162,7 @@ public struct ArchiveReader: ~Copyable {
         entryInputStart = archive_filter_bytes(handle, -1)
         entryInflated = 0
         entryDeclaredSize = archive_entry_size_is_set(entry) != 0 ? archive_entry_size(entry) : nil
+        entryEncrypted = archive_entry_is_data_encrypted(entry) != 0
         let name = Self.decodeName(header.raw, index: entryCount, decoder: decoder)
         return ArchiveEntry(
             path: name.text,
@@ -221,6 +226,31 @@ public struct ArchiveReader: ~Copyable {
             try checkCompressionRatio()
         }
         return false
+    }
+
+    /// Whether skipping an entry means inflating it: the archive is one compressed stream
+    /// (tar.gz, tar.zst, …) or a 7z, whose entries share solid blocks. (libarchive skips a RAR
+    /// entry by seeking past it, unless the RAR is solid — left to libarchive.)
+    private var skippingInflates: Bool {
+        archive_filter_count(handle) > 1 || archive_format(handle) & ARCHIVE_FORMAT_BASE_MASK == ARCHIVE_FORMAT_7ZIP
+    }
+
+    /// Inflates what is left of the current entry and throws it away, as libarchive's own skip
+    /// would — but with the ratio checked as reading checks it: a terabyte of zeros named
+    /// `foto.jpg` in a few kilobytes of tar.zst is never read, and would otherwise be inflated
+    /// unchecked by the skip, holding a worker for hours.
+    private mutating func drainEntry() throws(ArchiveError) {
+        let scratch = UnsafeMutableRawPointer.allocate(byteCount: Int(Self.readSize), alignment: 16)
+        defer { scratch.deallocate() }
+        while !entryFinished {
+            do {
+                _ = try readChunk(into: scratch, count: Int(Self.readSize))
+            } catch {
+                // Damage is for the next header to report, as it would have met libarchive's skip.
+                return
+            }
+            try checkCompressionRatio()
+        }
     }
 
     /// Reads up to `count` bytes of the current entry's data to `destination`, and counts them

@@ -21,6 +21,8 @@ public enum LimitName: String, Sendable, Hashable, CaseIterable, CustomStringCon
     case ratio
     /// Entries read from one archive.
     case entries
+    /// Entries read from all of one submission's archives together, nested ones included.
+    case submissionEntries = "submission-entries"
     /// Archives inside archives.
     case depth
     /// Bytes of one entry's name.
@@ -41,7 +43,7 @@ public enum LimitName: String, Sendable, Hashable, CaseIterable, CustomStringCon
         switch self {
         case .entryBytes, .archiveBytes, .partBytes, .packageBytes, .submissionBytes, .textBytes, .xmlTextBytes, .htmlBytes:
             true
-        case .ratio, .entries, .depth, .pathLength, .xmlDepth, .xmlAttributes:
+        case .ratio, .entries, .submissionEntries, .depth, .pathLength, .xmlDepth, .xmlAttributes:
             false
         }
     }

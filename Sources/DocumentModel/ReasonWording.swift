@@ -288,6 +288,10 @@ public enum ReasonWording {
             return lv
                 ? "arhīvā ir vairāk nekā \(limit.value) failu (robeža \(name)); nolasīti tikai pirmie \(limit.value) — palūdziet mazāk failu vienā arhīvā"
                 : "the archive holds more than \(limit.value) files (limit \(name)); only the first \(limit.value) were read — ask for fewer files per archive"
+        case .submissionEntries:
+            return lv
+                ? "iesnieguma arhīvos kopā ir vairāk nekā \(limit.value) failu (robeža \(name)); nolasīti tikai pirmie \(limit.value) — palūdziet mazāk failu"
+                : "the submission's archives hold more than \(limit.value) files together (limit \(name)); only the first \(limit.value) were read — ask for fewer files"
         case .depth:
             return lv
                 ? "arhīvs ieligzdots dziļāk par \(latvianCount(limit.value, singular: "līmeni", plural: "līmeņiem")) (robeža \(name)): netika atvērts — palūdziet failus vienā arhīvā, bez arhīviem arhīvos"

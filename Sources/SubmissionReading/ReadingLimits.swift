@@ -21,6 +21,10 @@ public struct ReadingLimits: Sendable, Hashable, CustomStringConvertible {
     public var maxNestedArchiveBytes = 256 << 20
     /// `entries`: entries read from one archive before the rest is reported as not read.
     public var maxEntriesPerArchive = 20_000
+    /// `submission-entries`: entries read from all of a submission's archives together. Nested
+    /// archives would otherwise multiply the per-archive bound: a few hundred kilobytes of zips
+    /// of empty files in a 7z list millions of files, each a record held in memory.
+    public var maxSubmissionEntries = 100_000
     /// `submission-bytes`: bytes inflated across the whole submission (archives, documents and
     /// the parts of document packages).
     public var maxSubmissionBytes = 1 << 30
@@ -57,6 +61,7 @@ public struct ReadingLimits: Sendable, Hashable, CustomStringConvertible {
             case .textBytes: maxSubmissionTextBytes
             case .ratio: maxCompressionRatio
             case .entries: maxEntriesPerArchive
+            case .submissionEntries: maxSubmissionEntries
             case .depth: maxNestingDepth
             case .pathLength: maxPathLength
             case .xmlDepth: maxXMLDepth
@@ -75,6 +80,7 @@ public struct ReadingLimits: Sendable, Hashable, CustomStringConvertible {
             case .textBytes: maxSubmissionTextBytes = newValue
             case .ratio: maxCompressionRatio = newValue
             case .entries: maxEntriesPerArchive = newValue
+            case .submissionEntries: maxSubmissionEntries = newValue
             case .depth: maxNestingDepth = newValue
             case .pathLength: maxPathLength = newValue
             case .xmlDepth: maxXMLDepth = newValue
@@ -97,7 +103,7 @@ public struct ReadingLimits: Sendable, Hashable, CustomStringConvertible {
         case .xmlDepth: 8...MarkupLimits.libxml2MaxDepth
         case .xmlAttributes: 8...1 << 16
         case .ratio: 2...1_000_000
-        case .entries: 1...10_000_000
+        case .entries, .submissionEntries: 1...10_000_000
         case .depth: 0...32
         case .pathLength: 64...1 << 20
         }

@@ -58,6 +58,8 @@ public struct SubmissionReader: Sendable {
         var inflated = 0
         /// Bytes of text kept so far, against ``ReadingLimits/maxSubmissionTextBytes``.
         var text = 0
+        /// Archive entries walked so far, against ``ReadingLimits/maxSubmissionEntries``.
+        var entries = 0
 
         /// Files sorted by path; a path that occurs twice (an archive may hold the same name
         /// twice) gets a ` (2)` suffix so that every record can be told apart.
@@ -97,7 +99,9 @@ public struct SubmissionReader: Sendable {
     struct WalkOutcome {
         var entries = 0
         var failure: ArchiveError?
-        var stoppedAtEntryLimit = false
+        /// The entry limit (``ReadingLimits/maxEntriesPerArchive`` or
+        /// ``ReadingLimits/maxSubmissionEntries``) the walk stopped at.
+        var stoppedAt: LimitHit?
     }
 
     private func walk(_ reader: inout ArchiveReader, prefix: String, depth: Int, into inventory: inout Inventory) -> WalkOutcome {
@@ -105,12 +109,16 @@ public struct SubmissionReader: Sendable {
         do {
             while let entry = try reader.nextEntry() {
                 if entry.kind == .directory { continue }
-                outcome.entries += 1
-                if outcome.entries > limits.maxEntriesPerArchive {
-                    outcome.entries -= 1
-                    outcome.stoppedAtEntryLimit = true
+                if outcome.entries == limits.maxEntriesPerArchive {
+                    outcome.stoppedAt = limits.hit(.entries)
                     break
                 }
+                if inventory.entries == limits.maxSubmissionEntries {
+                    outcome.stoppedAt = limits.hit(.submissionEntries)
+                    break
+                }
+                outcome.entries += 1
+                inventory.entries += 1
                 if let fatal = readEntry(entry, from: &reader, prefix: prefix, depth: depth, into: &inventory) {
                     outcome.failure = fatal
                     break
@@ -490,8 +498,8 @@ public struct SubmissionReader: Sendable {
     }
 
     static func container(format: FileFormat, outcome: WalkOutcome, limits: ReadingLimits) -> ContainerRecord {
-        if outcome.stoppedAtEntryLimit {
-            return explainedContainer(format: format, status: .skipped, code: .tooManyEntries, limit: limits.hit(.entries))
+        if let limit = outcome.stoppedAt {
+            return explainedContainer(format: format, status: .skipped, code: .tooManyEntries, limit: limit)
         }
         guard let failure = outcome.failure else {
             return ContainerRecord(kind: .archive, format: format, status: .read)

@@ -110,6 +110,7 @@ struct LimitOptions: ParsableArguments {
         case .textBytes: "text extracted from one submission's documents, all together"
         case .ratio: "inflated bytes per compressed byte (past 8 MiB) before an entry is a bomb"
         case .entries: "entries read from one archive"
+        case .submissionEntries: "entries read from all of a submission's archives"
         case .depth: "archives inside archives"
         case .pathLength: "bytes of one entry's name"
         case .xmlDepth: "nested elements in one XML part (at most 256)"

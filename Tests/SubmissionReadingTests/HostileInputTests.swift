@@ -197,6 +197,22 @@ struct LimitTests {
         #expect(plain.file("z.html")?.status == .read)
     }
 
+    @Test("ratio: an entry no one reads is still checked when skipping it means inflating it (tar.gz)")
+    func unreadBombInCompressedTar() throws {
+        // 10 MiB of zeros named like a photo, which is listed and never read, before a page.
+        let tar = Tar.archive([("foto.jpg", [UInt8](repeating: 0, count: 10 << 20)), ("z.html", Array("<p>\(paragraph(1))</p>".utf8))])
+        var strict = ReadingLimits()
+        strict.maxCompressionRatio = 50
+        let bomb = try Scratch.read("Ciems.tar.gz", Deflate.gzip(tar), limits: strict)
+        #expect(bomb.container.reasonCode == .decompressionBomb, "\(bomb.container)")
+        #expect(bomb.file("z.html") == nil)
+        // Under the default ratio the photo is skipped as before, and the page is read.
+        let plain = try Scratch.read("Ciems.tar.gz", Deflate.gzip(tar))
+        #expect(plain.container.status == .read)
+        #expect(plain.file("foto.jpg")?.status == .unsupported)
+        #expect(plain.text(of: "z.html").contains(paragraph(1)))
+    }
+
     @Test("entries: only the first entries are read, and the archive says so")
     func entries() throws {
         var zip = ZipBuilder()
@@ -209,6 +225,25 @@ struct LimitTests {
         #expect(read.container.limit == LimitHit(.entries, 3))
         #expect(read.container.reason?.contains("limit entries") == true)
         #expect(read.files.map(\.path) == ["1.html", "2.html", "3.html"])
+    }
+
+    @Test("submission-entries: nested archives do not multiply the entry limit; the submission stops at its own")
+    func submissionEntries() throws {
+        var outer = ZipBuilder()
+        for archive in 1...4 {
+            var inner = ZipBuilder()
+            for index in 1...5 { inner.add("\(index).html", "<p>\(paragraph(archive * 10 + index))</p>") }
+            outer.add("\(archive).zip", inner.bytes)
+        }
+        var limits = ReadingLimits()
+        limits.maxSubmissionEntries = 8
+        let read = try Scratch.read("Ciems.zip", outer.bytes, limits: limits)
+        // 1.zip and its 5 files, 2.zip and its first file: 8 entries, then no more anywhere.
+        #expect(read.files.map(\.path) == ["1.zip", "1.zip/1.html", "1.zip/2.html", "1.zip/3.html", "1.zip/4.html", "1.zip/5.html", "2.zip", "2.zip/1.html"])
+        #expect(read.file("2.zip")?.limit == LimitHit(.submissionEntries, 8))
+        #expect(read.file("2.zip")?.reason?.contains("limit submission-entries") == true)
+        #expect(read.container.limit == LimitHit(.submissionEntries, 8))
+        #expect(read.container.reasonCode == .tooManyEntries)
     }
 
     @Test("depth: nested archives beyond the limit are listed, not opened")
