@@ -46,10 +46,15 @@ public struct Evaluation: Sendable {
         private func ratio(_ part: Int, _ whole: Int) -> Double { whole == 0 ? 1 : Double(part) / Double(whole) }
     }
 
+    /// By submission, then indicator in scheme order: a report reads the same from run to run,
+    /// whatever order the labels came in.
     public var calls: [Call]
 
     public init(calls: [Call]) {
-        self.calls = calls
+        self.calls = calls.sorted { left, right in
+            left.submission != right.submission
+                ? left.submission < right.submission : Self.precedes(left.indicator, right.indicator)
+        }
     }
 
     public var overall: Scores {
@@ -59,7 +64,7 @@ public struct Evaluation: Sendable {
     public var byIndicator: [(indicator: String, scores: Scores)] {
         Dictionary(grouping: calls, by: \.indicator)
             .map { ($0.key, $0.value.reduce(into: Scores()) { $0.add($1) }) }
-            .sorted { $0.indicator.localizedStandardCompare($1.indicator) }
+            .sorted { Self.precedes($0.indicator, $1.indicator) }
     }
 
     /// Calls whose missing flag is wrong, and other status disagreements after them.
@@ -71,11 +76,13 @@ public struct Evaluation: Sendable {
     }
 }
 
-extension String {
-    /// `C4.10` after `C4.9`.
-    fileprivate func localizedStandardCompare(_ other: String) -> Bool {
-        let lhs = split(whereSeparator: { $0 == "." || $0 == "C" }).compactMap { Int($0) }
-        let rhs = other.split(whereSeparator: { $0 == "." || $0 == "C" }).compactMap { Int($0) }
-        return lhs.lexicographicallyPrecedes(rhs)
+extension Evaluation {
+    /// Indicator ids in reading order, `C4.10` after `C4.9`: their numbers compared as numbers,
+    /// and ids of another shape (another action group's scheme, `A1.1`) by their text when the
+    /// numbers are the same — never left to a dictionary's order.
+    static func precedes(_ left: String, _ right: String) -> Bool {
+        func numbers(_ id: String) -> [Int] { id.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) } }
+        let (lhs, rhs) = (numbers(left), numbers(right))
+        return lhs != rhs ? lhs.lexicographicallyPrecedes(rhs) : left < right
     }
 }

@@ -30,7 +30,9 @@ public struct SubmissionJudge: Sendable {
             var citations = Self.citations(in: found, at: mine) { $0 == owner }
             citations += sectionAnswers(for: indicator.id, in: submission, found: found, at: mine, cited: citations)
             if lexicon.resourceTypes?.indicator == indicator.id {
-                citations += resourceLists(for: indicator.id, in: found, owners: owners, alreadyCited: Self.sentences(of: citations, in: found))
+                citations += resourceLists(
+                    for: indicator.id, in: submission, found: found, owners: owners, alreadyCited: Self.sentences(of: citations, in: found)
+                )
             }
             if let parts = indicator.combines, !parts.isEmpty {
                 citations += combined(parts, for: indicator.id, in: found, owners: owners, alreadyCited: Self.sentences(of: citations, in: found))
@@ -227,10 +229,18 @@ public struct SubmissionJudge: Sendable {
     /// about resources ("Resursi"), or one sentence naming resources of three types or more
     /// ("Mums ir: kopienas māja, ģenerators …; ozolu birzs un ezera krasts; cilvēki, kas prot
     /// amatus"). Anywhere else such words (tehnika, telpas, brīvprātīgie) are too common to count.
-    private func resourceLists(for indicator: String, in found: [PassageFinder.Found], owners: PassagesByOwner, alreadyCited: Set<ExactText>) -> [Citation] {
+    private func resourceLists(
+        for indicator: String,
+        in submission: Submission,
+        found: [PassageFinder.Found],
+        owners: PassagesByOwner,
+        alreadyCited: Set<ExactText>
+    ) -> [Citation] {
+        // The headings' whole text, as passages' heading paths hold it: a found heading is only
+        // the sentence that matched, and "6.1. Apzināti resursi" splits after its number.
         let resourceHeadings = Set(
             owners.passages(of: matcher.ownerIndex(of: .indicator(indicator))).map { found[$0] }.filter { $0.evidence.notCountedBecause == "heading" }
-                .map { ExactText($0.evidence.text) }
+                .map { ExactText(submission.documents[$0.document].blocks[$0.block].text) }
         )
         let resourcePassages = owners.passagesOfResourceTypes
         let isResourceType = { (owner: Int) in matcher.owners[owner].isResourceType }
@@ -256,7 +266,7 @@ public struct SubmissionJudge: Sendable {
                 let passage = found[index].evidence
                 let sentence = ExactText(passage.text)
                 return !alreadyCited.contains(sentence)
-                    && (passage.headingPath.contains { resourceHeadings.contains(ExactText($0)) } || (typesBySentence[sentence]?.count ?? 0) >= Self.typesMakingAList)
+                    && (passage.headingPath.last.map { resourceHeadings.contains(ExactText($0)) } == true || (typesBySentence[sentence]?.count ?? 0) >= Self.typesMakingAList)
             }
             .map { citation in
                 var listed = citation

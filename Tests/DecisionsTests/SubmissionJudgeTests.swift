@@ -168,6 +168,21 @@ struct SubmissionJudgeTests {
             TextBlock(text: "Traktors", kind: .listItem, location: BlockLocation(part: .body, ordinal: 2, headingPath: ["Resursi"])),
         ])
         #expect(underHeading.indicators["C6.1"]?.status == .weak)
+        // A numbered heading, as application forms number them, is a resources heading too: its
+        // matched sentence is "Apzināti resursi", but passages name it whole.
+        let numbered = "6.1. Apzināti resursi"
+        let underNumberedHeading = try judge([
+            paragraph(numbered, 1, kind: .heading),
+            TextBlock(text: "Traktors", kind: .listItem, location: BlockLocation(part: .body, ordinal: 2, headingPath: [numbered])),
+        ])
+        #expect(underNumberedHeading.indicators["C6.1"]?.evidence.contains { $0.text == "Traktors" && $0.counted } == true)
+        // A section under a resources heading that is about something else lists no resources.
+        let otherSubsection = try judge([
+            paragraph("6. Resursi", 1, kind: .heading),
+            paragraph("6.3. Pasākumi", 2, kind: .heading),
+            TextBlock(text: "Traktors", kind: .listItem, location: BlockLocation(part: .body, ordinal: 3, headingPath: ["6. Resursi", "6.3. Pasākumi"])),
+        ])
+        #expect(otherSubsection.indicators["C6.1"]?.evidence.contains { $0.text == "Traktors" } == false)
     }
 
     @Test("evidence carries offsets into its sentence and the neighbouring sentences")
@@ -200,6 +215,35 @@ struct EvaluationTests {
         #expect(overall.f1 == 0.5)
         #expect(overall.accuracy == 0.5)
         #expect(Evaluation(calls: calls).wrongCalls.map(\.submission) == ["B", "C"])
+    }
+
+    @Test("the report's order does not depend on the order the labels came in, for any scheme's ids")
+    func order() {
+        let ids = ["C4.10", "C4.9", "C1", "A2.1", "A1.1", "B1"]
+        var calls: [Evaluation.Call] = []
+        for submission in ["Ozolkalns", "Ābeļciems", "Dzērve"] {
+            for id in ids { calls.append(.init(submission: submission, indicator: id, expected: .present, decided: .missing, explanation: "")) }
+        }
+        let expectedIDs = ["B1", "C1", "A1.1", "A2.1", "C4.9", "C4.10"]
+        for seed in 0..<5 {
+            var generator = SeededGenerator(seed: UInt64(seed))
+            let evaluation = Evaluation(calls: calls.shuffled(using: &generator))
+            #expect(evaluation.byIndicator.map(\.indicator) == expectedIDs)
+            #expect(evaluation.wrongCalls.map { "\($0.submission) \($0.indicator)" } == ["Dzērve", "Ozolkalns", "Ābeļciems"].flatMap { name in expectedIDs.map { "\(name) \($0)" } })
+        }
+    }
+}
+
+/// SplitMix64: the same shuffles on every run.
+private struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var value = state
+        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+        return value ^ (value >> 31)
     }
 }
 
