@@ -4,8 +4,15 @@
 /// something in their own right (`nepieciešams` "necessary", `nevalstisks` "non-governmental",
 /// `neaizstājams` "irreplaceable", `Nereta` the parish).
 public enum NegatedVerb {
-    /// Words that begin with ne- and mean something in their own right.
-    private static let lexicalised: [String] = [
+    /// Words that begin with ne- and mean something in their own right, as written and with
+    /// their diacritics folded: text typed without them ("katru nedelu", "nepieciesams") is
+    /// matched folded, and its lexicalised words must not turn into denials there either.
+    private static let lexicalised: [String] = {
+        var seen: Set<String> = []
+        return (written + written.map(TextNormalizer.folded)).filter { seen.insert($0).inserted }
+    }()
+
+    private static let written: [String] = [
         "nepieciešam", "nepieciešamīb", "nevalstisk", "neaizstājam", "neatkarīg", "nemateriāl", "nedēļ", "nedaudz",
         "nekustam", "nepilngadīg", "nemitīg", "nepārtraukt", "negaidīt", "neliel", "nelabvēlīg", "nevienlīdzīb",
         "neformāl", "nepastāvīg", "neredzīg", "nedzirdīg", "nelaim", "neatliekam", "neierobežot", "neparast",

@@ -94,6 +94,8 @@ struct LatvianLanguageTests {
         ("nerakstām", true), ("nenotiek", true), ("neiesaistās", true), ("nepiedalījās", true),
         ("nepieciešams", false), ("nevalstiskā", false), ("neaizstājamie", false), ("nedēļā", false), ("nedaudz", false),
         ("nesen", false), ("ne", false), ("neēda", false), ("neēdām", true), ("nee\u{304}dām", true),
+        // Typed without diacritics: lexicalised words stay what they are, verbs still deny.
+        ("nedelu", false), ("nepieciesams", false), ("nematerialais", false), ("nerakstam", true),
     ])
     func negatedVerbs(word: String, negates: Bool) {
         #expect(NegatedVerb.isNegatedVerb(word) == negates)
