@@ -47,16 +47,26 @@ public final class AtomicOutputFile {
         try? FileManager.default.removeItem(at: temporary)
     }
 
-    /// Flushes, closes and renames the file into place; rename(2) replaces an existing file
-    /// atomically, so readers see the old report or the new one.
+    /// Flushes, closes and renames the file into place: ``complete(durably:)``, then ``publish()``.
+    public func commit(durably: Bool = true) throws {
+        try complete(durably: durably)
+        try publish()
+    }
+
+    /// Flushes and closes the file, still under its temporary name.
     /// - Parameter durably: first wait until the bytes are on disk (fsync), so that a power cut
     ///   right after the rename cannot leave an empty report in place. A file inside a folder
     ///   that is itself only moved into place at the end (the pages of a scan) can skip it: an
     ///   fsync per submission costs a round of thousands seconds of idle workers.
-    public func commit(durably: Bool = true) throws {
+    public func complete(durably: Bool = true) throws {
         try flush()
         if durably { try handle.synchronize() }
         try handle.close()
+    }
+
+    /// Renames the completed file into place; rename(2) replaces an existing file atomically,
+    /// so readers see the old report or the new one.
+    public func publish() throws {
         guard rename(temporary.path, url.path) == 0 else {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
         }

@@ -53,7 +53,9 @@ public final class EvidenceCSVWriter {
 
     public func discard() { file.discard() }
 
-    public func finish() throws { try file.commit() }
+    public func finish() throws { try file.complete() }
+
+    public func publish() throws { try file.publish() }
 
     /// "pamatteksts › Mērķi › tabula 1, rinda 2, kolonna 3".
     private static func location(of evidence: Evidence, language: ReportLanguage) -> String {

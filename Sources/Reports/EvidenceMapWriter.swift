@@ -49,8 +49,10 @@ public final class EvidenceMapWriter {
     public func finish() throws {
         let totalsJSON = try String(decoding: encoder.encode(totals), as: UTF8.self).indented(by: 2)
         try write((count == 0 ? "]" : "\n  ]") + ",\n  \"totals\" : \(totalsJSON)\n}\n")
-        try file.commit()
+        try file.complete()
     }
+
+    public func publish() throws { try file.publish() }
 
     public func discard() { file.discard() }
 

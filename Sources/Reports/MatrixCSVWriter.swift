@@ -48,5 +48,7 @@ public final class MatrixCSVWriter {
 
     public func discard() { file.discard() }
 
-    public func finish() throws { try file.commit() }
+    public func finish() throws { try file.complete() }
+
+    public func publish() throws { try file.publish() }
 }

@@ -92,7 +92,11 @@ public final class OverviewPageWriter: RoundReport {
             </body></html>
 
             """)
-        try file.commit()
+        try file.complete()
+    }
+
+    public func publish() throws {
+        try file.publish()
     }
 
     public func discard() { file.discard() }

@@ -39,16 +39,23 @@ public struct RoundMerger: Sendable {
         let map = try EvidenceMapWriter(directory: output, tool: first.tool, lexicon: first.lexicon)
         var reports: [any RoundReport] = [map]
         if let judgedWith = first.lexicon {
-            guard let lexicon else { throw MergeError(description: "the shards were judged: the merge needs their lexicon") }
+            guard let lexicon else {
+                map.discard()
+                throw MergeError(description: "the shards were judged: the merge needs their lexicon")
+            }
             guard judgedWith.sha256 == lexiconSHA256 else {
                 map.discard()
                 throw MergeError(
                     description: "the shards were judged with \(judgedWith.file) (SHA-256 \(judgedWith.sha256.prefix(12))…), not with the lexicon given: pass that file with --lexicon"
                 )
             }
-            reports.append(try MatrixCSVWriter(directory: output, lexicon: lexicon, language: language))
-            reports.append(try EvidenceCSVWriter(directory: output, language: language))
-            reports.append(try OverviewPageWriter(directory: output, lexicon: lexicon, language: language))
+            try RoundReports.add(to: &reports) {
+                [
+                    try MatrixCSVWriter(directory: output, lexicon: lexicon, language: language),
+                    try EvidenceCSVWriter(directory: output, language: language),
+                    try OverviewPageWriter(directory: output, lexicon: lexicon, language: language),
+                ]
+            }
         }
         let pages = PageFolder(output: output)
         do {
@@ -70,8 +77,7 @@ public struct RoundMerger: Sendable {
             try? FileManager.default.removeItem(at: pages.staging)
             throw error
         }
-        try pages.commit()
-        for report in reports { try report.finish() }
+        try RoundReports.complete(reports) { try pages.commit() }
     }
 
     /// The absolute path with symbolic links resolved.

@@ -91,16 +91,20 @@ public struct RoundScanner: Sendable {
     public func scan(_ sources: [SubmissionSource], into outputDirectory: URL) async throws -> Summary {
         let clock = ContinuousClock()
         let start = clock.now
+        let language = self.language
         let writer = try EvidenceMapWriter(directory: outputDirectory, lexicon: lexiconInfo)
         var reports: [any RoundReport] = [writer]
-        let language = self.language
+        if let lexicon = judge?.lexicon {
+            try RoundReports.add(to: &reports) {
+                [
+                    try MatrixCSVWriter(directory: outputDirectory, lexicon: lexicon, language: language),
+                    try EvidenceCSVWriter(directory: outputDirectory, language: language),
+                    try OverviewPageWriter(directory: outputDirectory, lexicon: lexicon, language: language),
+                ]
+            }
+        }
         let page = judge.map { SubmissionPage(lexicon: $0.lexicon, language: language) }
         let pages = PageFolder(output: outputDirectory)
-        if let judge {
-            reports.append(try MatrixCSVWriter(directory: outputDirectory, lexicon: judge.lexicon, language: language))
-            reports.append(try EvidenceCSVWriter(directory: outputDirectory, language: language))
-            reports.append(try OverviewPageWriter(directory: outputDirectory, lexicon: judge.lexicon, language: language))
-        }
         let reader = SubmissionReader(limits: limits)
         let logger = self.logger
         let judge = self.judge
@@ -225,8 +229,7 @@ public struct RoundScanner: Sendable {
             throw error
         }
         display.finish()
-        try pages.commit()
-        for report in reports { try report.finish() }
+        try RoundReports.complete(reports) { try pages.commit() }
         if judge == nil {
             // The inventory replaces a judged run's map; that run's spreadsheets and overview
             // would describe other results, and link to pages no longer there.

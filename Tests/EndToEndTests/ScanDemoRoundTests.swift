@@ -160,6 +160,19 @@ struct ExitCodeTests {
         #expect(run.status == 1)
     }
 
+    @Test("an output that cannot be opened fails the round (1) and leaves no other report's temporary file")
+    func unopenableReport() throws {
+        let out = try Lieciba.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: out) }
+        // The spreadsheet's temporary name is taken by a folder: it cannot be opened as a file.
+        try FileManager.default.createDirectory(at: out.appendingPathComponent(".matrix.csv.partial"), withIntermediateDirectories: true)
+        let run = try Lieciba.run(["scan", Lieciba.demoRound.path, "--out", out.path, "--quiet"])
+        #expect(run.status == 1)
+        let left = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasSuffix(".partial") }
+        #expect(left == [".matrix.csv.partial"], "\(left)")
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("evidence-map.json").path))
+    }
+
     @Test("--help documents the exit codes")
     func help() throws {
         let run = try Lieciba.run(["scan", "--help"])
