@@ -24,6 +24,10 @@ public struct FileFormat: RawRepresentable, Sendable, Hashable, Codable, Compara
     public static let rar = Self(rawValue: "rar")
     /// A single compressed stream (`.gz`, `.bz2`, `.xz`, `.zst`) that is not a tar.
     public static let compressedStream = Self(rawValue: "compressed")
+    /// A signed document container (`.edoc`, `.asice`, `.bdoc`: ASiC-E, what Latvia's
+    /// eParaksts makes): a zip of the signed files and their signatures, opened as an archive so
+    /// that an application signed before it was sent is read like any other.
+    public static let edoc = Self(rawValue: "edoc")
 
     /// Not recognised at all.
     public static let unknown = Self(rawValue: "unknown")
@@ -37,6 +41,6 @@ extension FileFormat {
 
     /// Whether Liecība opens files of this format as archives.
     public var isArchive: Bool {
-        self == .zip || self == .sevenZip || self == .tar || self == .rar || self == .compressedStream
+        self == .zip || self == .sevenZip || self == .tar || self == .rar || self == .compressedStream || self == .edoc
     }
 }

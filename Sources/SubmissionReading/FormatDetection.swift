@@ -92,7 +92,7 @@ public enum FormatDetection {
     private static let archiveExtensions: [String: FileFormat] = [
         "zip": .zip, "zipx": .zip, "7z": .sevenZip, "tar": .tar, "tgz": .tar, "tbz": .tar, "tbz2": .tar, "txz": .tar,
         "tzst": .tar, "rar": .rar, "gz": .compressedStream, "bz2": .compressedStream, "xz": .compressedStream,
-        "zst": .compressedStream,
+        "zst": .compressedStream, "edoc": .edoc, "asice": .edoc, "bdoc": .edoc,
     ]
 
     private static let unsupportedExtensions: [String: FileFormat] = {
@@ -105,7 +105,7 @@ public enum FormatDetection {
             "svg": ["svg"], "mp4": ["mp4", "m4v"], "mov": ["mov"], "avi": ["avi"], "mkv": ["mkv"], "mp3": ["mp3"],
             "wav": ["wav"], "m4a": ["m4a"], "exe": ["exe", "msi", "dll"], "eml": ["eml"], "msg": ["msg"],
             "xml": ["xml"], "json": ["json"], "md": ["md"], "pages": ["pages"], "numbers": ["numbers"], "key": ["key"],
-            "edoc": ["edoc", "asice", "bdoc"], "dwg": ["dwg"], "psd": ["psd"], "ai": ["ai"],
+            "dwg": ["dwg"], "psd": ["psd"], "ai": ["ai"],
         ]
         for (format, extensions) in groups {
             for ext in extensions { table[ext] = FileFormat(rawValue: format) }

@@ -8,7 +8,7 @@ public enum SubmissionID {
         let suffixes = [
             ".tar.gz", ".tar.bz2", ".tar.xz", ".tar.zst", ".tar.lzma", ".tgz", ".tbz2", ".tbz", ".txz", ".tzst",
             ".zip", ".zipx", ".7z", ".rar", ".tar", ".docx", ".docm", ".dotx", ".odt", ".ott", ".fodt", ".html", ".htm",
-            ".xhtml",
+            ".xhtml", ".edoc", ".asice", ".bdoc",
         ]
         for suffix in suffixes where lowered.hasSuffix(suffix) && lowered.count > suffix.count {
             return String(name.dropLast(suffix.count))

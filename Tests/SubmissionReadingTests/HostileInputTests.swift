@@ -246,6 +246,24 @@ struct LimitTests {
         #expect(read.container.reasonCode == .tooManyEntries)
     }
 
+    @Test("a signed container (.edoc, eParaksts' ASiC-E) is opened like a zip, on its own or inside an archive")
+    func signedContainer() throws {
+        var edoc = ZipBuilder()
+        edoc.add("mimetype", "application/vnd.etsi.asic-e+zip")
+        edoc.add("Pieteikums.docx", DOCX.package(documentXML: DOCX.documentXML(paragraphs: [paragraph(1)])))
+        edoc.add("META-INF/manifest.xml", #"<?xml version="1.0"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"/>"#)
+        let signed = try Scratch.read("Ozolkalns.edoc", edoc.bytes)
+        #expect(signed.id == "Ozolkalns")
+        #expect(signed.container.status == .read && signed.container.format == .edoc)
+        #expect(signed.text(of: "Pieteikums.docx").contains(paragraph(1)))
+
+        var outer = ZipBuilder()
+        outer.add("Parakstīts.asice", edoc.bytes)
+        let nested = try Scratch.read("Ciems.zip", outer.bytes)
+        #expect(nested.file("Parakstīts.asice")?.status == .read)
+        #expect(nested.text(of: "Parakstīts.asice/Pieteikums.docx").contains(paragraph(1)))
+    }
+
     @Test("depth: nested archives beyond the limit are listed, not opened")
     func depth() throws {
         var inner = ZipBuilder()
