@@ -54,7 +54,19 @@ public struct FileRecord: Sendable, Hashable, Codable {
 extension FileRecord {
     /// A document whose text was read, fully or up to its damage: what "documents read" counts.
     public var yieldedText: Bool {
-        format.isReadableDocument && (status == .read || blocks > 0)
+        format.isReadableDocument && blocks > 0
+    }
+
+    /// A document read without fault that holds no text at all — scanned pages, pictures: as
+    /// much a gap in the evidence as a file that could not be read.
+    public var holdsNoText: Bool {
+        format.isReadableDocument && status == .read && blocks == 0
+    }
+
+    /// Whether a reviewer should hear of this file beside the evidence: it was not read, or
+    /// gave no text.
+    public var needsAttention: Bool {
+        status != .read || holdsNoText
     }
 }
 

@@ -162,7 +162,9 @@ public enum ReasonWording {
                 ? "šajā datorā to nevar atvērt (piekļuves tiesības?): pārbaudiet kārtas mapi"
                 : "cannot be opened on this computer (permissions?): check the round folder"
         case .emptyDocument:
-            return lv ? "dokumentā nav teksta" : "the document holds no text"
+            return lv
+                ? "dokumentā nav teksta (skenētas lapas vai tikai attēli?): palūdziet iesniedzējam teksta versiju"
+                : "the document holds no text (scanned pages or pictures only?): ask the applicant for a text version"
         default:
             return lv ? "netika nolasīts (\(facts.code.rawValue))" : "not read (\(facts.code.rawValue))"
         }

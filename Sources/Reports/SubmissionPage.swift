@@ -148,7 +148,7 @@ public struct SubmissionPage: Sendable {
         if submission.container.status != .read {
             items.append("<li>\(HTML.escape(submission.source)) — \(HTML.escape(language.reason(for: submission.container)))</li>")
         }
-        for file in submission.files where file.status != .read {
+        for file in submission.files where file.needsAttention {
             items.append("<li>\(HTML.escape(file.path)) — \(HTML.escape(language.reason(for: file)))</li>")
         }
         guard !items.isEmpty else { return "" }

@@ -309,6 +309,12 @@ public struct SubmissionReader: Sendable {
         let budget = limits.maxSubmissionBytes - inventory.inflated
         var outcome = DocumentFileReader(limits: limits).read(bytes, path: path, format: format, cut: cut, submissionBudget: budget)
         inventory.inflated += outcome.inflated
+        if outcome.record.holdsNoText {
+            // Read without fault and nothing in it: pictures of pages, as often as not. Said, so
+            // that a criterion missing here is not taken for one the applicant left out.
+            outcome.record.reasonCode = .emptyDocument
+            outcome.record.explain()
+        }
         if var document = outcome.document {
             // Held once, so that cutting its blocks does not copy them.
             outcome.document = nil

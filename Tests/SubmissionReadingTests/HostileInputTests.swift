@@ -246,6 +246,20 @@ struct LimitTests {
         #expect(read.container.reasonCode == .tooManyEntries)
     }
 
+    @Test("a document without a word in it (pictures of pages) is said to hold no text, and is no document read")
+    func documentWithoutText() throws {
+        var zip = ZipBuilder()
+        zip.add("Skenēts.docx", DOCX.package(documentXML: DOCX.documentXML(paragraphs: [])))
+        zip.add("Pieteikums.docx", DOCX.package(documentXML: DOCX.documentXML(paragraphs: [paragraph(1)])))
+        let read = try Scratch.read("Ciems.zip", zip.bytes)
+        let empty = try #require(read.file("Skenēts.docx"))
+        #expect(empty.status == .read && empty.reasonCode == .emptyDocument && empty.holdsNoText && empty.needsAttention)
+        #expect(empty.reason?.contains("holds no text") == true)
+        #expect(!empty.yieldedText)
+        let full = try #require(read.file("Pieteikums.docx"))
+        #expect(full.reasonCode == nil && full.yieldedText && !full.needsAttention)
+    }
+
     @Test("a signed container (.edoc, eParaksts' ASiC-E) is opened like a zip, on its own or inside an archive")
     func signedContainer() throws {
         var edoc = ZipBuilder()
