@@ -2,7 +2,7 @@ public import Foundation
 import GRDB
 
 /// `DIR/ledger.sqlite`: for every submission a scan finished, what it was made from and what it
-/// gave, committed the moment the submission is done.
+/// gave, written beside the work on the next submissions as each one is done.
 ///
 /// A round is re-run each time the lexicon changes, and a run of thousands may be killed half
 /// way. With the ledger, a re-run reads again only the submissions whose input, lexicon, tool
@@ -61,11 +61,6 @@ public final class RoundLedger: Sendable {
         try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
             database.asyncWrite({ db in try LedgerRow(entry: entry).save(db) }, completion: { _, result in continuation.resume(with: result) })
         }
-    }
-
-    /// How many submissions the ledger holds.
-    public func count() throws -> Int {
-        try database.read { db in try LedgerRow.fetchCount(db) }
     }
 
     /// How many submissions the ledger at `url` holds, read without writing to it (a running

@@ -5,7 +5,7 @@ import ArgumentParser
 struct Lieciba: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lieciba",
-        abstract: "Pre-screen LEADER Smart Village applications: read every submission of a round into located text.",
+        abstract: "Pre-screen LEADER Smart Village applications: which criteria each submission of a round shows, with the passages that show them.",
         discussion: """
             Exit codes:
               0   the work was done (files that could not be read are reported in the output)

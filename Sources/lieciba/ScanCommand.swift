@@ -11,7 +11,7 @@ import SubmissionReading
 struct ScanCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scan",
-        abstract: "Read every submission of a round and write DIR/evidence-map.json, matrix.csv and evidence.csv.",
+        abstract: "Judge every submission of a round: DIR/evidence-map.json, matrix.csv, evidence.csv, index.html and a page per submission.",
         discussion: """
             Each INPUT is a round folder, where every entry directly inside is one submission (an \
             archive, a folder or a single document), or an archive that is one submission by itself.
@@ -103,7 +103,7 @@ struct ScanCommand: AsyncParsableCommand {
             try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
             scanner.ledger = try RoundLedger(url: output.appendingPathComponent("ledger.sqlite"))
         } catch {
-            logger.error("cannot open the ledger in \(out): \(error)")
+            logger.error("cannot create the output folder or its ledger in \(out): \(error)")
             throw ExitCode.failure
         }
         scanner.ignoreStoredResults = fresh
