@@ -57,7 +57,7 @@ struct PassageFinder {
                 owners.reserveCapacity(inSentence.count)
                 for match in inSentence {
                     let term = matcher.terms[match.term]
-                    let negated = isNegated(match, words: words, sentenceWords: sentenceWords)
+                    let negated = isNegated(match, words: words, sentenceWords: sentenceWords, in: block.text)
                     matched.append(
                         MatchedTerm(
                             term: term.text, lemma: term.lemma, start: match.start - sentence.start, end: match.end - sentence.start,
@@ -108,7 +108,12 @@ struct PassageFinder {
 
     /// Whether a cue in the match's clause denies it. The clause runs from the last boundary
     /// (`,` `;` `:` a dash, or `bet`/`taču`/…) before the match to the first one after it.
-    private func isNegated(_ match: TermMatch, words: [ScannedText.Word], sentenceWords: Range<Int>) -> Bool {
+    ///
+    /// Two cues reach less far. `bez` ("without") denies what it governs, the words right after
+    /// it — "bez pašvaldības atbalsta" — not its clause: "Kopienas centrs ir atvērts bez maksas"
+    /// says the centre is free, not that there is none. And `ne tikai … bet arī` ("not only …
+    /// but also") denies nothing.
+    private func isNegated(_ match: TermMatch, words: [ScannedText.Word], sentenceWords: Range<Int>, in text: String) -> Bool {
         guard !sentenceWords.isEmpty else { return false }
         let first = sentenceWords.lowerBound
         let last = sentenceWords.upperBound - 1
@@ -117,7 +122,29 @@ struct PassageFinder {
         var clauseEnd = match.words.upperBound - 1
         while clauseEnd < last, !opensClause(words[clauseEnd + 1]) { clauseEnd += 1 }
         guard clauseStart <= clauseEnd else { return false }
-        return (clauseStart...clauseEnd).contains { !match.words.contains($0) && words[$0].isNegationCue }
+        return (clauseStart...clauseEnd).contains { cue in
+            guard !match.words.contains(cue), words[cue].isNegationCue else { return false }
+            if Self.word(words[cue], in: text, is: "bez") {
+                return cue < match.words.lowerBound && match.words.lowerBound - cue <= Self.wordsGovernedByBez
+            }
+            if Self.word(words[cue], in: text, is: "ne"), cue + 1 < words.count, Self.word(words[cue + 1], in: text, is: "tikai") {
+                return false
+            }
+            return true
+        }
+    }
+
+    /// How many words after `bez` a match may start and still be what `bez` governs: a noun
+    /// and one word before it ("bez pašvaldības atbalsta").
+    private static let wordsGovernedByBez = 2
+
+    /// Whether `word` of `text` is `literal` (lower-case ASCII), in any case.
+    private static func word(_ word: ScannedText.Word, in text: String, is literal: StaticString) -> Bool {
+        let length = word.scanned.byteEnd - word.scanned.byteStart
+        guard length == literal.utf8CodeUnitCount else { return false }
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: word.scanned.byteStart)
+        return zip(utf8[start...].prefix(length), UnsafeBufferPointer(start: literal.utf8Start, count: length)).allSatisfy { $0 | 0x20 == $1 }
     }
 
     private func opensClause(_ word: ScannedText.Word) -> Bool {

@@ -39,6 +39,22 @@ struct SubmissionJudgeTests {
         #expect(networking.evidence.first?.matches.map(\.term) == ["sadarboties", "partneris"])
     }
 
+    @Test(
+        "bez denies only what it governs, and ne tikai … bet arī denies nothing",
+        arguments: [
+            ("Mūsu ciems ir atvērts viesiem bez maksas.", false),
+            ("Strādājam bez pagasta atbalsta.", true),
+            ("Bez maksas pieejams mūsu ciema ezers.", false),
+            ("Mūs vieno ne tikai ciems, bet arī ezers.", false),
+            ("Ciema mums vairs nav.", true),
+        ]
+    )
+    func narrowCues(sentence: String, negated: Bool) throws {
+        let result = try judge([paragraph(sentence, 1)])
+        let mention = try #require(result.indicators["C1"]?.evidence.first)
+        #expect(mention.matches.first?.negated == negated)
+    }
+
     @Test("a sentence that denies an indicator is not rescued by a supporting word in another clause")
     func denialOutweighsSupport() throws {
         let result = try judge([paragraph("Resursi mums nav apzināti, un resursu saraksts ir tikai sākumā.", 1)])
