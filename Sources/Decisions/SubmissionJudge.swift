@@ -118,8 +118,9 @@ public struct SubmissionJudge: Sendable {
     /// vienoties par kopīgu ciema vīziju … Vienoties par kopīgu vīziju neizdodas … jautājumu par
     /// ciema vīziju atlikt" records a vision that does not exist. A denial of a strong term — one
     /// that names the indicator itself, as "kopīga vīzija" does — therefore withdraws the passages
-    /// of the same section (same file and headings) that mention a word of what it denies; they
-    /// stay listed with the reason. A denied supporting word says too little for that: "jauniešiem
+    /// of the same section (same file and headings) that mention the head word of what it denies
+    /// ("vīzija"), not a modifier it shares with other terms ("kopīgs", as in "kopīgais mērķis");
+    /// they stay listed with the reason. A denied supporting word says too little for that: "jauniešiem
     /// nav ko darīt" does not deny that the village has young people. Answers under a heading are
     /// not touched: they were checked for denials of their own.
     static func withdrawDeniedInSection(_ citations: inout [Citation], in found: [PassageFinder.Found]) {
@@ -129,11 +130,12 @@ public struct SubmissionJudge: Sendable {
         for citation in citations where citation.notCountedBecause == Self.negatedReason {
             let passage = citation.passage(in: found)
             for match in citation.citedMatches(in: found) where match.negated && match.strength == LexiconFile.Strength.strong.rawValue {
-                let words = match.lemma.split(separator: " ").map(String.init)
+                // A Latvian phrase ends in its head: "kopīga vīzija", "ciema vīzija".
+                guard let head = match.lemma.split(separator: " ").last.map(String.init) else { continue }
                 if let known = denials.firstIndex(where: { Self.sameSection($0.section, passage) }) {
-                    denials[known].words.formUnion(words)
+                    denials[known].words.insert(head)
                 } else {
-                    denials.append((passage, Set(words)))
+                    denials.append((passage, [head]))
                 }
             }
         }

@@ -65,6 +65,26 @@ struct SubmissionJudgeTests {
         #expect(strong.indicators["C1"]?.status == .present)
     }
 
+    @Test("a section's denial withdraws mentions of what it denies, not of other terms that share a modifier with it")
+    func sectionDenialByHead() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("corpora/lexicons/smart-village.lv.yaml")
+        let loaded = try LexiconLoader(cacheDirectory: FileManager.default.temporaryDirectory.appendingPathComponent("lieciba-test-cache")).load(url)
+        let blocks = ["Kopīgas vīzijas mums vēl nav.", "Kopīgais mērķis ir saglabāt skolu."].enumerated().map { index, text in
+            TextBlock(text: text, kind: .paragraph, location: BlockLocation(part: .body, ordinal: index + 2, headingPath: ["Nākotne"]))
+        }
+        let submission = Submission(
+            id: "S", source: "S.zip", container: ContainerRecord(kind: .archive, format: .zip, status: .read),
+            files: [FileRecord(path: "Pieteikums.docx", format: .docx, status: .read)],
+            documents: [ReadDocument(path: "Pieteikums.docx", format: .docx, blocks: blocks)]
+        )
+        let vision = try #require(SubmissionJudge(lexicon: loaded.source.file, matcher: loaded.matcher).judge(submission).indicators["C2"])
+        // "kopīga vīzija" is denied; "kopīgais mērķis" shares only "kopīgs" with it and stands.
+        let goal = try #require(vision.evidence.first { $0.text.hasPrefix("Kopīgais mērķis") })
+        #expect(goal.counted, "\(goal.notCountedBecause ?? "")")
+        #expect(vision.status == .present)
+    }
+
     @Test("a section that denies a strong term withdraws its other mentions of it; a denied supporting word does not")
     func sectionDenial() throws {
         func inSection(_ heading: String, _ text: String, _ ordinal: Int) -> TextBlock {
