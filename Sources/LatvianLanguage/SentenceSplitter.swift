@@ -71,9 +71,15 @@ public enum SentenceSplitter {
                     continue
                 }
                 let byte = bytes[index]
-                if byte == 0x0A {  // a line break inside a block separates list lines and the like
-                    close(at: index)
-                    start = index + 1
+                if byte == 0x0A {
+                    // A line break inside a block separates list lines and the like — unless it
+                    // breaks a hyphenated word ("sadar-⏎bība"), which the word scanner joins.
+                    if !(index >= 2 && bytes[index - 1] == 0x2D && bytes[index - 2] != 0x20 && index + 1 < bytes.count
+                        && WordScanner.startsLowercaseLetter(bytes, at: index + 1))
+                    {
+                        close(at: index)
+                        start = index + 1
+                    }
                 } else if case let width = terminatorWidth(at: index), width > 0 {  // . ! ? …
                     var end = index + width
                     while end < bytes.count {

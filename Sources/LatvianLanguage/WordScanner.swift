@@ -265,7 +265,7 @@ public struct WordScanner: ~Copyable {
         return isWordScalar(decode(bytes, at: index).scalar)
     }
 
-    private static func startsLowercaseLetter(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    static func startsLowercaseLetter(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         let byte = bytes[index]
         if byte < 0x80 { return byte >= 0x61 && byte <= 0x7A }
         return decode(bytes, at: index).scalar.properties.isLowercase

@@ -55,6 +55,14 @@ struct SubmissionJudgeTests {
         #expect(mention.matches.first?.negated == negated)
     }
 
+    @Test("a word hyphenated at a line end is one word and its sentence one passage")
+    func hyphenatedLineBreak() throws {
+        let result = try judge([paragraph("Mēs ar skolu sadar-\nbojamies jau piecus gadus.\nOtrā rinda.", 1)])
+        let passage = try #require(result.indicators["C6.4"]?.evidence.first)
+        #expect(passage.text == "Mēs ar skolu sadar-\nbojamies jau piecus gadus.")
+        #expect(passage.matches.map(\.term) == ["sadarboties"])
+    }
+
     @Test("a sentence that denies an indicator is not rescued by a supporting word in another clause")
     func denialOutweighsSupport() throws {
         let result = try judge([paragraph("Resursi mums nav apzināti, un resursu saraksts ir tikai sākumā.", 1)])
