@@ -60,6 +60,16 @@ struct HTMLTests {
         #expect(outcome.result.blocks.map(\.text) == ["Ābeļu ciems"])
     }
 
+    @Test("an undeclared UTF-8 page cut inside its last character is still read as UTF-8", arguments: [1, 2])
+    func cutInsideCharacter(kept: Int) {
+        // The page ends in "€", three bytes in UTF-8, of which only the first one or two arrived.
+        let page = Array("<p>Ābeļu ciemā dzīvo 300 cilvēku.</p><p>Vēl €".utf8)
+        let cut = Array(page.dropLast(3 - kept))
+        let outcome = HTMLExtractor.extract(cut)
+        #expect(!outcome.charsetAssumed)
+        #expect(outcome.result.blocks.first?.text == "Ābeļu ciemā dzīvo 300 cilvēku.")
+    }
+
     @Test("whitespace collapses as in a browser; pre keeps it; br breaks the line")
     func whitespace() {
         let html = "<div>  Ciems \n\n  <b>Ozolkalns</b>  ir <i>skaists</i>.</div><pre>a  b\n c</pre><p>rinda<br>otrā</p>"

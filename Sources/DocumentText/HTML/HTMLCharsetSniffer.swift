@@ -34,8 +34,19 @@ struct HTMLCharsetSniffer {
             if declared == .utf16LittleEndian || declared == .utf16BigEndian { declared = .utf8 }
             return Verdict(charset: declared, source: .declaration, skip: 0)
         }
-        if bytes.isValidUTF8 { return Verdict(charset: .utf8, source: .validUTF8, skip: 0) }
+        if bytes.isValidUTF8 || isUTF8CutShort(bytes) { return Verdict(charset: .utf8, source: .validUTF8, skip: 0) }
         return Verdict(charset: fallback, source: .assumed, skip: 0)
+    }
+
+    /// Well-formed UTF-8 but for a character cut off at the end — a page read up to a limit,
+    /// or sent short, stops anywhere: one broken character must not make every Latvian letter
+    /// of the page two characters of windows-1257.
+    static func isUTF8CutShort(_ bytes: [UInt8]) -> Bool {
+        var lead = bytes.count - 1
+        while lead >= 0, lead > bytes.count - 4, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+        guard lead >= 0, bytes[lead] >= 0xC2 else { return false }
+        let length = bytes[lead] >= 0xF0 ? 4 : bytes[lead] >= 0xE0 ? 3 : 2
+        return bytes.count - lead < length && bytes[..<lead].isValidUTF8
     }
 
     /// The charset named by the first `<meta>` that names one, or by an XML declaration.
