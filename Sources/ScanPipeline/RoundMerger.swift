@@ -62,7 +62,7 @@ public struct RoundMerger: Sendable {
             // Each shard is in id order: the round is too, taking the least id of the shards' next ones.
             var next = try readers.indices.map { index throws(MergeError) in try readers[index].next() }
             var previous: String?
-            while let shard = next.indices.filter({ next[$0] != nil }).min(by: { next[$0]!.id < next[$1]!.id }), let entry = next[shard] {
+            while let (shard, entry) = next.enumerated().compactMap({ shard, entry in entry.map { (shard, $0) } }).min(by: { $0.1.id < $1.1.id }) {
                 if let previous, !(previous < entry.id) {
                     throw MergeError(description: "submission \(entry.id) is in more than one shard, or a shard is out of order")
                 }
