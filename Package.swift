@@ -85,7 +85,7 @@ let package = Package(
             ]
         ),
 
-        .testTarget(name: "TextEncodingsTests", dependencies: ["TextEncodings"]),
+        .testTarget(name: "TextEncodingsTests", dependencies: ["TextEncodings", "TestSupport"]),
         .testTarget(name: "UTF8TextTests", dependencies: ["UTF8Text"]),
         .testTarget(name: "LatvianLanguageTests", dependencies: ["LatvianLanguage"]),
         .testTarget(
@@ -95,7 +95,7 @@ let package = Package(
         ),
         .testTarget(
             name: "DecisionsTests",
-            dependencies: ["Decisions", "Lexicon", "DocumentModel", "UTF8Text"]
+            dependencies: ["Decisions", "Lexicon", "DocumentModel", "UTF8Text", "TestSupport"]
         ),
         .testTarget(
             name: "ArchiveIOTests",

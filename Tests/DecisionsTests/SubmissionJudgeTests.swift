@@ -2,6 +2,7 @@ import Decisions
 import DocumentModel
 import Foundation
 import Lexicon
+import TestSupport
 import Testing
 import UTF8Text
 
@@ -270,7 +271,7 @@ struct EvaluationTests {
         }
         let expectedIDs = ["B1", "C1", "A1.1", "A2.1", "C4.9", "C4.10"]
         for seed in 0..<5 {
-            var generator = SeededGenerator(seed: UInt64(seed))
+            var generator = SplitMix(seed: UInt64(seed))
             let evaluation = Evaluation(calls: calls.shuffled(using: &generator))
             #expect(evaluation.byIndicator.map(\.indicator) == expectedIDs)
             #expect(evaluation.wrongCalls.map { "\($0.submission) \($0.indicator)" } == ["Dzērve", "Ozolkalns", "Ābeļciems"].flatMap { name in expectedIDs.map { "\(name) \($0)" } })
@@ -278,18 +279,6 @@ struct EvaluationTests {
     }
 }
 
-/// SplitMix64: the same shuffles on every run.
-private struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
-    }
-}
 
 /// Passages are compared by their bytes throughout judging.
 @Suite("Comparing texts by their bytes")

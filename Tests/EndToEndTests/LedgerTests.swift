@@ -47,13 +47,7 @@ struct LedgerTests {
         #expect(try Lieciba.run(["scan", round.path, "--out", reference.path, "--jobs", "2", "--quiet"]).status == 0)
 
         let out = work.appendingPathComponent("out")
-        let executable = try #require(Lieciba.executable)
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = ["scan", round.path, "--out", out.path, "--jobs", "1", "--progress", "never"]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let process = try Lieciba.start(["scan", round.path, "--out", out.path, "--jobs", "1", "--progress", "never"])
         var waited = 0
         while process.isRunning, waited < 3000, ledgerCount(in: out) < 3 {
             usleep(10_000)

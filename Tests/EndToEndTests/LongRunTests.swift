@@ -26,15 +26,11 @@ struct LongRunTests {
         let round = try Lieciba.copiedDemoRound(copies: 40)
         let out = round.deletingLastPathComponent().appendingPathComponent("out")
         defer { try? FileManager.default.removeItem(at: round.deletingLastPathComponent()) }
-        let executable = try #require(Lieciba.executable)
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = ["scan", round.path, "--out", out.path, "--jobs", "1", "--progress", "never"]
-        process.standardOutput = FileHandle.nullDevice
         let errors = round.deletingLastPathComponent().appendingPathComponent("stderr.txt")
         _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
-        process.standardError = try FileHandle(forWritingTo: errors)
-        try process.run()
+        let process = try Lieciba.start(
+            ["scan", round.path, "--out", out.path, "--jobs", "1", "--progress", "never"], errors: try FileHandle(forWritingTo: errors)
+        )
         // Wait until the scan has finished a submission, then interrupt it.
         var waited = 0
         while process.isRunning, waited < 600, ledgerCount(in: out) == 0 {
@@ -73,14 +69,8 @@ struct LongRunTests {
         let paragraph = "<p>Mūsu ciema kopiena kopīgi lēma par kopienas centra atjaunošanu, un brīvprātīgie palīdzēja.</p>\n"
         try Data(("<html><body>" + String(repeating: paragraph, count: 50_000) + "</body></html>").utf8)
             .write(to: round.appendingPathComponent("Liela.html"))
-        let executable = try #require(Lieciba.executable)
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = ["scan", round.path, "--out", out.path, "--jobs", "1", "--progress", "never"]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
         let started = ContinuousClock.now
-        try process.run()
+        let process = try Lieciba.start(["scan", round.path, "--out", out.path, "--jobs", "1", "--progress", "never"])
         // The ledger is opened just before the scan starts and Ctrl-C is taken over.
         var waited = 0
         while process.isRunning, waited < 600, !FileManager.default.fileExists(atPath: out.appendingPathComponent("ledger.sqlite").path) {

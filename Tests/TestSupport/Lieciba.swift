@@ -69,6 +69,19 @@ public struct Lieciba {
         )
     }
 
+    /// Starts `lieciba` with `arguments` and returns at once, for a test that signals or kills
+    /// the run while it works; standard output is dropped, standard error goes to `errors`.
+    public static func start(_ arguments: [String], errors: FileHandle = .nullDevice) throws -> Process {
+        let executable = try #require(Self.executable, "the lieciba executable was not built")
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = errors
+        try process.run()
+        return process
+    }
+
     /// A round of `copies` × the demo round's submissions, copied under new names into a new
     /// temporary folder: a round long enough to interrupt.
     public static func copiedDemoRound(copies: Int) throws -> URL {
