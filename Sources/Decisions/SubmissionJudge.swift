@@ -185,16 +185,20 @@ public struct SubmissionJudge: Sendable {
             // ("6.1."), blanks and signature lines are not answers.
             var next = heading.block + 1
             while next < blocks.count, !(blocks[next].kind == .heading && (blocks[next].headingLevel ?? 1) <= level),
-                PassageFinder.isEmptyAnswer(blocks[next].text)
+                PassageFinder.isEmptyAnswer(blocks[next].text) || Self.isNumbering(blocks[next].text)
             {
                 next += 1
             }
             guard next < blocks.count, !(blocks[next].kind == .heading && (blocks[next].headingLevel ?? 1) <= level) else { continue }
+            // A sub-heading is no answer, nor the template's own question. The sentence cited is
+            // the first that says something — not "Sveiki!" or "Nē." — and the block must hold one.
             let answer = blocks[next]
-            guard Self.wordCount(answer.text) >= Self.wordsMakingAnAnswer, !answer.text.containsUTF8("___") else { continue }
+            guard answer.kind != .heading, !answer.text.containsUTF8("___") else { continue }
             let sentences = SentenceSplitter.sentences(in: answer.text)
-            guard let first = sentences.first else { continue }
-            let text = first.text(in: answer.text)
+            guard let chosen = sentences.firstIndex(where: { Self.wordCount($0.text(in: answer.text)) >= Self.wordsMakingAnAnswer })
+            else { continue }
+            let text = sentences[chosen].text(in: answer.text)
+            guard text.utf8.last != UInt8(ascii: "?") else { continue }
             // Few answers per indicator: compared by bytes against what is cited rather than hashing it all.
             guard !cited.contains(where: { $0.text(in: found).hasSameUTF8(as: text) }),
                 !matcher.scan(text).words.contains(where: \.isNegationCue)
@@ -202,7 +206,10 @@ public struct SubmissionJudge: Sendable {
             let evidence = Evidence(
                 file: document.path, part: answer.location.part, headingPath: answer.location.headingPath,
                 cell: answer.location.cell, ordinal: answer.location.ordinal, text: text,
-                context: Evidence.Context(before: "", after: sentences.count > 1 ? sentences[1].text(in: answer.text) : ""),
+                context: Evidence.Context(
+                    before: chosen > 0 ? sentences[chosen - 1].text(in: answer.text) : "",
+                    after: chosen + 1 < sentences.count ? sentences[chosen + 1].text(in: answer.text) : ""
+                ),
                 matches: [], negated: false, counted: true, notCountedBecause: nil,
                 strength: LexiconFile.Strength.supporting.rawValue, answersHeading: blocks[heading.block].text
             )
@@ -219,6 +226,11 @@ public struct SubmissionJudge: Sendable {
         static func < (left: BlockIndex, right: BlockIndex) -> Bool {
             (left.document, left.block) < (right.document, right.block)
         }
+    }
+
+    /// A paragraph that only numbers what follows ("6.1.", "3)").
+    private static func isNumbering(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { $0.properties.numericType != nil || ". )(\t".unicodeScalars.contains($0) }
     }
 
     private static func wordCount(_ text: String) -> Int {

@@ -135,6 +135,23 @@ struct SubmissionJudgeTests {
         #expect(try section("6.4.")?.status == .missing)
         #expect(try section("Paraksts: ________ L. Eglīte")?.status == .missing)
         #expect(try section("Tādu vēl nav.")?.status == .missing)
+        // The sentence cited is the first that says something; numbering before it is passed over.
+        let greeting = try #require(try judge([
+            paragraph("Sadarbības partneri", 1, kind: .heading),
+            TextBlock(text: "6.4.", kind: .paragraph, location: BlockLocation(part: .body, ordinal: 2, headingPath: ["Sadarbības partneri"])),
+            TextBlock(
+                text: "Sveiki! Strādājam kopā ar skolu un bibliotēku ik gadu.", kind: .paragraph,
+                location: BlockLocation(part: .body, ordinal: 3, headingPath: ["Sadarbības partneri"])
+            ),
+        ]).indicators["C6.4"])
+        #expect(greeting.evidence.first { $0.answersHeading != nil }?.text == "Strādājam kopā ar skolu un bibliotēku ik gadu.")
+        // A template's own question, and a sub-heading, are no answers.
+        #expect(try section("Ar ko jūs sadarbojaties savā ikdienas darbā?")?.status == .missing)
+        let subheading = try judge([
+            paragraph("Sadarbības partneri", 1, kind: .heading),
+            TextBlock(text: "Vietējie uzņēmēji un iestādes", kind: .heading, headingLevel: 2, location: BlockLocation(part: .body, ordinal: 2)),
+        ]).indicators["C6.4"]
+        #expect(subheading?.status == .missing)
     }
 
     @Test("a question asserts nothing: it is shown, not counted")
