@@ -24,6 +24,7 @@ public struct SubmissionJudge: Sendable {
 
         var indicators: [String: IndicatorResult] = [:]
         var highlights = Highlights(documents: submission.documents.count)
+        var sentences = SentenceTally(found)
         for indicator in lexicon.indicators {
             let owner = matcher.ownerIndex(of: .indicator(indicator.id))
             let mine = owners.passages(of: owner)
@@ -39,8 +40,10 @@ public struct SubmissionJudge: Sendable {
             }
             Self.withdrawDeniedInSection(&citations, in: found)
             highlights.add(citations, in: found)
+            sentences.begin()
             indicators[indicator.id] = decide(
-                citations, in: found, thresholds: indicator.thresholds ?? lexicon.thresholds, unreadable: unreadable, selection: selection
+                citations, in: found, sentences: &sentences, thresholds: indicator.thresholds ?? lexicon.thresholds, unreadable: unreadable,
+                selection: selection
             )
         }
         var criteria: [String: CriterionResult] = [:]
@@ -338,6 +341,7 @@ public struct SubmissionJudge: Sendable {
     private func decide(
         _ citations: [Citation],
         in found: [PassageFinder.Found],
+        sentences: inout SentenceTally,
         thresholds: LexiconFile.Thresholds,
         unreadable: Int,
         selection: EvidenceSelection
@@ -347,8 +351,11 @@ public struct SubmissionJudge: Sendable {
         var negated = 0
         var labels = 0
         var files: [String] = []
+        // Passages count once per sentence: a letterhead in two header parts, or an application
+        // attached twice, says nothing twice ("supporting passages in distinct sentences").
         for citation in citations {
             if citation.counted {
+                guard sentences.countsFirst(citation, in: found) else { continue }
                 counted += 1
                 if citation.isStrong { strong += 1 }
                 let file = citation.file(in: found)
@@ -407,6 +414,53 @@ public struct SubmissionJudge: Sendable {
             status = present == statuses.count && !statuses.isEmpty ? .present : (present + weak > 0 ? .weak : .missing)
         }
         return CriterionResult(status: status, explanation: Explanation.criterion(present: present, weak: weak, of: statuses.count, rule: rule))
+    }
+}
+
+/// Which sentences the indicator being decided has counted already.
+///
+/// The submission's found passages are numbered by their sentence once, so that counting a
+/// passage once per sentence costs each indicator an array look-up per citation, not a hash of
+/// its sentence.
+private struct SentenceTally {
+    /// Per found passage, its sentence's number: passages with the same text share one.
+    private let numbers: [Int]
+    /// Per sentence number, the tally that last counted it.
+    private var countedIn: [Int]
+    private var tally = 0
+    /// Section answers are no found passages: their sentences, counted in this tally.
+    private var answers: [String] = []
+
+    init(_ found: [PassageFinder.Found]) {
+        var numberOf: [ExactText: Int] = [:]
+        numberOf.reserveCapacity(found.count)
+        numbers = found.map { passage in
+            let sentence = ExactText(passage.evidence.text)
+            if let number = numberOf[sentence] { return number }
+            numberOf[sentence] = numberOf.count
+            return numberOf.count - 1
+        }
+        countedIn = Array(repeating: 0, count: numberOf.count)
+    }
+
+    /// Starts counting for another indicator.
+    mutating func begin() {
+        tally += 1
+        answers.removeAll(keepingCapacity: true)
+    }
+
+    /// Whether `citation`'s sentence is counted for the first time since ``begin()``.
+    mutating func countsFirst(_ citation: Citation, in found: [PassageFinder.Found]) -> Bool {
+        guard let index = citation.foundIndex else {
+            let text = citation.text(in: found)
+            guard !answers.contains(where: { $0.hasSameUTF8(as: text) }) else { return false }
+            answers.append(text)
+            return true
+        }
+        let number = numbers[index]
+        guard countedIn[number] != tally else { return false }
+        countedIn[number] = tally
+        return true
     }
 }
 

@@ -154,6 +154,16 @@ struct SubmissionJudgeTests {
         #expect(subheading?.status == .missing)
     }
 
+    @Test("supporting passages count once per sentence: the same sentence twice is one passage")
+    func distinctSentences() throws {
+        let twice = try #require(try judge([paragraph("Mūsu ciems ir mazs.", 1), paragraph("Mūsu ciems ir mazs.", 2)]).indicators["C1"])
+        #expect(twice.status == .weak)
+        #expect(twice.counts.passages == 1)
+        let two = try #require(try judge([paragraph("Mūsu ciems ir mazs.", 1), paragraph("Mūsu ciems ir zaļš.", 2)]).indicators["C1"])
+        #expect(two.status == .present)
+        #expect(two.counts.passages == 2)
+    }
+
     @Test("a question asserts nothing: it is shown, not counted")
     func questions() throws {
         let result = try judge([paragraph("Kā notiek sadarbība ar partneriem?", 1)])
