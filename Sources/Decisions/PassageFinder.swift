@@ -124,10 +124,12 @@ struct PassageFinder {
         guard clauseStart <= clauseEnd else { return false }
         return (clauseStart...clauseEnd).contains { cue in
             guard !match.words.contains(cue), words[cue].isNegationCue else { return false }
-            if Self.word(words[cue], in: text, is: "bez") {
+            if Self.word(words[cue], in: text, is: NegationCues.governingCue) {
                 return cue < match.words.lowerBound && match.words.lowerBound - cue <= Self.wordsGovernedByBez
             }
-            if Self.word(words[cue], in: text, is: "ne"), cue + 1 < words.count, Self.word(words[cue + 1], in: text, is: "tikai") {
+            if Self.word(words[cue], in: text, is: NegationCues.notOnlyCue.first), cue + 1 < words.count,
+                Self.word(words[cue + 1], in: text, is: NegationCues.notOnlyCue.second)
+            {
                 return false
             }
             return true

@@ -25,6 +25,13 @@ public enum NegationCues {
         return set
     }()
 
+    /// The cue that denies only what it governs, the words right after it ("bez pašvaldības
+    /// atbalsta"), not its clause ("atvērts bez maksas" is free, not absent).
+    public static let governingCue: StaticString = "bez"
+
+    /// "ne tikai … bet arī" ("not only … but also"): a `ne` followed by this word denies nothing.
+    public static let notOnlyCue: (first: StaticString, second: StaticString) = ("ne", "tikai")
+
     /// Words that open a new clause, so a negation before them does not reach past them.
     public static let clauseBreakers: Set<String> = {
         let words = ["bet", "taču", "tomēr", "savukārt", "turpretī", "turpretim", "kamēr", "jo", "tāpēc", "tādēļ", "toties", "lai"]
