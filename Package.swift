@@ -65,7 +65,10 @@ let package = Package(
         // From matches to decisions: passages, negation, thresholds, statuses with explanations.
         .target(name: "Decisions", dependencies: ["Lexicon", "LatvianLanguage", "DocumentModel", "UTF8Text"]),
         // The versioned JSON contract.
-        .target(name: "Reports", dependencies: ["DocumentModel", "Decisions", "Lexicon", "UTF8Text"]),
+        .target(
+            name: "Reports",
+            dependencies: ["DocumentModel", "Decisions", "Lexicon", "UTF8Text", .product(name: "Crypto", package: "swift-crypto")]
+        ),
         // SQLite (through GRDB): what a round's submissions gave, kept so a re-run redoes only what changed.
         .target(name: "Ledger", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         // A round: discover submissions, read them with bounded parallelism, stream the outputs.

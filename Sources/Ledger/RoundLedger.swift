@@ -12,9 +12,38 @@ public final class RoundLedger: Sendable {
     private let database: DatabaseQueue
     public let url: URL
 
+    /// Why a ledger cannot be opened.
+    public struct OpenError: Error, Sendable, CustomStringConvertible {
+        /// The ledger's file.
+        public var path: String
+        /// What SQLite said.
+        public var cause: String
+
+        public var description: String { "cannot open the ledger \(path): \(cause)" }
+    }
+
     /// Opens (creating if needed) the ledger at `url`.
-    /// - Throws: when the file cannot be opened or is not a ledger this version can read.
-    public init(url: URL) throws {
+    /// - Throws: ``OpenError`` when the file cannot be opened or is not a ledger this version
+    ///   can read.
+    public convenience init(url: URL) throws(OpenError) {
+        do {
+            try self.init(opening: url)
+        } catch let error as OpenError {
+            throw error
+        } catch {
+            throw OpenError(path: url.path, cause: (error as? DatabaseError)?.message ?? "\(error)")
+        }
+    }
+
+    /// Deletes the ledger at `url` with its write-ahead log, to be built anew.
+    public static func delete(at url: URL) throws {
+        for suffix in ["", "-wal", "-shm"] {
+            let file = URL(fileURLWithPath: url.path + suffix)
+            if FileManager.default.fileExists(atPath: file.path) { try FileManager.default.removeItem(at: file) }
+        }
+    }
+
+    private init(opening url: URL) throws {
         self.url = url
         var configuration = Configuration()
         // Another process reading the ledger (a person with sqlite3, a test) must not make a

@@ -18,14 +18,19 @@ public final class EvidenceMapWriter {
     public private(set) var totals = RoundTotals()
 
     /// Creates the output folder if needed and starts the file.
+    /// - Parameter shard: `I/N` when the map holds only that shard of the round (`scan --shard`),
+    ///   so that no reader takes it for the whole round; `nil` for a whole round.
     /// - Throws: when the folder or file cannot be created.
-    public init(directory: URL, tool: ToolInfo = .current, lexicon: LexiconInfo? = nil) throws {
+    public init(directory: URL, tool: ToolInfo = .current, lexicon: LexiconInfo? = nil, shard: String? = nil) throws {
         file = try AtomicOutputFile(directory: directory, name: "evidence-map.json")
         encoder = Self.makeEncoder()
         let toolJSON = try String(decoding: encoder.encode(tool), as: UTF8.self).indented(by: 2)
         var header = "{\n  \"schemaVersion\" : \(Self.schemaVersion),\n  \"tool\" : \(toolJSON),\n"
         if let lexicon {
             header += "  \"lexicon\" : \(try String(decoding: encoder.encode(lexicon), as: UTF8.self).indented(by: 2)),\n"
+        }
+        if let shard {
+            header += "  \"shard\" : \(String(decoding: try encoder.encode(shard), as: UTF8.self)),\n"
         }
         try write(header + "  \"submissions\" : [")
     }

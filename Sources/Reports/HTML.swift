@@ -1,3 +1,6 @@
+import Crypto
+import Foundation
+
 /// Escaping for HTML text and attribute values. Everything that comes from a document or a file
 /// name goes through here: a submission containing `<script>` or `"><img onerror=…>` shows it
 /// as text.
@@ -24,6 +27,10 @@ enum HTML {
     /// A file name for a submission page: letters (Latvian ones too), digits, `-` and `.` kept,
     /// everything else — `/`, `_`, spaces, quotes — encoded as `_XX`, so distinct ids give
     /// distinct, safe names.
+    ///
+    /// A name longer than ``maxPageNameBytes`` (encoding makes a 220-byte id three times as
+    /// long, past what a file system takes) keeps a readable beginning and ends in `~` and the
+    /// id's SHA-256: `~` is always encoded in the long form, so no other id's page has that name.
     static func pageName(forSubmission id: String) -> String {
         var name = ""
         for character in id {
@@ -33,8 +40,24 @@ enum HTML {
                 for byte in String(character).utf8 { name += "_" + String(byte, radix: 16, uppercase: true) }
             }
         }
-        return name + ".html"
+        guard name.utf8.count + pageSuffix.utf8.count > maxPageNameBytes else { return name + pageSuffix }
+        var kept = ""
+        var bytes = 0
+        for character in name {
+            bytes += character.utf8.count
+            guard bytes <= readablePrefixBytes else { break }
+            kept.append(character)
+        }
+        let digest = SHA256.hash(data: Array(id.utf8)).prefix(16).map { String(format: "%02x", $0) }.joined()
+        return kept + "~" + digest + pageSuffix
     }
+
+    private static let pageSuffix = ".html"
+    /// NAME_MAX on Linux file systems is 255 bytes.
+    static let maxPageNameBytes = 255
+    /// The beginning of a long page name kept readable: with `~`, 32 hex digits and `.html`, far
+    /// below ``maxPageNameBytes``.
+    private static let readablePrefixBytes = 160
 
     /// `text` with the UTF-16 ranges wrapped in `<mark>`; ranges may overlap or be unsorted.
     static func highlighted(_ text: String, _ ranges: [Range<Int>]) -> String {

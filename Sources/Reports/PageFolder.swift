@@ -1,6 +1,6 @@
 public import Foundation
 
-/// The folder of submission pages, staged while a scan runs and put in place only when the
+/// The folder of submission pages, staged while a run writes it and put in place only when the
 /// round completes — an interrupted scan leaves no pages that look like a finished report.
 ///
 /// The ledger records a page by its digest, not its bytes, so the pages of a scan that did not
@@ -8,19 +8,23 @@ public import Foundation
 /// completes: that scan takes from there (or from the last complete scan's pages) every page
 /// its ledger still vouches for.
 public struct PageFolder: Sendable {
-    /// Where pages go while the scan runs.
+    /// Where this run's pages go while it runs: a name of its own, `.submissions.RUN.partial`.
     public let staging: URL
     /// `DIR/submissions`.
     public let final: URL
     /// Pages of scans that were interrupted (or killed) since the last complete one.
     public let interrupted: URL
 
-    /// Prepares the folder for a scan; pages a killed scan left staged join the interrupted ones.
-    public init(output: URL) {
-        staging = output.appendingPathComponent(".submissions.partial")
+    /// Prepares the folder for the run named `run`, which holds the output folder; pages that
+    /// killed runs left staged join the interrupted ones.
+    public init(output: URL, run: String) {
+        staging = output.appendingPathComponent(".submissions.\(run).partial")
         final = output.appendingPathComponent("submissions")
         interrupted = output.appendingPathComponent(".submissions.interrupted")
-        setAsideStaged()
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: output.path)) ?? []
+        where name.hasPrefix(".submissions.") && name.hasSuffix("partial") {
+            setAside(output.appendingPathComponent(name))
+        }
     }
 
     /// Where an earlier scan may have left the page of submission `id`, the likeliest first.
@@ -30,35 +34,68 @@ public struct PageFolder: Sendable {
     }
 
     /// Replaces the previous pages with this run's; the interrupted runs' pages are done with.
+    ///
+    /// Only pages leave with the previous folder: anything else a person put there (not an
+    /// `.html` file) moves into the new one, and nothing but pages is ever deleted.
     public func commit() throws {
+        let files = FileManager.default
         let previous = final.deletingLastPathComponent().appendingPathComponent(".submissions.previous")
-        try? FileManager.default.removeItem(at: previous)
-        if FileManager.default.fileExists(atPath: final.path) { try FileManager.default.moveItem(at: final, to: previous) }
-        if FileManager.default.fileExists(atPath: staging.path) { try FileManager.default.moveItem(at: staging, to: final) }
-        try? FileManager.default.removeItem(at: previous)
-        try? FileManager.default.removeItem(at: interrupted)
+        // Left by a run killed while it committed.
+        if files.fileExists(atPath: previous.path) { try retire(previous) }
+        if files.fileExists(atPath: final.path) { try files.moveItem(at: final, to: previous) }
+        if files.fileExists(atPath: staging.path) { try files.moveItem(at: staging, to: final) }
+        if files.fileExists(atPath: previous.path) { try retire(previous) }
+        try? files.removeItem(at: interrupted)
+    }
+
+    /// Deletes the pages in `folder`, moves whatever else it holds into ``final`` and removes it.
+    private func retire(_ folder: URL) throws {
+        let files = FileManager.default
+        for name in try files.contentsOfDirectory(atPath: folder.path) {
+            let entry = folder.appendingPathComponent(name)
+            if Self.isPage(entry) {
+                try files.removeItem(at: entry)
+            } else {
+                try files.createDirectory(at: final, withIntermediateDirectories: true)
+                var target = final.appendingPathComponent(name)
+                var copy = 1
+                while files.fileExists(atPath: target.path) || (try? files.destinationOfSymbolicLink(atPath: target.path)) != nil {
+                    copy += 1
+                    target = final.appendingPathComponent("\(name) (\(copy))")
+                }
+                try files.moveItem(at: entry, to: target)
+            }
+        }
+        try files.removeItem(at: folder)
     }
 
     /// Puts this run's pages aside with the interrupted ones, for the next scan to take up.
     public func discard() {
-        setAsideStaged()
+        setAside(staging)
     }
 
-    /// Moves the staged pages into `interrupted`, a staged page replacing an older one of the
-    /// same submission. A page cut short by a crash moves along; the ledger's digest keeps it
-    /// from being taken up.
-    private func setAsideStaged() {
+    /// Whether `url` is a page a run wrote: a regular `.html` file.
+    private static func isPage(_ url: URL) -> Bool {
+        guard url.pathExtension == "html" else { return false }
+        let values = try? url.resourceValues(forKeys: [.isRegularFileKey])
+        return values?.isRegularFile == true
+    }
+
+    /// Moves the pages staged in `folder` into `interrupted`, a staged page replacing an older one
+    /// of the same submission. A page cut short by a crash moves along; the ledger's digest keeps
+    /// it from being taken up.
+    private func setAside(_ folder: URL) {
         let files = FileManager.default
-        guard files.fileExists(atPath: staging.path) else { return }
+        guard files.fileExists(atPath: folder.path) else { return }
         if !files.fileExists(atPath: interrupted.path) {
-            try? files.moveItem(at: staging, to: interrupted)
+            try? files.moveItem(at: folder, to: interrupted)
         } else {
-            for name in (try? files.contentsOfDirectory(atPath: staging.path)) ?? [] where !name.hasPrefix(".") {
+            for name in (try? files.contentsOfDirectory(atPath: folder.path)) ?? [] where !name.hasPrefix(".") {
                 let target = interrupted.appendingPathComponent(name)
                 try? files.removeItem(at: target)
-                try? files.moveItem(at: staging.appendingPathComponent(name), to: target)
+                try? files.moveItem(at: folder.appendingPathComponent(name), to: target)
             }
         }
-        try? files.removeItem(at: staging)
+        try? files.removeItem(at: folder)
     }
 }

@@ -29,6 +29,11 @@ public struct SubmissionPage: Sendable {
         try Self.store(pageBytes(submission, judgement: judgement, selection: selection), forSubmission: submission.id, into: folder)
     }
 
+    /// The file name of submission `id`'s page in `submissions/`.
+    public static func fileName(forSubmission id: String) -> String {
+        HTML.pageName(forSubmission: id)
+    }
+
     /// Writes a rendered page (see ``pageBytes(_:judgement:selection:)``) into `folder`, a
     /// scan's staging folder (``PageFolder``), created if needed. The folder becomes visible
     /// only when the scan commits it, so the page is written in place, and need not reach the

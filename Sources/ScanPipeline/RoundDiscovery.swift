@@ -24,21 +24,33 @@ public struct RoundDiscovery: Sendable {
 
     public init() {}
 
-    /// Refuses an output folder that lies inside one of the input folders (or is one): the
-    /// outputs would be taken for submissions by the next scan, and a scan could read its own
-    /// half-written files. Symbolic links are resolved, for the part of the path that exists.
+    /// Refuses an output folder that lies inside one of the inputs (or is one), and an input that
+    /// lies inside the output folder: the outputs would be taken for submissions by the next
+    /// scan, a scan could read its own half-written files, and replacing the outputs could
+    /// delete the round itself. Symbolic links are resolved, for the part of the path that exists.
     public func refuseOutput(_ output: String, inside inputs: [String]) throws(InputError) {
         let target = Self.resolved(output)
         for input in inputs {
+            let source = Self.resolved(input)
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory), isDirectory.boolValue else { continue }
-            let folder = Self.resolved(input)
-            if target == folder || target.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/") {
+            if FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory), isDirectory.boolValue,
+                Self.path(target, isWithin: source)
+            {
                 throw InputError(
                     description: "the output folder \(output) is inside the input folder \(input): choose a folder outside the round, or the next scan would read the outputs as submissions"
                 )
             }
+            if Self.path(source, isWithin: target) {
+                throw InputError(
+                    description: "the input \(input) is inside the output folder \(output): choose an output folder outside the round — the outputs in it are replaced on every run"
+                )
+            }
         }
+    }
+
+    /// Whether `path` is `folder` or lies inside it (both absolute and resolved).
+    private static func path(_ path: String, isWithin folder: String) -> Bool {
+        path == folder || path.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/")
     }
 
     /// The absolute path with symbolic links resolved as far as the path exists.

@@ -84,15 +84,18 @@ public struct RoundScanner: Sendable {
         return SHA256Hex.of(Data(settings.joined(separator: "\n").utf8))
     }
 
-    /// Reads `sources` and writes the evidence map and reports into `outputDirectory`.
+    /// Reads `sources` and writes the evidence map and reports into `folder`, recording in it
+    /// (as `record` says) that the run started and, at the end, that it completed.
     /// - Throws: when the output cannot be written, and `CancellationError` when the scan was
     ///   cancelled (Ctrl-C) — then no output is left behind as if complete. Problems with
     ///   submissions are recorded in the map, never thrown.
-    public func scan(_ sources: [SubmissionSource], into outputDirectory: URL) async throws -> Summary {
+    public func scan(_ sources: [SubmissionSource], into folder: OutputFolder, as record: RunRecord) async throws -> Summary {
         let clock = ContinuousClock()
         let start = clock.now
         let language = self.language
-        let writer = try EvidenceMapWriter(directory: outputDirectory, lexicon: lexiconInfo)
+        let outputDirectory = folder.url
+        try folder.recordStart(record)
+        let writer = try EvidenceMapWriter(directory: outputDirectory, lexicon: lexiconInfo, shard: record.shard)
         var reports: [any RoundReport] = [writer]
         if let lexicon = judge?.lexicon {
             try RoundReports.add(to: &reports) {
@@ -104,7 +107,7 @@ public struct RoundScanner: Sendable {
             }
         }
         let page = judge.map { SubmissionPage(lexicon: $0.lexicon, language: language) }
-        let pages = PageFolder(output: outputDirectory)
+        let pages = PageFolder(output: outputDirectory, run: folder.run)
         let reader = SubmissionReader(limits: limits)
         let logger = self.logger
         let judge = self.judge
@@ -237,6 +240,7 @@ public struct RoundScanner: Sendable {
                 try? FileManager.default.removeItem(at: outputDirectory.appendingPathComponent(name))
             }
         }
+        try folder.recordCompletion(record, evidenceMapSHA256: InputDigest.sha256(ofFile: writer.url) ?? "")
         let totals = writer.totals
         return Summary(
             submissions: totals.submissions,

@@ -16,6 +16,14 @@ public struct Shard: Sendable, Hashable, CustomStringConvertible {
         self.count = count
     }
 
+    private init(index: Int, count: Int) {
+        self.index = index
+        self.count = count
+    }
+
+    /// The whole round, as one shard: what an unsharded scan is.
+    public static let whole = Shard(index: 1, count: 1)
+
     public var description: String { "\(index)/\(count)" }
 
     /// Whether the submission with this id is this shard's. FNV-1a over the id's UTF-8 bytes:

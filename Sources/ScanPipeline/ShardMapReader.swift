@@ -12,6 +12,8 @@ struct ShardMapReader {
         var schemaVersion: Int
         var tool: ToolInfo
         var lexicon: LexiconInfo?
+        /// `I/N` when the map is one shard's.
+        var shard: String?
     }
 
     let url: URL

@@ -1,5 +1,9 @@
 import ArgumentParser
 import Foundation
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
 import Logging
 import Decisions
 import Ledger
@@ -28,8 +32,8 @@ struct ScanCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Folder to write the outputs into.")
     var out: String
 
-    @Option(name: .long, help: "Submissions read at once (default: the number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @Option(name: .long, help: "Submissions read at once (default: the CPUs this process may use — its affinity and cgroup quota count).")
+    var jobs: Int?
 
     @OptionGroup var lexicon: LexiconOption
 
@@ -63,7 +67,7 @@ struct ScanCommand: AsyncParsableCommand {
     var quiet = false
 
     func validate() throws {
-        guard (1...RoundScanner.maxJobs).contains(jobs) else { throw ValidationError("--jobs must be between 1 and \(RoundScanner.maxJobs).") }
+        if let jobs, !(1...RoundScanner.maxJobs).contains(jobs) { throw ValidationError("--jobs must be between 1 and \(RoundScanner.maxJobs).") }
         guard !(verbose && quiet) else { throw ValidationError("--verbose and --quiet exclude each other.") }
         if let shard, Shard(shard) == nil { throw ValidationError("--shard must be I/N with 1 ≤ I ≤ N, such as 2/8.") }
     }
@@ -80,6 +84,11 @@ struct ScanCommand: AsyncParsableCommand {
         for entry in discovery.ignored {
             logger.log(level: entry.isUnusual ? .warning : .notice, "not a submission", metadata: ["path": "\(entry.path)", "reason": "\(entry.reason)"])
         }
+        guard !discovery.sources.isEmpty else {
+            let passedOver = discovery.ignored.isEmpty ? "" : " (\(discovery.ignored.count) entries passed over: hidden files, pipes or devices)"
+            logger.error("the round holds no submissions: nothing was found in \(inputs.joined(separator: ", "))\(passedOver); nothing was written")
+            throw ExitCode.failure
+        }
         // Hashed on the other core while the lexicon loads.
         async let build = BuildFingerprint.ofRunningExecutable()
         var judge: SubmissionJudge?
@@ -93,37 +102,70 @@ struct ScanCommand: AsyncParsableCommand {
                 file: loaded.source.url.lastPathComponent
             )
         }
-        var scanner = RoundScanner(limits: try limitOptions.readingLimits(), jobs: jobs, logger: logger, judge: judge, lexiconInfo: lexiconInfo)
+        var scanner = RoundScanner(limits: try limitOptions.readingLimits(), jobs: jobs ?? AvailableProcessors.count, logger: logger, judge: judge, lexiconInfo: lexiconInfo)
         scanner.language = lang
         scanner.selection = passages
         scanner.progress = quiet ? .never : progress
-        let sources = discovery.sources.filter { source in shard.flatMap(Shard.init)?.contains(source.id) ?? true }
-        let output = URL(fileURLWithPath: out, isDirectory: true)
+        let chosenShard = shard.flatMap(Shard.init)
+        let sources = discovery.sources.filter { source in chosenShard?.contains(source.id) ?? true }
+        let folder: OutputFolder
         do {
-            try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
-            scanner.ledger = try RoundLedger(url: output.appendingPathComponent("ledger.sqlite"))
+            folder = try OutputFolder.claim(URL(fileURLWithPath: out, isDirectory: true))
         } catch {
-            logger.error("cannot create the output folder or its ledger in \(out): \(error)")
+            logger.error("\(ErrorDescription.of(error))")
             throw ExitCode.failure
         }
+        scanner.ledger = try openLedger(in: folder, logger: logger)
         scanner.ignoreStoredResults = fresh
         scanner.build = await build
-        // Ctrl-C cancels the scan: running submissions finish, nothing is committed as complete.
-        let scan = Task { try await scanner.scan(sources, into: output) }
-        let interrupt = Interrupt.onSIGINT { scan.cancel() }
-        defer { interrupt.cancel() }
+        let record = RunRecord(
+            kind: .scan, state: .running, run: folder.run, toolVersion: ToolInfo.current.version, shard: chosenShard?.description,
+            language: lang.rawValue, round: RunRecord.roundDigest(ids: discovery.sources.map(\.id))
+        )
+        // A signal to stop cancels the scan: running submissions finish, nothing is committed as complete.
+        let scan = Task { try await scanner.scan(sources, into: folder, as: record) }
+        let stopSignal = Mutex<Int32?>(nil)
+        let interrupt = Interrupt.on { signal in
+            stopSignal.withLock { $0 = $0 ?? signal }
+            scan.cancel()
+        }
+        defer { for source in interrupt { source.cancel() } }
         let summary: RoundScanner.Summary
         do {
             summary = try await scan.value
         } catch is CancellationError {
-            FileHandle.standardError.write(Data("Interrupted: no report was written.\n".utf8))
-            throw ExitCode(130)
+            FileHandle.standardError.write(Data("Interrupted: no report was written; what was finished is kept in the ledger for the next run.\n".utf8))
+            throw ExitCode(Interrupt.exitStatus(for: stopSignal.withLock { $0 } ?? SIGINT))
         } catch {
-            logger.error("the round could not be processed: \(error)")
+            logger.error("the round could not be processed: \(ErrorDescription.of(error))")
             throw ExitCode.failure
         }
         if !quiet {
             print(summary.line)
+        }
+    }
+
+    /// The output folder's ledger; with `--fresh`, one that cannot be opened is built anew, since
+    /// it holds nothing the outputs do not.
+    private func openLedger(in folder: OutputFolder, logger: Logger) throws -> RoundLedger {
+        let url = folder.url.appendingPathComponent("ledger.sqlite")
+        do {
+            return try RoundLedger(url: url)
+        } catch {
+            guard fresh else {
+                logger.error(
+                    "\(ErrorDescription.of(error)). The ledger only keeps earlier results to save reading them again: run with --fresh to rebuild it"
+                )
+                throw ExitCode.failure
+            }
+            logger.warning("\(ErrorDescription.of(error)); building it anew (--fresh)")
+        }
+        do {
+            try RoundLedger.delete(at: url)
+            return try RoundLedger(url: url)
+        } catch {
+            logger.error("\(ErrorDescription.of(error))")
+            throw ExitCode.failure
         }
     }
 }

@@ -28,7 +28,7 @@ struct LedgerTests {
             var isDirectory: ObjCBool = false
             let url = folder.appendingPathComponent(relative)
             if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
-                !relative.hasPrefix("ledger.sqlite")
+                !relative.hasPrefix("ledger.sqlite"), !relative.hasPrefix(".lieciba/")
             {
                 found[relative] = try Data(contentsOf: url)
             }

@@ -21,8 +21,11 @@ struct LongRunTests {
         #expect(quiet.stderr.isEmpty && quiet.stdout.isEmpty)
     }
 
-    @Test("Ctrl-C stops the scan cleanly: exit 130, and no report left as if complete")
-    func interrupt() throws {
+    @Test(
+        "Ctrl-C, SIGTERM (Slurm, Kubernetes) and SIGHUP stop the scan cleanly: exit 128 + the signal, finished work recorded, no report left as if complete",
+        arguments: [(SIGINT, Int32(130)), (SIGTERM, Int32(143)), (SIGHUP, Int32(129))]
+    )
+    func interrupt(signal: Int32, status: Int32) throws {
         let round = try Lieciba.copiedDemoRound(copies: 40)
         let out = round.deletingLastPathComponent().appendingPathComponent("out")
         defer { try? FileManager.default.removeItem(at: round.deletingLastPathComponent()) }
@@ -38,9 +41,9 @@ struct LongRunTests {
             waited += 1
         }
         #expect(process.isRunning, "the scan finished before it could be interrupted; make the round larger")
-        kill(process.processIdentifier, SIGINT)
+        kill(process.processIdentifier, signal)
         process.waitUntilExit()
-        #expect(process.terminationStatus == 130)
+        #expect(process.terminationReason == .exit && process.terminationStatus == status)
         let left = (try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? []
         #expect(!left.contains("evidence-map.json") && !left.contains("index.html") && !left.contains("matrix.csv"), "\(left)")
         #expect(!left.contains { $0.hasSuffix(".partial") }, "\(left)")
