@@ -112,6 +112,7 @@ let package = Package(
         ),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Decisions", "Lexicon", "DocumentModel", "SubmissionReading"]),
         .testTarget(name: "SubmissionReadingTests", dependencies: ["SubmissionReading", "DocumentModel", "ArchiveIO"]),
+        .testTarget(name: "ScanPipelineTests", dependencies: ["ScanPipeline"]),
         // Shared by the test targets: the peer-material locator and a runner for the built tool.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "PeerSuiteTests", dependencies: ["DocumentText", "DocumentModel", "SubmissionReading", "TestSupport"]),

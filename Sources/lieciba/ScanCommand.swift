@@ -118,6 +118,7 @@ struct ScanCommand: AsyncParsableCommand {
         scanner.ledger = try openLedger(in: folder, logger: logger)
         scanner.ignoreStoredResults = fresh
         scanner.build = await build
+        logger.info("scan started", metadata: ["submissions": "\(sources.count)", "jobs": "\(scanner.jobs)", "output": "\(folder.url.path)"])
         let record = RunRecord(
             kind: .scan, state: .running, run: folder.run, toolVersion: ToolInfo.current.version, shard: chosenShard?.description,
             language: lang.rawValue, round: RunRecord.roundDigest(ids: discovery.sources.map(\.id))

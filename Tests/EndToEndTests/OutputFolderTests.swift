@@ -170,3 +170,28 @@ struct OutputFolderTests {
         }
     }
 }
+
+@Suite("--jobs follows the CPUs a task is given")
+struct JobsDefaultTests {
+    @Test("under taskset -c 0 a scan reads one submission at a time")
+    func affinity() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/taskset") else {
+            print("skipped: taskset (util-linux) is not installed")
+            return
+        }
+        let work = try Lieciba.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let executable = try #require(Lieciba.executable)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/taskset")
+        process.arguments = ["-c", "0", executable.path, "scan", Lieciba.demoRound.path, "--out", work.appendingPathComponent("out").path, "-v"]
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(stderr)")
+        #expect(stderr.contains("jobs=1"), "\(stderr)")
+    }
+}
