@@ -24,4 +24,7 @@ public struct ArchiveEntry: Sendable, Hashable {
     public var nameEncoding: DecodedName?
     /// Position in the archive, from 1.
     public var index: Int
+    /// For a hard link: the path of the entry it repeats, as stored (tar keeps a hard link's
+    /// bytes once, under the first name).
+    public var linkTarget: String?
 }

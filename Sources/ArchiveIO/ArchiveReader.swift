@@ -17,6 +17,8 @@ public struct ArchiveReader: ~Copyable {
     private let memory: UnsafeMutableRawBufferPointer?
     /// The mapped file libarchive reads from, when opened on one; held so that it outlives the handle.
     private let mapped: MappedFile?
+    /// The file descriptor libarchive reads from, when the reader was given one: closed with it.
+    private let descriptor: Int32?
     private let nameDecoder: NameDecoder
     private var entryCount = 0
     private var entryFinished = true
@@ -51,6 +53,25 @@ public struct ArchiveReader: ~Copyable {
         handle = try Self.openedHandle { archive_read_open_filename($0, path, Int(Self.readSize)) }
         self.memory = nil
         self.mapped = nil
+        self.descriptor = nil
+        self.nameDecoder = nameDecoder
+        self.limits = limits
+    }
+
+    /// Opens the archive file open at `descriptor`, which the reader takes over and closes: a
+    /// file opened by its name's bytes, which need not be UTF-8 (see `DiskPath`).
+    /// - Throws: as ``init(path:nameDecoder:limits:)``; the descriptor is closed then too.
+    public init(fileDescriptor descriptor: Int32, nameDecoder: NameDecoder = NameDecoder(), limits: ArchiveLimits = ArchiveLimits()) throws(ArchiveError) {
+        do throws(ArchiveError) {
+            try Self.refuseRecursiveGzip(Self.prefix(ofFileAt: descriptor))
+            handle = try Self.openedHandle { archive_read_open_fd($0, descriptor, Int(Self.readSize)) }
+        } catch {
+            close(descriptor)
+            throw error
+        }
+        self.memory = nil
+        self.mapped = nil
+        self.descriptor = descriptor
         self.nameDecoder = nameDecoder
         self.limits = limits
     }
@@ -114,6 +135,7 @@ public struct ArchiveReader: ~Copyable {
         handle = try Self.openedHandle { archive_read_open_memory2($0, bytes.baseAddress, bytes.count, Int(Self.readSize)) }
         self.memory = memory
         self.mapped = mapped
+        self.descriptor = nil
         self.nameDecoder = nameDecoder
         self.limits = limits
     }
@@ -121,6 +143,7 @@ public struct ArchiveReader: ~Copyable {
     deinit {
         archive_read_free(handle)
         memory?.deallocate()
+        if let descriptor { close(descriptor) }
     }
 
     /// The format libarchive recognised, such as `"ZIP 2.0 (deflation)"` or `"GNU tar format"`;
@@ -157,6 +180,9 @@ public struct ArchiveReader: ~Copyable {
             return (status, raw)
         }
         guard let header, let entry = entryPointer else { return nil }
+        let linkTarget = archive_entry_hardlink(entry).map { pointer in
+            Self.decodeName(Array(UnsafeBufferPointer(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer))), index: 0, decoder: decoder).text
+        }
         entryCount += 1
         entryFinished = false
         entryInputStart = archive_filter_bytes(handle, -1)
@@ -170,7 +196,8 @@ public struct ArchiveReader: ~Copyable {
             declaredSize: entryDeclaredSize,
             isEncrypted: archive_entry_is_data_encrypted(entry) != 0,
             nameEncoding: name.codePage == nil && name.isConfident ? nil : name,
-            index: entryCount
+            index: entryCount,
+            linkTarget: linkTarget
         )
     }
 
@@ -313,6 +340,14 @@ public struct ArchiveReader: ~Copyable {
                 message: "gzip nested in itself more than \(GzipRecursionProbe.maxLayers) times: a decompression bomb"
             )
         }
+    }
+
+    /// The first 64 KiB of the file open at `descriptor`, read without moving its offset; nothing
+    /// if it cannot be read (the open that follows will report why).
+    private static func prefix(ofFileAt descriptor: Int32) -> [UInt8] {
+        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        let count = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, 0) }
+        return Array(buffer.prefix(max(0, count)))
     }
 
     /// The first 64 KiB of a file, or nothing if it cannot be read (the open that follows will

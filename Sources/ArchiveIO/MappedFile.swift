@@ -17,10 +17,16 @@ public final class MappedFile {
     ///
     /// `maxBytes` keeps a huge archive from being mapped whole: mapped pages count towards the
     /// process's resident memory as they are read, however many of them the kernel could drop.
-    public init?(path: String, maxBytes: Int) {
+    public convenience init?(path: String, maxBytes: Int) {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
+        self.init(descriptor: descriptor, maxBytes: maxBytes)
+    }
+
+    /// Maps the file open at `descriptor` (which stays the caller's to close), under the same
+    /// conditions as ``init(path:maxBytes:)``.
+    public init?(descriptor: Int32, maxBytes: Int) {
         var status = stat()
         guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_size > 0,
             status.st_size <= maxBytes

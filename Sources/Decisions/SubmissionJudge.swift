@@ -20,7 +20,7 @@ public struct SubmissionJudge: Sendable {
         let finder = PassageFinder(matcher: matcher)
         let found = submission.documents.enumerated().flatMap { finder.passages(in: $0.element, documentIndex: $0.offset) }
         let owners = PassagesByOwner(found, owners: matcher.owners)
-        let unreadable = submission.files.filter { $0.status != .read }.count + (submission.container.status == .read ? 0 : 1)
+        let unreadable = submission.files.filter(\.isUnreadable).count + (submission.container.status == .read ? 0 : 1)
 
         var indicators: [String: IndicatorResult] = [:]
         var highlights = Highlights(documents: submission.documents.count)

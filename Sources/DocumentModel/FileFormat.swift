@@ -29,6 +29,12 @@ public struct FileFormat: RawRepresentable, Sendable, Hashable, Codable, Compara
     /// that an application signed before it was sent is read like any other.
     public static let edoc = Self(rawValue: "edoc")
 
+    /// A folder of a submission folder (listed when it cannot be walked into).
+    public static let folder = Self(rawValue: "folder")
+    /// The structure of a signed container — its `mimetype`, manifest and signatures — which
+    /// holds no text of the applicant's.
+    public static let signature = Self(rawValue: "signature")
+
     /// Not recognised at all.
     public static let unknown = Self(rawValue: "unknown")
 }

@@ -63,10 +63,22 @@ extension FileRecord {
         format.isReadableDocument && status == .read && blocks == 0
     }
 
+    /// A file that is no document by nature — operating-system clutter, a device, the structure
+    /// of a signed container: listed, but no gap in the evidence.
+    public var isNotADocument: Bool {
+        reasonCode == .specialFile || reasonCode == .signature
+    }
+
+    /// A file not (fully) read that could have held evidence: what "unreadable" counts, and what
+    /// a "missing" criterion is weighed against.
+    public var isUnreadable: Bool {
+        status != .read && !isNotADocument
+    }
+
     /// Whether a reviewer should hear of this file beside the evidence: it was not read, or
     /// gave no text.
     public var needsAttention: Bool {
-        status != .read || holdsNoText
+        isUnreadable || holdsNoText
     }
 }
 
@@ -105,6 +117,9 @@ public struct ReasonCode: RawRepresentable, Sendable, Hashable, Codable, CustomS
     public static let emptyDocument = Self(rawValue: "empty-document")
     public static let unreadableFile = Self(rawValue: "unreadable-file")
     public static let decompressionBomb = Self(rawValue: "decompression-bomb")
+    /// The structure of a signed container (`mimetype`, `META-INF/manifest.xml`, its signatures):
+    /// the signature the applicant put on the files, not a file of theirs.
+    public static let signature = Self(rawValue: "signature")
     /// An entry whose name is longer than the `path-length` limit.
     public static let nameTooLong = Self(rawValue: "name-too-long")
     /// An XML or HTML document nested too deep or with too many attributes on one element

@@ -144,6 +144,10 @@ public enum ReasonWording {
             return lv
                 ? "dokumentā ir DTD deklarācija (savas entītijas), ko Word un LibreOffice nekad neraksta: drošības dēļ netika lasīts — palūdziet iesniedzējam to saglabāt no jauna"
                 : "the document declares a DTD (entities of its own), which Word and LibreOffice never write: not read, for safety — ask the applicant to save it again"
+        case .signature:
+            return lv
+                ? "parakstītā konteinera (eParaksts) paraksts vai struktūra, nevis iesniedzēja dokuments: nekas nav jādara"
+                : "the signature or structure of the signed container (eParaksts), not a document of the applicant's: nothing to do"
         case .link:
             return lv
                 ? "saite, nevis fails; saitēm Liecība neseko — ja tai vajadzēja būt dokumentam, palūdziet pašu failu"
@@ -282,6 +286,10 @@ public enum ReasonWording {
             return (lv
                 ? "elements ar vairāk nekā \(latvianCount(limit.value, singular: "atribūtu", plural: "atribūtiem")) (robeža \(name))"
                 : "an element with more than \(limit.value) attributes (limit \(name))") + structureOutcome
+        case .pathLength where facts.format == .folder:
+            return lv
+                ? "mape ieligzdota tik dziļi, ka tās ceļš ir garāks par \(latvianCount(limit.value, singular: "baitu", plural: "baitiem")) (robeža \(name)): tās faili netika lasīti — palūdziet iesniedzējam failus seklākā mapē"
+                : "a folder nested so deep that its path is longer than \(limit.value) bytes (limit \(name)): its files were not read — ask the applicant for them in a shallower folder"
         case .pathLength:
             return lv
                 ? "nosaukums garāks par \(latvianCount(limit.value, singular: "baitu", plural: "baitiem")) (robeža \(name)): netika lasīts — palūdziet iesniedzējam failu pārdēvēt"

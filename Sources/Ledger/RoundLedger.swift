@@ -92,6 +92,13 @@ public final class RoundLedger: Sendable {
         }
     }
 
+    /// Closes the ledger: SQLite folds its write-ahead log into the file and removes it, so a
+    /// finished run leaves `ledger.sqlite` alone. Without it the log stays until the next open,
+    /// whenever the process ends before the last reference goes.
+    public func close() {
+        try? database.close()
+    }
+
     /// How many submissions the ledger at `url` holds, read without writing to it (a running
     /// scan may have it open).
     public static func count(at url: URL) throws -> Int {

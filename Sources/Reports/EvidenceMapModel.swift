@@ -50,7 +50,8 @@ public struct SubmissionSummary: Sendable, Hashable, Codable {
     public var files: Int
     /// Documents whose text was read, fully or in part.
     public var documentsRead: Int
-    /// Files that are not `read`: unsupported, damaged, encrypted or skipped.
+    /// Files not read, or read only in part, that could hold evidence: unsupported, damaged,
+    /// encrypted or skipped — not a signed container's signature or operating-system clutter.
     public var filesUnreadable: Int
     public var blocks: Int
     public var characters: Int
@@ -58,7 +59,7 @@ public struct SubmissionSummary: Sendable, Hashable, Codable {
     public init(_ submission: Submission) {
         files = submission.files.count
         documentsRead = submission.files.filter(\.yieldedText).count
-        filesUnreadable = submission.files.filter { $0.status != .read }.count
+        filesUnreadable = submission.files.filter(\.isUnreadable).count
         blocks = submission.files.reduce(0) { $0 + $1.blocks }
         characters = submission.files.reduce(0) { $0 + $1.characters }
     }
@@ -89,7 +90,7 @@ public struct RoundTotals: Sendable, Hashable, Codable {
         if submission.container.status != .read { submissionsUnreadable += 1 }
         files += submission.files.count
         documentsRead += submission.files.filter(\.yieldedText).count
-        for file in submission.files where file.status != .read {
+        for file in submission.files where file.isUnreadable {
             filesUnreadable += 1
             unreadableByStatus[file.status.rawValue, default: 0] += 1
         }

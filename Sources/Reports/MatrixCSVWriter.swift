@@ -41,7 +41,7 @@ public final class MatrixCSVWriter {
             let status = column.isCriterion ? judgement.criteria[column.id]?.status : judgement.indicators[column.id]?.status
             fields.append(status.map { language.status($0.rawValue) } ?? "")
         }
-        let unreadable = submission.files.filter { $0.status != .read }.count + (submission.container.status == .read ? 0 : 1)
+        let unreadable = submission.files.filter(\.isUnreadable).count + (submission.container.status == .read ? 0 : 1)
         fields.append("\(unreadable)")
         try file.write(CSVFormat.row(fields))
     }

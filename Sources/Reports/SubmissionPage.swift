@@ -66,7 +66,8 @@ public struct SubmissionPage: Sendable {
     ///   - listed: the same judgement with the passages the lists show (``EvidenceSelection/apply(to:)``).
     public func pageBytes(_ submission: Submission, judgement: Judgement, listed: Judgement) -> [UInt8] {
         let strings = HTMLStrings.forLanguage(language)
-        let documentIndex = Dictionary(uniqueKeysWithValues: submission.documents.enumerated().map { ($0.element.path, $0.offset + 1) })
+        // Paths are unique within a submission (the reader numbers repeats); the first holds if not.
+        let documentIndex = Dictionary(submission.documents.enumerated().map { ($0.element.path, $0.offset + 1) }, uniquingKeysWith: { first, _ in first })
         let textSize = submission.documents.reduce(0) { $0 + $1.blocks.reduce(0) { $0 + $1.text.utf8.count } }
         var html = HTMLBuffer(reservingCapacity: textSize * 2 + 64 * 1024)
         html.raw("<!DOCTYPE html>\n<html lang=\"\(strings.lang)\"><head><meta charset=\"utf-8\">\n")

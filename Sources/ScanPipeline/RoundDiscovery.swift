@@ -67,89 +67,103 @@ public struct RoundDiscovery: Sendable {
     }
 
     /// The submissions named by `inputs`: each entry of a folder, or a file by itself.
+    ///
+    /// A round folder is listed by its names' bytes, so that a name that is not UTF-8 (a
+    /// Windows zip unpacked with `unzip`) opens as it is; it is shown decoded. An input named
+    /// on the command line is followed if it is a link; a link inside a round folder is a
+    /// submission that is reported, not followed.
     /// - Returns: the submissions sorted by id (ids made unique), and the entries passed over.
     /// - Throws: ``InputError`` when an input does not exist or cannot be listed.
     public func discover(_ inputs: [String]) throws(InputError) -> (sources: [SubmissionSource], ignored: [Ignored]) {
         var sources: [SubmissionSource] = []
         var ignored: [Ignored] = []
-        let fileManager = FileManager.default
         for input in inputs {
-            var isDirectory: ObjCBool = false
-            guard fileManager.fileExists(atPath: input, isDirectory: &isDirectory) else {
+            let location = DiskPath(input)
+            guard let kind = location.kind(followingLinks: true) else {
                 throw InputError(description: "input does not exist: \(input)")
             }
-            guard fileManager.isReadableFile(atPath: input) else {
+            guard access(input, R_OK) == 0 else {
                 throw InputError(description: "input is not readable: \(input)")
             }
-            if isDirectory.boolValue {
-                let names: [String]
-                do {
-                    names = try fileManager.contentsOfDirectory(atPath: input)
-                } catch {
-                    throw InputError(description: "cannot list \(input): \(error.localizedDescription)")
+            switch kind {
+            case .folder:
+                var listed: [(name: [UInt8], kind: DiskPath.Kind)] = []
+                let failures = FolderWalk().walk(location) { entry in
+                    listed.append((entry.relative, entry.kind))
+                    return false
                 }
-                for name in names.sorted() {
-                    let path = (input as NSString).appendingPathComponent(name)
-                    if name.hasPrefix(".") {
-                        ignored.append(Ignored(path: path, reason: "hidden entry"))
-                        continue
-                    }
-                    if Self.isSpecialFile(path) {
-                        ignored.append(Ignored(path: path, reason: Self.specialFileReason, isUnusual: true))
-                        continue
-                    }
-                    sources.append(source(at: path, displayName: name))
+                if let failure = failures.first {
+                    throw InputError(description: "cannot list \(input): \(String(cString: strerror(failure.errno)))")
                 }
-            } else if Self.isSpecialFile(input) {
+                for (name, kind) in listed {
+                    let entry = location.appending(name)
+                    let displayName = DiskPath(bytes: name).display
+                    if name.first == UInt8(ascii: ".") {
+                        ignored.append(Ignored(path: entry.display, reason: "hidden entry"))
+                    } else if kind == .special {
+                        ignored.append(Ignored(path: entry.display, reason: Self.specialFileReason, isUnusual: true))
+                    } else {
+                        sources.append(source(at: entry, displayName: displayName, kind: kind))
+                    }
+                }
+            case .special:
                 ignored.append(Ignored(path: input, reason: Self.specialFileReason, isUnusual: true))
-            } else {
-                sources.append(source(at: input, displayName: (input as NSString).lastPathComponent))
+            case .file, .symbolicLink:
+                sources.append(source(at: location, displayName: (input as NSString).lastPathComponent, kind: .file))
             }
         }
         return (Self.uniqueIDs(sources), ignored)
     }
 
-    /// A pipe, socket or device (a link is followed): opening one to read or hash it could
-    /// wait for ever, and what it gives is no applicant's document.
-    private static func isSpecialFile(_ path: String) -> Bool {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return false }
-        let type = info.st_mode & S_IFMT
-        return type != S_IFREG && type != S_IFDIR
-    }
-
     private static let specialFileReason = "not a regular file (a pipe, socket or device)"
 
-    private func source(at path: String, displayName: String) -> SubmissionSource {
-        var isDirectory: ObjCBool = false
-        _ = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-        let id = SubmissionID.make(fromEntryName: displayName, isDirectory: isDirectory.boolValue)
-        if isDirectory.boolValue {
-            return SubmissionSource(id: id, path: path, displayName: displayName, kind: .folder)
+    private func source(at location: DiskPath, displayName: String, kind: DiskPath.Kind) -> SubmissionSource {
+        let id = SubmissionID.make(fromEntryName: displayName, isDirectory: kind == .folder)
+        switch kind {
+        case .folder:
+            return SubmissionSource(id: id, location: location, displayName: displayName, kind: .folder)
+        case .symbolicLink:
+            return SubmissionSource(id: id, location: location, displayName: displayName, kind: .link)
+        case .file, .special:
+            if case .archive(let format) = FormatDetection.category(ofName: displayName) {
+                return SubmissionSource(id: id, location: location, displayName: displayName, kind: .archive(format))
+            }
+            return SubmissionSource(id: id, location: location, displayName: displayName, kind: .file)
         }
-        if case .archive(let format) = FormatDetection.category(ofName: displayName) {
-            return SubmissionSource(id: id, path: path, displayName: displayName, kind: .archive(format))
-        }
-        return SubmissionSource(id: id, path: path, displayName: displayName, kind: .file)
     }
 
-    /// Two entries that reduce to the same id (`Vecupe.zip` and `Vecupe.docx`) both keep their
-    /// full names instead, so neither overwrites the other.
+    /// Gives every submission an id of its own, the same whatever order the folder lists them in.
+    ///
+    /// Entries that reduce to the same id (`Vecupe.zip` and `Vecupe.docx`) keep their full names
+    /// instead. An id still taken — the same name in two inputs, NFC and NFD spellings of one
+    /// name (Swift compares them as equal, as people read them) — is numbered `ID (2)`,
+    /// `ID (3)`, … until free: never the id another entry has by its own name (a folder
+    /// `X.html (2)`). Entries are taken in the byte order of their names, and of their paths on
+    /// disk when the names are equal.
     static func uniqueIDs(_ sources: [SubmissionSource]) -> [SubmissionSource] {
-        let counts = Dictionary(grouping: sources, by: \.id).mapValues(\.count)
-        var result = sources.map { source -> SubmissionSource in
-            guard counts[source.id, default: 0] > 1 else { return source }
-            var renamed = source
-            renamed.id = source.displayName
-            return renamed
+        let ordered = sources.sorted { lhs, rhs in
+            lhs.displayName.utf8.elementsEqual(rhs.displayName.utf8)
+                ? lhs.location.bytes.lexicographicallyPrecedes(rhs.location.bytes)
+                : lhs.displayName.utf8.lexicographicallyPrecedes(rhs.displayName.utf8)
         }
-        // Same display name from two different inputs: number them.
-        var seen: [String: Int] = [:]
-        for index in result.indices {
-            let count = (seen[result[index].id] ?? 0) + 1
-            seen[result[index].id] = count
-            if count > 1 { result[index].id += " (\(count))" }
+        var counts: [String: Int] = [:]
+        for source in ordered { counts[source.id, default: 0] += 1 }
+        let natural = ordered.map { counts[$0.id, default: 0] > 1 ? $0.displayName : $0.id }
+        let naturalSet = Set(natural)
+        var assigned: Set<String> = []
+        var result: [SubmissionSource] = []
+        for (source, id) in zip(ordered, natural) {
+            var candidate = id
+            var copy = 1
+            while assigned.contains(candidate) || (copy > 1 && naturalSet.contains(candidate)) {
+                copy += 1
+                candidate = "\(id) (\(copy))"
+            }
+            assigned.insert(candidate)
+            var unique = source
+            unique.id = candidate
+            result.append(unique)
         }
-        return result.sorted { $0.id < $1.id }
+        return result.sorted { $0.id != $1.id ? $0.id < $1.id : $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
     }
 }

@@ -6,6 +6,9 @@ public import Ledger
 public import Logging
 public import Reports
 public import SubmissionReading
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Scans a round: reads every submission with bounded parallelism and streams the evidence map
 /// in id order while later submissions are still being read.
@@ -218,7 +221,7 @@ public struct RoundScanner: Sendable {
                         counts.done += 1
                         counts.inputBytes += bytes
                         counts.documents += ready.files.filter(\.yieldedText).count
-                        counts.warnings += ready.files.filter { $0.status != .read }.count
+                        counts.warnings += ready.files.filter(\.isUnreadable).count
                         display.update(counts)
                     }
                     startWhileRoom()
@@ -271,7 +274,10 @@ public struct RoundScanner: Sendable {
     /// files too large to map and files that cannot be opened (reading them reports why).
     private static func map(_ source: SubmissionSource) -> MappedFile? {
         guard case .archive = source.kind else { return nil }
-        return MappedFile(path: source.path, maxBytes: maxMappedBytes)
+        let descriptor = source.location.open(O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        return MappedFile(descriptor: descriptor, maxBytes: maxMappedBytes)
     }
 
     /// The submission as the ledger recorded it under the same input and settings, its page put
@@ -303,7 +309,7 @@ public struct RoundScanner: Sendable {
     }
 
     private static func log(_ submission: Submission, to logger: Logger) {
-        for file in submission.files where file.status != .read {
+        for file in submission.files where file.isUnreadable {
             logger.info(
                 "file not read",
                 metadata: [

@@ -41,6 +41,11 @@ extension FileRecord {
         explained(path, format: .unknown, status: .skipped, code: .specialFile)
     }
 
+    /// Part of a signed container's own structure: its signature, manifest or `mimetype`.
+    static func signature(_ path: String) -> FileRecord {
+        explained(path, format: .signature, status: .skipped, code: .signature)
+    }
+
     static func link(_ path: String) -> FileRecord {
         explained(path, format: .unknown, status: .skipped, code: .link)
     }

@@ -3,6 +3,9 @@ public import DocumentModel
 import Foundation
 import TextEncodings
 import UTF8Text
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Reads one submission — an archive, a folder or a single file — into its file inventory and
 /// the text of every readable document.
@@ -24,13 +27,12 @@ public struct SubmissionReader: Sendable {
         let container: ContainerRecord
         switch source.kind {
         case .archive(let format):
-            container = readArchiveFile(at: source.path, mapped: mapped, format: format, into: &inventory)
+            container = readArchiveFile(at: source.location, mapped: mapped, format: format, signed: format == .edoc, into: &inventory)
         case .folder:
-            readFolder(at: source.path, into: &inventory)
-            container = ContainerRecord(kind: .folder, format: nil, status: .read)
+            container = readFolder(at: source.location, into: &inventory)
         case .file:
-            let name = (source.path as NSString).lastPathComponent
-            readFile(at: source.path, relativePath: name, depth: 0, into: &inventory)
+            let path = inventory.reserve(source.displayName)
+            readFile(opening: { source.location.open(O_RDONLY) }, relativePath: path, depth: 0, into: &inventory)
             let record = inventory.files.last
             container = ContainerRecord(
                 kind: .document,
@@ -39,14 +41,39 @@ public struct SubmissionReader: Sendable {
                 reason: record?.reason,
                 reasonCode: record?.reasonCode
             )
+        case .link:
+            container = Self.linkContainer(source)
         }
         return Submission(
             id: source.id,
             source: source.displayName,
             container: container,
             files: inventory.sortedFiles(),
-            documents: inventory.documents.sorted { $0.path < $1.path }
+            documents: inventory.documents.sorted { Self.pathOrder($0.path, $1.path) }
         )
+    }
+
+    /// A link in the round folder, as the submission it stands for: named like a folder, an
+    /// archive or a document by what it leads to, not read.
+    static func linkContainer(_ source: SubmissionSource) -> ContainerRecord {
+        let kind: ContainerRecord.Kind
+        var format: FileFormat?
+        if source.location.kind(followingLinks: true) == .folder {
+            kind = .folder
+        } else if case .archive(let named) = FormatDetection.category(ofName: source.displayName) {
+            kind = .archive
+            format = named
+        } else {
+            kind = .document
+            if case .document(let named) = FormatDetection.category(ofName: source.displayName) { format = named }
+        }
+        return explainedContainer(kind: kind, format: format, status: .skipped, code: .link)
+    }
+
+    /// Paths in byte order when they are equal as text (NFC and NFD spellings of one name), so
+    /// that the order never depends on the order files were found in.
+    static func pathOrder(_ lhs: String, _ rhs: String) -> Bool {
+        lhs != rhs ? lhs < rhs : lhs.utf8.lexicographicallyPrecedes(rhs.utf8)
     }
 
     // MARK: - What was found so far
@@ -60,39 +87,61 @@ public struct SubmissionReader: Sendable {
         var text = 0
         /// Archive entries walked so far, against ``ReadingLimits/maxSubmissionEntries``.
         var entries = 0
+        /// Every path given out so far: no two records share one (Swift compares canonically, so
+        /// NFC and NFD spellings of one name count as the same path too).
+        private var paths: Set<String> = []
 
-        /// Files sorted by path; a path that occurs twice (an archive may hold the same name
-        /// twice) gets a ` (2)` suffix so that every record can be told apart.
-        func sortedFiles() -> [FileRecord] {
-            let sorted = files.enumerated().sorted { lhs, rhs in
-                lhs.element.path != rhs.element.path ? lhs.element.path < rhs.element.path : lhs.offset < rhs.offset
-            }.map(\.element)
-            var seen: [String: Int] = [:]
-            return sorted.map { record in
-                var record = record
-                let count = (seen[record.path] ?? 0) + 1
-                seen[record.path] = count
-                if count > 1 { record.path += " (\(count))" }
-                return record
+        /// `path`, or when another file has it already — an archive may hold one name twice,
+        /// `./a.html` is `a.html`, `x\a.html` is `x/a.html` — `path (2)`, `path (3)`, … the
+        /// first that is free: every file is kept and can be told apart.
+        mutating func reserve(_ path: String) -> String {
+            var candidate = path
+            var copy = 1
+            while paths.contains(candidate) {
+                copy += 1
+                candidate = "\(path) (\(copy))"
             }
+            paths.insert(candidate)
+            return candidate
         }
+
+        /// Files sorted by path, paths that are equal as text by their bytes.
+        func sortedFiles() -> [FileRecord] {
+            files.sorted { SubmissionReader.pathOrder($0.path, $1.path) }
+        }
+    }
+
+    /// What an archive's walk remembers of the entries it read, so that a hard link to one of
+    /// them is read as the file it repeats.
+    struct ArchiveMembers {
+        /// By the entry's path as stored (cleaned), the index of its record in the inventory and
+        /// of its document, if it had one.
+        var byPath: [String: (record: Int, document: Int?)] = [:]
     }
 
     // MARK: - Archives
 
-    private func readArchiveFile(at path: String, mapped: MappedFile?, format: FileFormat, into inventory: inout Inventory) -> ContainerRecord {
+    private func readArchiveFile(at location: DiskPath, mapped: MappedFile?, format: FileFormat, signed: Bool, into inventory: inout Inventory) -> ContainerRecord {
         var reader: ArchiveReader
         do {
             if let mapped {
                 reader = try ArchiveReader(mapped: mapped, limits: limits.archiveLimits)
             } else {
-                reader = try ArchiveReader(path: path, limits: limits.archiveLimits)
+                reader = try ArchiveReader(fileDescriptor: try Self.openForArchive(location.open(O_RDONLY)), limits: limits.archiveLimits)
             }
         } catch {
             return Self.unopenableContainer(format: format, error: error, limits: limits)
         }
-        let outcome = walk(&reader, prefix: "", depth: 0, into: &inventory)
+        let outcome = walk(&reader, prefix: "", depth: 0, signed: signed, into: &inventory)
         return Self.container(format: format, outcome: outcome, limits: limits)
+    }
+
+    /// `descriptor`, or the error for a file that could not be opened.
+    static func openForArchive(_ descriptor: Int32) throws(ArchiveError) -> Int32 {
+        guard descriptor >= 0 else {
+            throw ArchiveError(code: .cannotOpen, errno: errno, message: "cannot open: \(String(cString: strerror(errno)))")
+        }
+        return descriptor
     }
 
     /// What walking an archive found out about the archive itself.
@@ -104,8 +153,12 @@ public struct SubmissionReader: Sendable {
         var stoppedAt: LimitHit?
     }
 
-    private func walk(_ reader: inout ArchiveReader, prefix: String, depth: Int, into inventory: inout Inventory) -> WalkOutcome {
+    /// Walks an archive's entries into the inventory, under `prefix`.
+    /// - Parameter signed: the archive is a signed container (`.edoc`, `.asice`, `.bdoc`): its
+    ///   own structure is listed as its signature, not as files.
+    private func walk(_ reader: inout ArchiveReader, prefix: String, depth: Int, signed: Bool, into inventory: inout Inventory) -> WalkOutcome {
         var outcome = WalkOutcome()
+        var members = ArchiveMembers()
         do {
             while let entry = try reader.nextEntry() {
                 if entry.kind == .directory { continue }
@@ -119,7 +172,7 @@ public struct SubmissionReader: Sendable {
                 }
                 outcome.entries += 1
                 inventory.entries += 1
-                if let fatal = readEntry(entry, from: &reader, prefix: prefix, depth: depth, into: &inventory) {
+                if let fatal = readEntry(entry, from: &reader, prefix: prefix, depth: depth, signed: signed, members: &members, into: &inventory) {
                     outcome.failure = fatal
                     break
                 }
@@ -138,25 +191,45 @@ public struct SubmissionReader: Sendable {
         from reader: inout ArchiveReader,
         prefix: String,
         depth: Int,
+        signed: Bool,
+        members: inout ArchiveMembers,
         into inventory: inout Inventory
     ) -> ArchiveError? {
-        let path = prefix + Self.cleanEntryPath(entry.path)
+        let stored = Self.cleanEntryPath(entry.path)
+        let path = inventory.reserve(prefix + stored)
         var appended = inventory.files.count
+        let documentsBefore = inventory.documents.count
         defer {
             // Mark every record this entry produced with how its name was decoded.
             if let encoding = entry.nameEncoding, appended < inventory.files.count {
                 inventory.files[appended].nameEncoding = encoding.codePage?.name
                 inventory.files[appended].nameUncertain = encoding.isConfident ? nil : true
             }
+            if appended < inventory.files.count {
+                members.byPath[stored] = (appended, inventory.documents.count > documentsBefore ? documentsBefore : nil)
+            }
+        }
+        if signed, Self.isSignatureStructure(stored) {
+            inventory.files.append(.signature(path))
+            return nil
         }
         switch entry.kind {
-        case .symbolicLink, .hardLink:
+        case .hardLink where (entry.declaredSize ?? 0) == 0:
+            // tar keeps a hard link's bytes once, under the name it links to.
+            guard let target = entry.linkTarget.map(Self.cleanEntryPath), let member = members.byPath[target] else {
+                inventory.files.append(.link(path))
+                return nil
+            }
+            repeatMember(member, as: path, linkedTo: prefix + target, into: &inventory)
+            return nil
+        case .symbolicLink:
             inventory.files.append(.link(path))
             return nil
         case .other:
             inventory.files.append(.special(path))
             return nil
-        case .file, .directory:
+        case .file, .directory, .hardLink:
+            // A hard link that carries its bytes (cpio keeps them on the last link) is a file.
             break
         }
 
@@ -265,6 +338,41 @@ public struct SubmissionReader: Sendable {
         return nil
     }
 
+    /// Lists `path`, a hard link, as the member it repeats: a document's text is read again
+    /// under this name, within the submission's text limit; anything else is listed as a link.
+    private func repeatMember(_ member: (record: Int, document: Int?), as path: String, linkedTo target: String, into inventory: inout Inventory) {
+        var record = inventory.files[member.record]
+        guard let index = member.document, !record.format.isArchive else {
+            inventory.files.append(.explained(path, format: .unknown, status: .skipped, code: .link, detail: "the same file as \(target)"))
+            return
+        }
+        var document = inventory.documents[index]
+        let size = document.blocks.reduce(0) { $0 + $1.text.utf8.count }
+        guard inventory.text + size <= limits.maxSubmissionTextBytes else {
+            inventory.files.append(.limited(path, format: record.format, limit: limits.hit(.textBytes)))
+            return
+        }
+        inventory.text += size
+        record.path = path
+        record.nameEncoding = nil
+        record.nameUncertain = nil
+        document.path = path
+        inventory.files.append(record)
+        inventory.documents.append(document)
+    }
+
+    /// Whether `path` in a signed container (ASiC-E: `.edoc`, `.asice`, `.bdoc`) is the
+    /// container's own structure — its `mimetype`, manifest and signatures — rather than a
+    /// signed file.
+    static func isSignatureStructure(_ path: String) -> Bool {
+        let lowered = path.lowercased()
+        if lowered == "mimetype" { return true }
+        guard lowered.hasPrefix("meta-inf/") else { return false }
+        let name = lowered.dropFirst("meta-inf/".count)
+        return name == "manifest.xml" || name.contains("signature") || name.hasPrefix("asicmanifest") || name == "container.xml"
+            || name == "metadata.xml"
+    }
+
     /// Opens an archive found inside the submission, lists it as a file of its own and walks
     /// its entries under its path.
     /// - Parameter cut: set when only the archive's beginning, up to this limit, was read: the
@@ -291,7 +399,7 @@ public struct SubmissionReader: Sendable {
         }
         let recordIndex = inventory.files.count
         inventory.files.append(FileRecord(path: path, format: format, status: .read))
-        let outcome = walk(&reader, prefix: path + "/", depth: depth, into: &inventory)
+        let outcome = walk(&reader, prefix: path + "/", depth: depth, signed: format == .edoc, into: &inventory)
         if let cut, outcome.failure?.code != .decompressionBomb {
             // Whatever broke off where the bytes end is the cut, not damage.
             var record = FileRecord(path: path, format: format, status: .skipped, reasonCode: .tooLarge)
@@ -348,39 +456,49 @@ public struct SubmissionReader: Sendable {
 
     // MARK: - Folders and loose files
 
-    private func readFolder(at path: String, into inventory: inout Inventory) {
-        let root = URL(fileURLWithPath: path, isDirectory: true).standardizedFileURL
-        let keys: [URLResourceKey] = [.isDirectoryKey, .isSymbolicLinkKey, .isRegularFileKey]
-        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: keys) else {
-            inventory.files.append(.unreadableFile(".", detail: "the folder cannot be listed"))
-            return
-        }
-        var found: [(relative: String, url: URL)] = []
-        let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
-        for case let url as URL in enumerator {
-            let standardized = url.standardizedFileURL.path
-            let relative = standardized.hasPrefix(rootPath) ? String(standardized.dropFirst(rootPath.count)) : url.lastPathComponent
-            found.append((relative, url))
-        }
-        for (relative, url) in found.sorted(by: { $0.relative < $1.relative }) {
-            let values = try? url.resourceValues(forKeys: Set(keys))
-            if relative.utf8.count > limits.maxPathLength, values?.isDirectory != true {
-                inventory.files.append(.nameTooLong(Self.shortened(relative, keeping: limits.maxPathLength), format: .unknown, limit: limits.hit(.pathLength)))
-            } else if values?.isSymbolicLink == true {
-                inventory.files.append(.link(relative))
-            } else if values?.isDirectory == true {
-                continue
-            } else if values?.isRegularFile == true {
-                readFile(at: url.path, relativePath: relative, depth: 0, into: &inventory)
-            } else {
-                inventory.files.append(.special(relative))
+    /// Reads a submission folder's files, walked by their names' bytes (see ``FolderWalk``);
+    /// links and devices are listed, not followed or opened.
+    private func readFolder(at location: DiskPath, into inventory: inout Inventory) -> ContainerRecord {
+        let failures = FolderWalk().walk(location) { entry in
+            let tooLong = entry.relative.count > limits.maxPathLength
+            let path = inventory.reserve(tooLong ? Self.shortened(entry.display, keeping: limits.maxPathLength) : entry.display)
+            let appended = inventory.files.count
+            defer {
+                if let encoding = entry.nameEncoding, appended < inventory.files.count {
+                    inventory.files[appended].nameEncoding = encoding.codePage?.name
+                    inventory.files[appended].nameUncertain = encoding.isConfident ? nil : true
+                }
             }
+            switch entry.kind {
+            case _ where tooLong:
+                // A folder so deep is not walked into: its files are listed as one record.
+                let format: FileFormat = entry.kind == .folder ? .folder : .unknown
+                inventory.files.append(.nameTooLong(path, format: format, limit: limits.hit(.pathLength)))
+                return false
+            case .folder:
+                return true
+            case .symbolicLink:
+                inventory.files.append(.link(path))
+            case .special:
+                inventory.files.append(.special(path))
+            case .file:
+                readFile(opening: entry.open, relativePath: path, depth: 0, into: &inventory)
+            }
+            return false
         }
+        for failure in failures {
+            let detail = "the folder cannot be listed: \(String(cString: strerror(failure.errno)))"
+            if failure.display.isEmpty {
+                return Self.explainedContainer(kind: .folder, format: nil, status: .damaged, code: .unreadableFile, detail: detail)
+            }
+            inventory.files.append(.unreadableFile(inventory.reserve(failure.display), detail: detail))
+        }
+        return ContainerRecord(kind: .folder, format: nil, status: .read)
     }
 
     /// Reads one file on disk that belongs to a submission (a file in a submission folder, or a
-    /// loose file that is the submission).
-    private func readFile(at path: String, relativePath: String, depth: Int, into inventory: inout Inventory) {
+    /// loose file that is the submission), opened by `open` (a descriptor, negative on failure).
+    private func readFile(opening open: () -> Int32, relativePath: String, depth: Int, into inventory: inout Inventory) {
         var category = FormatDetection.category(ofName: relativePath)
         switch category {
         case .systemMetadata:
@@ -395,17 +513,18 @@ public struct SubmissionReader: Sendable {
                 return
             }
             readArchive(at: relativePath, format: format, depth: depth + 1, into: &inventory) { () throws(ArchiveError) in
-                try ArchiveReader(path: path, limits: limits.archiveLimits)
+                try ArchiveReader(fileDescriptor: try Self.openForArchive(open()), limits: limits.archiveLimits)
             }
             return
         case .document, .unknown:
             break
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            inventory.files.append(.unreadableFile(relativePath, detail: "the file cannot be opened"))
+        let descriptor = open()
+        guard descriptor >= 0 else {
+            inventory.files.append(.unreadableFile(relativePath, detail: "the file cannot be opened: \(String(cString: strerror(errno)))"))
             return
         }
-        defer { try? handle.close() }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         if case .unknown = category {
             let prefix = ((try? handle.read(upToCount: 512)) ?? nil).map { [UInt8]($0) } ?? []
             category = FormatDetection.category(ofContent: prefix)
@@ -442,8 +561,14 @@ public struct SubmissionReader: Sendable {
             inventory.inflated += bytes.count
             readDocument(consume bytes, path: relativePath, format: format, cut: cut, into: &inventory)
         case .archive(let format):
+            if depth + 1 > limits.maxNestingDepth {
+                inventory.files.append(.nestedTooDeep(relativePath, format: format, depth: limits.maxNestingDepth))
+                return
+            }
+            // Named like something else, an archive by its bytes: read from the open file.
+            let archive = dup(descriptor)
             readArchive(at: relativePath, format: format, depth: depth + 1, into: &inventory) { () throws(ArchiveError) in
-                try ArchiveReader(path: path, limits: limits.archiveLimits)
+                try ArchiveReader(fileDescriptor: try Self.openForArchive(archive), limits: limits.archiveLimits)
             }
         case .unsupported(let format):
             inventory.files.append(.unsupported(relativePath, format: format))
@@ -476,13 +601,14 @@ public struct SubmissionReader: Sendable {
     }
 
     static func explainedContainer(
-        format: FileFormat,
+        kind: ContainerRecord.Kind = .archive,
+        format: FileFormat?,
         status: FileStatus,
         code: ReasonCode,
         limit: LimitHit? = nil,
         detail: String? = nil
     ) -> ContainerRecord {
-        var container = ContainerRecord(kind: .archive, format: format, status: status, reasonCode: code)
+        var container = ContainerRecord(kind: kind, format: format, status: status, reasonCode: code)
         container.limit = limit
         if let wording = ReasonWording.text(for: container, in: .english) {
             container.reason = detail.map { "\(wording) (\($0))" } ?? wording

@@ -9,19 +9,30 @@ public struct SubmissionSource: Sendable, Hashable {
         case folder
         /// A single file that is the whole submission.
         case file
+        /// A symbolic link in the round folder: reported, not followed, as links inside
+        /// submissions are — it may lead anywhere, `/etc/shadow` included.
+        case link
     }
 
     public var id: String
-    /// The file or folder on disk.
-    public var path: String
+    /// The file or folder on disk, by its name's bytes.
+    public var location: DiskPath
     /// How the source is named in outputs: its name relative to the round folder.
     public var displayName: String
     public var kind: Kind
 
-    public init(id: String, path: String, displayName: String, kind: Kind) {
+    public init(id: String, location: DiskPath, displayName: String, kind: Kind) {
         self.id = id
-        self.path = path
+        self.location = location
         self.displayName = displayName
         self.kind = kind
     }
+
+    /// A source at `path`, a path given as text.
+    public init(id: String, path: String, displayName: String, kind: Kind) {
+        self.init(id: id, location: DiskPath(path), displayName: displayName, kind: kind)
+    }
+
+    /// The path on disk for people (messages, logs).
+    public var path: String { location.display }
 }

@@ -115,7 +115,9 @@ struct ScanCommand: AsyncParsableCommand {
             logger.error("\(ErrorDescription.of(error))")
             throw ExitCode.failure
         }
-        scanner.ledger = try openLedger(in: folder, logger: logger)
+        let ledger = try openLedger(in: folder, logger: logger)
+        defer { ledger.close() }
+        scanner.ledger = ledger
         scanner.ignoreStoredResults = fresh
         scanner.build = await build
         logger.info("scan started", metadata: ["submissions": "\(sources.count)", "jobs": "\(scanner.jobs)", "output": "\(folder.url.path)"])

@@ -70,6 +70,15 @@ struct HTMLTests {
         #expect(outcome.result.blocks.first?.text == "Ābeļu ciemā dzīvo 300 cilvēku.")
     }
 
+    @Test(
+        "characters that take no room inside a word vanish, so the word is found whole",
+        arguments: ["\u{00AD}", "\u{034F}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}"]
+    )
+    func invisibleInsideWords(invisible: String) {
+        let html = "<p>ko\(invisible)pie\(invisible)na un ie\(invisible)dzīvotāji</p>"
+        #expect(HTMLExtractor.extract(Array(html.utf8)).result.blocks.map(\.text) == ["kopiena un iedzīvotāji"])
+    }
+
     @Test("whitespace collapses as in a browser; pre keeps it; br breaks the line")
     func whitespace() {
         let html = "<div>  Ciems \n\n  <b>Ozolkalns</b>  ir <i>skaists</i>.</div><pre>a  b\n c</pre><p>rinda<br>otrā</p>"

@@ -42,12 +42,14 @@ struct PeerArchivesTests {
         for file in submission.files where file.status != "read" {
             #expect(!(file.reason ?? "").isEmpty, "\(archive): \(file.path) without a reason")
         }
-        // Nothing from the archive lands on disk: the output folder holds the reports and the
-        // ledger, and nothing else.
+        // Nothing from the archive lands on disk: the output folder holds the reports, the
+        // ledger and the run's record, and nothing else.
         let written = Set(try FileManager.default.contentsOfDirectory(atPath: out.path))
         #expect(
-            written.isSubset(of: ["evidence-map.json", "matrix.csv", "evidence.csv", "index.html", "submissions", "ledger.sqlite"]), "\(written)"
+            written.isSubset(of: ["evidence-map.json", "matrix.csv", "evidence.csv", "index.html", "submissions", "ledger.sqlite", ".lieciba"]),
+            "\(written)"
         )
+        #expect(Set(try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent(".lieciba").path)) == ["lock", "run.json"])
         let pages = (try? FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("submissions").path)) ?? []
         #expect(pages.allSatisfy { $0.hasSuffix(".html") } && pages.count <= 1, "\(pages)")
         // And it reports what it reported when the table was last reviewed.

@@ -162,9 +162,13 @@ enum Deflate {
     }
 }
 
-/// A ustar archive of regular files.
+/// A ustar archive of regular files, and of hard links to earlier ones.
 enum Tar {
     static func archive(_ files: [(name: String, data: [UInt8])]) -> [UInt8] {
+        archive(files.map { (name: $0.name, data: $0.data, hardLinkTo: nil) })
+    }
+
+    static func archive(_ files: [(name: String, data: [UInt8], hardLinkTo: String?)]) -> [UInt8] {
         var archive: [UInt8] = []
         for file in files {
             var header = [UInt8](repeating: 0, count: 512)
@@ -178,7 +182,8 @@ enum Tar {
             put(octal(file.data.count, digits: 11), at: 124)
             put("14543260000", at: 136)
             put("        ", at: 148)
-            header[156] = UInt8(ascii: "0")
+            header[156] = UInt8(ascii: file.hardLinkTo == nil ? "0" : "1")
+            if let target = file.hardLinkTo { put(target, at: 157) }
             put("ustar", at: 257)
             put("00", at: 263)
             let sum = header.reduce(0) { $0 + Int($1) }

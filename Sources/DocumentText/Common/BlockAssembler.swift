@@ -147,7 +147,7 @@ struct BlockAssembler {
     /// passes through here.
     private static func clean(_ bytes: UnsafeBufferPointer<UInt8>, collapsing: Bool, atStart: inout Bool, into output: inout [UInt8]) -> Bool {
         // Most text has neither invisible characters nor whitespace to collapse.
-        let plain = !bytes.contains { $0 == 0xC2 || $0 == 0xE2 || $0 == 0xEF || (collapsing && isCollapsible($0)) }
+        let plain = !bytes.contains { mayStartInvisible($0) || (collapsing && isCollapsible($0)) }
         if plain {
             guard !bytes.isEmpty else { return false }
             atStart = false
@@ -176,7 +176,7 @@ struct BlockAssembler {
             var runEnd = index + 1
             while runEnd < bytes.count {
                 let next = bytes[runEnd]
-                if next == 0xC2 || next == 0xE2 || next == 0xEF || (collapsing && isCollapsible(next)) { break }
+                if Self.mayStartInvisible(next) || (collapsing && isCollapsible(next)) { break }
                 runEnd += 1
             }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<runEnd]))
@@ -226,13 +226,27 @@ struct BlockAssembler {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
     }
 
-    /// The length of the character at `index` if it takes no room on the page — a soft hyphen
-    /// (U+00AD), a zero-width space (U+200B) or a byte order mark (U+FEFF) — else 0.
+    /// Whether `byte` may lead a character ``invisibleLength(_:at:)`` drops or one that may be
+    /// white space (U+00A0, U+2000–U+205F, …).
+    private static func mayStartInvisible(_ byte: UInt8) -> Bool {
+        byte == 0xC2 || byte == 0xCD || byte == 0xE2 || byte == 0xEF
+    }
+
+    /// The length of the character at `index` if it takes no room on the page and joins or
+    /// parts nothing a reader sees — a soft hyphen (U+00AD), the combining grapheme joiner
+    /// (U+034F), a zero-width space, non-joiner or joiner (U+200B–U+200D), a word joiner
+    /// (U+2060) or a byte order mark (U+FEFF) — else 0. Inside a word they would keep it from
+    /// matching.
     private static func invisibleLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         let remaining = bytes.count - index
-        if remaining >= 2, bytes[index] == 0xC2, bytes[index + 1] == 0xAD { return 2 }
-        if remaining >= 3, bytes[index] == 0xE2, bytes[index + 1] == 0x80, bytes[index + 2] == 0x8B { return 3 }
-        if remaining >= 3, bytes[index] == 0xEF, bytes[index + 1] == 0xBB, bytes[index + 2] == 0xBF { return 3 }
+        guard remaining >= 2 else { return 0 }
+        let lead = bytes[index]
+        if lead == 0xC2, bytes[index + 1] == 0xAD { return 2 }
+        if lead == 0xCD, bytes[index + 1] == 0x8F { return 2 }
+        guard remaining >= 3 else { return 0 }
+        if lead == 0xE2, bytes[index + 1] == 0x80, (0x8B...0x8D).contains(bytes[index + 2]) { return 3 }
+        if lead == 0xE2, bytes[index + 1] == 0x81, bytes[index + 2] == 0xA0 { return 3 }
+        if lead == 0xEF, bytes[index + 1] == 0xBB, bytes[index + 2] == 0xBF { return 3 }
         return 0
     }
 
