@@ -266,12 +266,37 @@ public struct Judgement: Sendable, Hashable {
     /// a page's full text highlights. Set by ``SubmissionJudge``; `nil` for a judgement read back
     /// from an evidence map, which knows only the passages it lists.
     public var highlights: Highlights?
+    /// Documents (or the rest of them) left unjudged at a limit; `nil` when everything was
+    /// judged. Not part of the evidence map: the file records say it (see
+    /// ``Submission/markUnjudged(_:)``).
+    public var unjudged: Unjudged?
+
+    /// Documents judged only in part, or not at all, because judging met a limit.
+    public struct Unjudged: Sendable, Hashable {
+        /// Their paths; the first was judged up to the limit, the rest not at all.
+        public var documents: [String]
+        public var limit: LimitHit
+    }
 
     public init(indicators: [String: IndicatorResult], criteria: [String: CriterionResult], resourceTypes: [String], highlights: Highlights? = nil) {
         self.indicators = indicators
         self.criteria = criteria
         self.resourceTypes = resourceTypes
         self.highlights = highlights
+    }
+}
+
+extension Submission {
+    /// Marks the documents `unjudged` names as skipped at its limit, so that every report says
+    /// they were not (fully) judged and why.
+    public mutating func markUnjudged(_ unjudged: Judgement.Unjudged) {
+        let paths = Set(unjudged.documents)
+        for index in files.indices where paths.contains(files[index].path) && !files[index].isUnreadable {
+            files[index].status = .skipped
+            files[index].reasonCode = .tooLarge
+            files[index].limit = unjudged.limit
+            files[index].reason = ReasonWording.text(for: files[index], in: .english)
+        }
     }
 }
 

@@ -20,22 +20,21 @@ struct PassageFinder {
         var block: Int
     }
 
-    /// The passages of `document`, the submission's document number `documentIndex`.
-    func passages(in document: ReadDocument, documentIndex: Int) -> [Found] {
+    /// The passages of `document`, the submission's document number `documentIndex`, as far as
+    /// `budget` matches go: a block whose matches would overdraw it is not judged, nor any after it.
+    /// - Returns: the passages, and whether the whole document was judged.
+    func passages(in document: ReadDocument, documentIndex: Int, budget: inout Int) -> (found: [Found], complete: Bool) {
         var found: [Found] = []
-        // Table rows by address, as block numbers: a label is judged by what its row holds.
-        var rows: [RowAddress: [Int]] = [:]
-        for (position, block) in document.blocks.enumerated() {
-            guard let cell = block.location.cell else { continue }
-            rows[RowAddress(part: block.location.part, table: cell.table, row: cell.row), default: []].append(position)
-        }
+        let tables = TableFacts(document)
         for (position, block) in document.blocks.enumerated() {
             let scanned = matcher.scan(block.text)
             let matches = scanned.matches
             guard !matches.isEmpty else { continue }
+            guard matches.count <= budget else { return (found, false) }
+            budget -= matches.count
             let words = scanned.words
             var sentences = SentenceTexts(block.text)
-            let label = labelReason(block, position: position, in: document, rows: rows, matches: matches, words: words)
+            let label = labelReason(block, position: position, in: document, tables: tables, matches: matches, words: words)
             // Matches and words come in text order, sentences too: one sweep assigns them.
             var nextMatch = 0
             var nextWord = 0
@@ -50,14 +49,14 @@ struct PassageFinder {
                 while nextWord < words.count, words[nextWord].scanned.utf16Start < sentence.start { nextWord += 1 }
                 var endWord = nextWord
                 while endWord < words.count, words[endWord].scanned.utf16End <= sentence.end { endWord += 1 }
-                let sentenceWords = nextWord..<endWord
+                let clauses = Clauses(words: words, sentence: nextWord..<endWord, in: block.text)
                 var matched: [MatchedTerm] = []
                 var owners: [Int] = []
                 matched.reserveCapacity(inSentence.count)
                 owners.reserveCapacity(inSentence.count)
                 for match in inSentence {
                     let term = matcher.terms[match.term]
-                    let negated = isNegated(match, words: words, sentenceWords: sentenceWords, in: block.text)
+                    let negated = clauses.denies(match)
                     matched.append(
                         MatchedTerm(
                             term: term.text, lemma: term.lemma, start: match.start - sentence.start, end: match.end - sentence.start,
@@ -80,7 +79,7 @@ struct PassageFinder {
                 found.append(Found(evidence: evidence, owners: owners, document: documentIndex, block: position))
             }
         }
-        return found
+        return (found, true)
     }
 
     /// A block's sentences, each copied out of the block at most once though it is cited as a
@@ -106,51 +105,100 @@ struct PassageFinder {
 
     // MARK: Negation
 
-    /// Whether a cue in the match's clause denies it. The clause runs from the last boundary
-    /// (`,` `;` `:` a dash, or `bet`/`taču`/…) before the match to the first one after it.
+    /// A sentence's clauses and the negation cues in them, worked out once per sentence so that
+    /// each match is judged in constant time: a paragraph without punctuation is one clause, and
+    /// looking through it for every match in it cost hours for a few megabytes.
     ///
-    /// Two cues reach less far. `bez` ("without") denies what it governs, the words right after
-    /// it — "bez pašvaldības atbalsta" — not its clause: "Kopienas centrs ir atvērts bez maksas"
-    /// says the centre is free, not that there is none. And `ne tikai … bet arī` ("not only …
-    /// but also") denies nothing.
-    private func isNegated(_ match: TermMatch, words: [ScannedText.Word], sentenceWords: Range<Int>, in text: String) -> Bool {
-        guard !sentenceWords.isEmpty else { return false }
-        let first = sentenceWords.lowerBound
-        let last = sentenceWords.upperBound - 1
-        var clauseStart = match.words.lowerBound
-        while clauseStart > first, !opensClause(words[clauseStart]) { clauseStart -= 1 }
-        var clauseEnd = match.words.upperBound - 1
-        while clauseEnd < last, !opensClause(words[clauseEnd + 1]) { clauseEnd += 1 }
-        guard clauseStart <= clauseEnd else { return false }
-        return (clauseStart...clauseEnd).contains { cue in
-            guard !match.words.contains(cue), words[cue].isNegationCue else { return false }
-            if Self.word(words[cue], in: text, is: NegationCues.governingCue) {
-                return cue < match.words.lowerBound && match.words.lowerBound - cue <= Self.wordsGovernedByBez
+    /// A clause runs from the last boundary (`,` `;` `:` a dash, or `bet`/`taču`/…) before a
+    /// match to the first one after it; a cue in it denies the match. Two cues reach less far.
+    /// `bez` ("without") denies what it governs, the words right after it — "bez pašvaldības
+    /// atbalsta" — not its clause: "Kopienas centrs ir atvērts bez maksas" says the centre is
+    /// free, not that there is none. And `ne tikai … bet arī` ("not only … but also") denies
+    /// nothing.
+    private struct Clauses {
+        /// The sentence's words, as indices into the block's words.
+        let sentence: Range<Int>
+        /// For each word of the sentence (from `sentence.lowerBound`), the first word of its
+        /// clause and the last.
+        private var clauseStart: [Int] = []
+        private var clauseEnd: [Int] = []
+        /// How many cues that deny their whole clause come before each word of the sentence
+        /// (one entry more than the sentence has words).
+        private var cuesBefore: [Int] = []
+        /// Whether each word of the sentence is `bez`.
+        private var isGoverningCue: [Bool] = []
+
+        init(words: [ScannedText.Word], sentence: Range<Int>, in text: String) {
+            self.sentence = sentence
+            guard !sentence.isEmpty else { return }
+            let count = sentence.count
+            clauseStart.reserveCapacity(count)
+            var start = sentence.lowerBound
+            for index in sentence {
+                if index > sentence.lowerBound, Self.opensClause(words[index]) { start = index }
+                clauseStart.append(start)
             }
-            if Self.word(words[cue], in: text, is: NegationCues.notOnlyCue.first), cue + 1 < words.count,
-                Self.word(words[cue + 1], in: text, is: NegationCues.notOnlyCue.second)
-            {
-                return false
+            clauseEnd = Array(repeating: sentence.upperBound - 1, count: count)
+            var end = sentence.upperBound - 1
+            for index in sentence.reversed() {
+                clauseEnd[index - sentence.lowerBound] = end
+                if Self.opensClause(words[index]) { end = index - 1 }
             }
-            return true
+            cuesBefore.reserveCapacity(count + 1)
+            cuesBefore.append(0)
+            isGoverningCue.reserveCapacity(count)
+            for index in sentence {
+                let word = words[index]
+                var deniesClause = false
+                var governs = false
+                if word.isNegationCue {
+                    if PassageFinder.word(word, in: text, is: NegationCues.governingCue) {
+                        governs = true
+                    } else {
+                        let notOnly = PassageFinder.word(word, in: text, is: NegationCues.notOnlyCue.first) && index + 1 < words.count
+                            && PassageFinder.word(words[index + 1], in: text, is: NegationCues.notOnlyCue.second)
+                        deniesClause = !notOnly
+                    }
+                }
+                isGoverningCue.append(governs)
+                cuesBefore.append(cuesBefore[cuesBefore.count - 1] + (deniesClause ? 1 : 0))
+            }
+        }
+
+        /// Whether a cue in the match's clause, outside the match, denies it.
+        func denies(_ match: TermMatch) -> Bool {
+            guard !sentence.isEmpty, sentence.contains(match.words.lowerBound), sentence.contains(match.words.upperBound - 1) else { return false }
+            let base = sentence.lowerBound
+            let first = clauseStart[match.words.lowerBound - base]
+            let last = clauseEnd[match.words.upperBound - 1 - base]
+            guard first <= last else { return false }
+            let inClause = cuesBefore[last + 1 - base] - cuesBefore[first - base]
+            let inMatch = cuesBefore[match.words.upperBound - base] - cuesBefore[match.words.lowerBound - base]
+            if inClause > inMatch { return true }
+            // `bez` right before the match, within its clause.
+            for distance in 1...PassageFinder.wordsGovernedByBez {
+                let cue = match.words.lowerBound - distance
+                if cue >= first, isGoverningCue[cue - base] { return true }
+            }
+            return false
+        }
+
+        private static func opensClause(_ word: ScannedText.Word) -> Bool {
+            word.scanned.clauseBoundaryBefore || word.isClauseBreaker
         }
     }
 
     /// How many words after `bez` a match may start and still be what `bez` governs: a noun
     /// and one word before it ("bez pašvaldības atbalsta").
-    private static let wordsGovernedByBez = 2
+    fileprivate static let wordsGovernedByBez = 2
 
     /// Whether `word` of `text` is `literal` (lower-case ASCII), in any case.
-    private static func word(_ word: ScannedText.Word, in text: String, is literal: StaticString) -> Bool {
+    fileprivate static func word(_ word: ScannedText.Word, in text: String, is literal: StaticString) -> Bool {
         let length = word.scanned.byteEnd - word.scanned.byteStart
         guard length == literal.utf8CodeUnitCount else { return false }
         let utf8 = text.utf8
         let start = utf8.index(utf8.startIndex, offsetBy: word.scanned.byteStart)
         return zip(utf8[start...].prefix(length), UnsafeBufferPointer(start: literal.utf8Start, count: length)).allSatisfy { $0 | 0x20 == $1 }
-    }
-
-    private func opensClause(_ word: ScannedText.Word) -> Bool {
-        word.scanned.clauseBoundaryBefore || word.isClauseBreaker
     }
 
     // MARK: Labels
@@ -162,21 +210,41 @@ struct PassageFinder {
         var row: Int
     }
 
+    /// What a label's table says about it, gathered once per document: a label is judged by
+    /// what its row holds, and a table of one column holds no labels.
+    private struct TableFacts {
+        /// Per row, how many cells it has and how many of them answer something.
+        var rows: [RowAddress: (cells: Int, answered: Int)] = [:]
+        /// Tables with a second column, by part and number.
+        var withColumns: Set<Int> = []
+
+        init(_ document: ReadDocument) {
+            for block in document.blocks {
+                guard let cell = block.location.cell else { continue }
+                let address = RowAddress(part: block.location.part, table: cell.table, row: cell.row)
+                rows[address, default: (0, 0)].cells += 1
+                if !PassageFinder.isEmptyAnswer(block.text) { rows[address, default: (0, 0)].answered += 1 }
+                if cell.column > 1 { withColumns.insert(cell.table) }
+            }
+        }
+    }
+
     /// Why a block's mentions cannot count on their own: it is a heading, or a template label
     /// with nothing filled in next to it (an empty row, a "—").
     private func labelReason(
         _ block: TextBlock,
         position: Int,
         in document: ReadDocument,
-        rows: [RowAddress: [Int]],
+        tables: TableFacts,
         matches: [TermMatch],
         words: [ScannedText.Word]
     ) -> String? {
         if block.kind == .heading { return "heading" }
         if let cell = block.location.cell {
-            let row = (rows[RowAddress(part: block.location.part, table: cell.table, row: cell.row)] ?? []).map { document.blocks[$0] }
-            let filled = row.contains { $0.location.ordinal != block.location.ordinal && !Self.isEmptyAnswer($0.text) }
-            if !filled && row.count > 1 || (row.count == 1 && cell.column == 1 && Self.tableHasColumns(document, cell)) {
+            let row = tables.rows[RowAddress(part: block.location.part, table: cell.table, row: cell.row)] ?? (cells: 1, answered: 0)
+            // Another cell of the row answers something.
+            let filled = row.answered - (Self.isEmptyAnswer(block.text) ? 0 : 1) > 0
+            if !filled && row.cells > 1 || (row.cells == 1 && cell.column == 1 && tables.withColumns.contains(cell.table)) {
                 return "template label with nothing filled in"
             }
         }
@@ -200,10 +268,6 @@ struct PassageFinder {
     /// Unicode's white space, answered for ASCII without a property lookup.
     private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
-    }
-
-    private static func tableHasColumns(_ document: ReadDocument, _ cell: TableCellAddress) -> Bool {
-        document.blocks.contains { ($0.location.cell?.table == cell.table) && ($0.location.cell?.column ?? 0) > 1 }
     }
 
     /// A cell or paragraph that answers nothing: empty, a dash, dots.

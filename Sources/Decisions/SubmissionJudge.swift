@@ -16,11 +16,27 @@ public struct SubmissionJudge: Sendable {
 
     /// Judges `submission`, listing in each result the passages `selection` picks; every passage
     /// still counts in the decisions and the tallies, and is among the highlights.
-    public func judge(_ submission: Submission, selection: EvidenceSelection = .all) -> Judgement {
+    /// - Parameter maxMatches: the lexicon matches judged at most (`judged-matches`); the
+    ///   document where they run out, and those after it, are judged no further and named in
+    ///   ``Judgement/unjudged``.
+    public func judge(_ submission: Submission, selection: EvidenceSelection = .all, maxMatches: Int = .max) -> Judgement {
         let finder = PassageFinder(matcher: matcher)
-        let found = submission.documents.enumerated().flatMap { finder.passages(in: $0.element, documentIndex: $0.offset) }
+        var found: [PassageFinder.Found] = []
+        var budget = maxMatches
+        var unjudged: [String] = []
+        for (index, document) in submission.documents.enumerated() {
+            guard unjudged.isEmpty else {
+                unjudged.append(document.path)
+                continue
+            }
+            let (passages, complete) = finder.passages(in: document, documentIndex: index, budget: &budget)
+            found += passages
+            if !complete { unjudged.append(document.path) }
+        }
         let owners = PassagesByOwner(found, owners: matcher.owners)
-        let unreadable = submission.files.filter(\.isUnreadable).count + (submission.container.status == .read ? 0 : 1)
+        let notJudged = Set(unjudged)
+        let unreadable = submission.files.filter { $0.isUnreadable || notJudged.contains($0.path) }.count
+            + (submission.container.status == .read ? 0 : 1)
 
         var indicators: [String: IndicatorResult] = [:]
         var highlights = Highlights(documents: submission.documents.count)
@@ -56,7 +72,9 @@ public struct SubmissionJudge: Sendable {
             let owner = matcher.ownerIndex(of: .resourceType(type))
             return owners.passages(of: owner).contains { Self.counts(found[$0], for: { $0 == owner }) }
         }
-        return Judgement(indicators: indicators, criteria: criteria, resourceTypes: resourceTypes, highlights: highlights)
+        var judgement = Judgement(indicators: indicators, criteria: criteria, resourceTypes: resourceTypes, highlights: highlights)
+        if !unjudged.isEmpty { judgement.unjudged = Judgement.Unjudged(documents: unjudged, limit: LimitHit(.judgedMatches, maxMatches)) }
+        return judgement
     }
 
     /// The sentences cited, to be cited once only.

@@ -35,6 +35,8 @@ public enum LimitName: String, Sendable, Hashable, CaseIterable, CustomStringCon
     case xmlTextBytes = "xml-text-bytes"
     /// One HTML page parsed.
     case htmlBytes = "html-bytes"
+    /// Lexicon matches judged in one submission: what judging may spend on it.
+    case judgedMatches = "judged-matches"
 
     public var description: String { rawValue }
 
@@ -43,7 +45,7 @@ public enum LimitName: String, Sendable, Hashable, CaseIterable, CustomStringCon
         switch self {
         case .entryBytes, .archiveBytes, .partBytes, .packageBytes, .submissionBytes, .textBytes, .xmlTextBytes, .htmlBytes:
             true
-        case .ratio, .entries, .submissionEntries, .depth, .pathLength, .xmlDepth, .xmlAttributes:
+        case .ratio, .entries, .submissionEntries, .depth, .pathLength, .xmlDepth, .xmlAttributes, .judgedMatches:
             false
         }
     }

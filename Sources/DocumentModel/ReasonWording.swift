@@ -286,6 +286,10 @@ public enum ReasonWording {
             return (lv
                 ? "elements ar vairāk nekā \(latvianCount(limit.value, singular: "atribūtu", plural: "atribūtiem")) (robeža \(name))"
                 : "an element with more than \(limit.value) attributes (limit \(name))") + structureOutcome
+        case .judgedMatches:
+            return lv
+                ? "tekstā ir vairāk leksikona atbilsmju, nekā vienā iesniegumā vērtē (\(limit.value), robeža \(name)): no šīs vietas teksts netika vērtēts — ja dokuments ir īsts, palieliniet robežu"
+                : "the text holds more lexicon matches than are judged in one submission (\(limit.value), limit \(name)): from here on it was not judged — if the document is genuine, raise the limit"
         case .pathLength where facts.format == .folder:
             return lv
                 ? "mape ieligzdota tik dziļi, ka tās ceļš ir garāks par \(latvianCount(limit.value, singular: "baitu", plural: "baitiem")) (robeža \(name)): tās faili netika lasīti — palūdziet iesniedzējam failus seklākā mapē"

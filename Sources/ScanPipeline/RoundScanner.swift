@@ -119,6 +119,7 @@ public struct RoundScanner: Sendable {
         let settings = settingsDigest
         let reuse = !ignoreStoredResults
         let lexiconSHA256 = lexiconInfo?.sha256
+        let maxMatches = limits.maxJudgedMatches
 
         let display = ProgressDisplay(mode: progress)
         var counts = ProgressCounts()
@@ -156,7 +157,8 @@ public struct RoundScanner: Sendable {
                         logger.debug("reading submission", metadata: ["submission.id": "\(source.id)"])
                         var submission = reader.read(source, mapped: mapped)
                         submission.inputSHA256 = digest
-                        let judgement = judge?.judge(submission, selection: selection)
+                        let judgement = judge?.judge(submission, selection: selection, maxMatches: maxMatches)
+                        if let unjudged = judgement?.unjudged { submission.markUnjudged(unjudged) }
                         var pageDigest: String?
                         if let page, let judgement {
                             // The page needs the text, which is only here: write it now. The

@@ -46,6 +46,10 @@ public struct ReadingLimits: Sendable, Hashable, CustomStringConvertible {
     public var maxXMLTextBytes = MarkupLimits().maxTextBytes
     /// `html-bytes`: bytes of one HTML page parsed.
     public var maxHTMLBytes = MarkupLimits().maxHTMLBytes
+    /// `judged-matches`: lexicon matches judged in one submission. A long application holds a
+    /// few thousand; a megabyte of lexicon words in one paragraph holds a hundred thousand, and
+    /// its passages, highlights and page grow with them.
+    public var maxJudgedMatches = 100_000
 
     public init() {}
 
@@ -68,6 +72,7 @@ public struct ReadingLimits: Sendable, Hashable, CustomStringConvertible {
             case .xmlAttributes: maxXMLAttributes
             case .xmlTextBytes: maxXMLTextBytes
             case .htmlBytes: maxHTMLBytes
+            case .judgedMatches: maxJudgedMatches
             }
         }
         set {
@@ -87,6 +92,7 @@ public struct ReadingLimits: Sendable, Hashable, CustomStringConvertible {
             case .xmlAttributes: maxXMLAttributes = newValue
             case .xmlTextBytes: maxXMLTextBytes = newValue
             case .htmlBytes: maxHTMLBytes = newValue
+            case .judgedMatches: maxJudgedMatches = newValue
             }
         }
     }
@@ -106,6 +112,7 @@ public struct ReadingLimits: Sendable, Hashable, CustomStringConvertible {
         case .entries, .submissionEntries: 1...10_000_000
         case .depth: 0...32
         case .pathLength: 64...1 << 20
+        case .judgedMatches: 100...100_000_000
         }
     }
 

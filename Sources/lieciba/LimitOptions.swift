@@ -117,6 +117,7 @@ struct LimitOptions: ParsableArguments {
         case .xmlAttributes: "attributes on one XML or HTML element"
         case .xmlTextBytes: "one text node of an XML part (at most 10000000 bytes)"
         case .htmlBytes: "one HTML page parsed"
+        case .judgedMatches: "lexicon matches judged in one submission (what judging may spend on it)"
         }
     }
 }

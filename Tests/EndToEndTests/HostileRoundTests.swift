@@ -160,3 +160,33 @@ struct HostileRoundTests {
         #expect(submissions.contains { $0.id == "Ābeļciems0" }, "\(submissions.map(\.id))")
     }
 }
+
+@Suite("What judging may spend on one submission is bounded")
+struct JudgingLimitTests {
+    @Test("past judged-matches the rest is not judged: the document is skipped with the limit named, what came before counts")
+    func judgedMatches() throws {
+        let work = try Lieciba.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let round = work.appendingPathComponent("round/Ciems")
+        try FileManager.default.createDirectory(at: round, withIntermediateDirectories: true)
+        let sentence = "Mūsu ciema biedrība rīko talkas, un iedzīvotāju sapulce lemj par kopienas centru. "
+        let paragraphs = (0..<3).map { "<p>" + String(repeating: sentence, count: 20) + "\($0)</p>" }
+        try Data(("<html><body>" + paragraphs.joined() + "</body></html>").utf8).write(to: round.appendingPathComponent("a.html"))
+        try Data("<html><body><p>\(sentence)</p></body></html>".utf8).write(to: round.appendingPathComponent("b.html"))
+        let out = work.appendingPathComponent("out")
+        let run = try Lieciba.run(["scan", round.deletingLastPathComponent().path, "--out", out.path, "--quiet", "--limit", "judged-matches=150"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let submission = try #require(try JSONDecoder().decode(EvidenceMap.self, from: Data(contentsOf: out.appendingPathComponent("evidence-map.json"))).submissions.first)
+        for path in ["a.html", "b.html"] {
+            let file = try #require(submission.files.first { $0.path == path })
+            #expect(file.status == "skipped" && (file.reason ?? "").contains("judged-matches"), "\(file)")
+        }
+        // The first paragraph was judged: its evidence is on the page.
+        let page = try String(contentsOf: out.appendingPathComponent("submissions/Ciems.html"), encoding: .utf8)
+        #expect(page.contains("<mark"))
+        let unlimited = try Lieciba.run(["scan", round.deletingLastPathComponent().path, "--out", out.path, "--quiet"])
+        #expect(unlimited.status == 0)
+        let again = try #require(try JSONDecoder().decode(EvidenceMap.self, from: Data(contentsOf: out.appendingPathComponent("evidence-map.json"))).submissions.first)
+        #expect(again.files.allSatisfy { $0.status == "read" })
+    }
+}
