@@ -98,8 +98,9 @@ struct HTMLBuffer {
         }
     }
 
-    /// Whether any of eight bytes is one that ``escapeTable`` escapes (`&` `<` `>` `"` `'`, and
-    /// the line feed when line breaks are marked up).
+    /// Whether any of eight bytes may be one that ``escapeTable`` escapes (`&` `<` `>` `"` `'`,
+    /// a control character, and the line feed when line breaks are marked up). Any byte below
+    /// 0x20 says yes; the table tells tab and line feed apart.
     private static func mayNeedEscaping(_ word: UInt64, lineBreaks: Bool) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let high: UInt64 = 0x8080_8080_8080_8080
@@ -107,7 +108,8 @@ struct HTMLBuffer {
             let matches = word ^ (ones &* UInt64(byte))
             return (matches &- ones) & ~matches & high != 0
         }
-        return has(0x26) || has(0x3C) || has(0x3E) || has(0x22) || has(0x27) || (lineBreaks && has(0x0A))
+        let hasControl = (word &- ones &* 0x20) & ~word & high != 0
+        return hasControl || has(0x26) || has(0x3C) || has(0x3E) || has(0x22) || has(0x27) || has(0x7F)
     }
 
     /// Merged marks as byte ranges of `utf8`: a mark covers the scalars from the one at or after
@@ -150,11 +152,21 @@ struct HTMLBuffer {
     private static let openNegatedMark = Array("<mark class=\"negated\">".utf8)
     private static let closeMark = Array("</mark>".utf8)
     /// What each escaped byte becomes, by its kind in ``escapeTable``; kind 0 is a plain byte.
+    /// A control character (an ESC in a file name, a NUL in a document) is shown as its picture
+    /// — `␛`, `␀` — one UTF-16 unit for one, so highlights stay where they belong.
     private static let escapes: [[UInt8]] = [[], Array("&amp;".utf8), Array("&lt;".utf8), Array("&gt;".utf8), Array("&quot;".utf8), Array("&#39;".utf8), Array("<br>".utf8)]
+        + (0..<0x20).map { Array(String(Unicode.Scalar(0x2400 + UInt32($0))!).utf8) } + [Array("\u{2421}".utf8)]
     private static let lineBreakKind: UInt8 = 6
-    /// Every byte's kind: 0 for most, an index into ``escapes`` for `& < > " '` and the line break.
+    /// The kind of the first control character; control character `c` has kind `c + this`.
+    private static let firstControlKind = 7
+    /// Every byte's kind: 0 for most, an index into ``escapes`` for `& < > " '`, the line break,
+    /// and the control characters but tab and carriage return.
     private static let escapeTable: [UInt8] = {
         var table = [UInt8](repeating: 0, count: 256)
+        for control in 0..<0x20 where control != 0x09 && control != 0x0A && control != 0x0D {
+            table[control] = UInt8(firstControlKind + control)
+        }
+        table[0x7F] = UInt8(firstControlKind + 0x20)
         table[0x26] = 1
         table[0x3C] = 2
         table[0x3E] = 3

@@ -58,7 +58,8 @@ enum ErrorDescription {
     }
 
     /// `text` with every control character written out (`\u{1B}`), so that a name holding a
-    /// terminal escape sequence cannot act on the terminal it is printed to.
+    /// terminal escape sequence cannot act on the terminal it is printed to, nor a line feed
+    /// in a name forge a log line of its own.
     static func escapedControlCharacters(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: isControl) else { return text }
         var escaped = ""
@@ -72,11 +73,9 @@ enum ErrorDescription {
         return escaped
     }
 
-    /// C0 and C1 controls (but not a line feed or tab, which logs use), DEL, and the bidirectional
-    /// overrides that reorder what a terminal shows.
+    /// C0 and C1 controls, DEL, and the bidirectional overrides that reorder what a terminal shows.
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
-        if value == 0x0A || value == 0x09 { return false }
         return value < 0x20 || (0x7F...0x9F).contains(value) || (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
     }
 }

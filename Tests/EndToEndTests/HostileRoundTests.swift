@@ -190,3 +190,31 @@ struct JudgingLimitTests {
         #expect(again.files.allSatisfy { $0.status == "read" })
     }
 }
+
+@Suite("Names with terminal escape sequences")
+struct EscapeSequenceTests {
+    @Test("reach neither the terminal (-v) nor a page raw")
+    func escaped() throws {
+        let work = try Lieciba.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let round = work.appendingPathComponent("round")
+        try FileManager.default.createDirectory(at: round, withIntermediateDirectories: true)
+        // A zip with an entry named with ESC sequences, and a page holding one: built by Python.
+        let script = "import zipfile,sys\nwith zipfile.ZipFile(sys.argv[1],'w') as z:\n z.writestr('bad\\x1b[2J\\x1b[31m.pdf', b'%PDF-1.4')\n z.writestr('a.html', '<p>kopiena \\x1b[2J</p>')"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", script, round.appendingPathComponent("Ciems.zip").path]
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let out = work.appendingPathComponent("out")
+        let run = try Lieciba.run(["scan", round.path, "--out", out.path, "-v"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("bad\\u{1B}[2J"), "\(run.stderr)")
+        #expect(!run.stderr.contains("\u{1B}") && !run.stdout.contains("\u{1B}"))
+        for page in ["index.html", "submissions/Ciems.html"] {
+            let html = try String(contentsOf: out.appendingPathComponent(page), encoding: .utf8)
+            #expect(!html.contains("\u{1B}"), "\(page)")
+        }
+    }
+}
