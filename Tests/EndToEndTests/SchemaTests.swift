@@ -8,11 +8,11 @@ import Testing
 struct SchemaTests {
     private static let schema = Lieciba.repositoryRoot.appendingPathComponent("docs/evidence-map.schema.json")
 
-    @Test("the demo round's map validates, with criteria and without", arguments: [false, true])
-    func demo(inventoryOnly: Bool) throws {
+    @Test("the demo round's map validates, with criteria and without, and a shard's", arguments: [[], ["--inventory-only"], ["--shard", "2/3"]])
+    func demo(options: [String]) throws {
         let out = try Lieciba.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: out) }
-        let run = try Lieciba.run(["scan", Lieciba.demoRound.path, "--out", out.path, "--quiet"] + (inventoryOnly ? ["--inventory-only"] : []))
+        let run = try Lieciba.run(["scan", Lieciba.demoRound.path, "--out", out.path, "--quiet"] + options)
         #expect(run.status == 0, "\(run.stderr)")
         let problems = try SchemaValidator.validate(out.appendingPathComponent("evidence-map.json"), against: Self.schema)
         #expect(problems.isEmpty, "\(problems)")
