@@ -155,7 +155,7 @@ struct HTMLBuffer {
     /// A control character (an ESC in a file name, a NUL in a document) is shown as its picture
     /// — `␛`, `␀` — one UTF-16 unit for one, so highlights stay where they belong.
     private static let escapes: [[UInt8]] = [[], Array("&amp;".utf8), Array("&lt;".utf8), Array("&gt;".utf8), Array("&quot;".utf8), Array("&#39;".utf8), Array("<br>".utf8)]
-        + (0..<0x20).map { Array(String(Unicode.Scalar(0x2400 + UInt32($0))!).utf8) } + [Array("\u{2421}".utf8)]
+        + (0..<0x20).map { Array(String(Unicode.Scalar(0x2400 + UInt32($0)) ?? "\u{FFFD}").utf8) } + [Array("\u{2421}".utf8)]
     private static let lineBreakKind: UInt8 = 6
     /// The kind of the first control character; control character `c` has kind `c + this`.
     private static let firstControlKind = 7

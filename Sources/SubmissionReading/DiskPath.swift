@@ -36,9 +36,11 @@ public struct DiskPath: Sendable, Hashable {
 
     /// Calls `body` with the path as a NUL-terminated C string.
     public func withCString<Result>(_ body: (UnsafePointer<CChar>) throws -> Result) rethrows -> Result {
-        try (bytes + [0]).withUnsafeBufferPointer { buffer in
-            // Never nil: the buffer holds at least the NUL.
-            try buffer.withMemoryRebound(to: CChar.self) { try body($0.baseAddress!) }
+        let cString = bytes.map { CChar(bitPattern: $0) } + [0]
+        return try cString.withUnsafeBufferPointer { buffer in
+            // The buffer holds at least the NUL, so it has an address.
+            guard let base = buffer.baseAddress else { return try "".withCString(body) }
+            return try body(base)
         }
     }
 

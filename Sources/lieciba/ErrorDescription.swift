@@ -19,6 +19,16 @@ enum ErrorDescription {
         return escapedControlCharacters(String(describing: error))
     }
 
+    /// Why a file operation failed, without the path (for a message that names the file itself):
+    /// "it does not exist", "Permission denied".
+    static func cause(of error: any Error) -> String {
+        if error is CocoaError || type(of: error) is NSError.Type {
+            let error = error as NSError
+            return underlyingCause(of: error) ?? fileErrorCause(code: error.code, domain: error.domain)
+        }
+        return of(error)
+    }
+
     private static func fileError(_ error: NSError) -> String {
         let path = (error.userInfo[NSFilePathErrorKey] as? String) ?? (error.userInfo[NSURLErrorKey] as? URL)?.path
         let cause = underlyingCause(of: error) ?? fileErrorCause(code: error.code, domain: error.domain)

@@ -16,7 +16,7 @@ extension LexiconCommand {
 
         func run() throws {
             let mapURL = URL(fileURLWithPath: directory).appendingPathComponent("evidence-map.json")
-            let map = try JSONDecoder().decode(HitsMap.self, from: Data(contentsOf: mapURL))
+            let map = try JSONFile.decode(HitsMap.self, from: mapURL.path, what: "evidence map")
             var hits: [String: (counted: Int, notCounted: Int, submissions: Set<String>)] = [:]
             for submission in map.submissions {
                 for (indicator, result) in submission.indicators ?? [:] {
