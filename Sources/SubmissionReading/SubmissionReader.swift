@@ -32,7 +32,7 @@ public struct SubmissionReader: Sendable {
             container = readFolder(at: source.location, into: &inventory)
         case .file:
             let path = inventory.reserve(source.displayName)
-            readFile(opening: { source.location.open(O_RDONLY) }, relativePath: path, depth: 0, into: &inventory)
+            readFile(opening: { source.location.open(O_RDONLY) }, relativePath: path, named: source.displayName, depth: 0, into: &inventory)
             let record = inventory.files.last
             container = ContainerRecord(
                 kind: .document,
@@ -233,14 +233,17 @@ public struct SubmissionReader: Sendable {
             break
         }
 
-        var category = FormatDetection.category(ofName: path)
+        // By the name as stored: a numbered copy ("a.docx (2)") is still a DOCX.
+        var category = FormatDetection.category(ofName: prefix + stored)
         if entry.path.utf8.count > limits.maxPathLength {
             let format: FileFormat
             switch category {
             case .document(let named), .archive(let named), .unsupported(let named): format = named
             case .systemMetadata, .unknown: format = .unknown
             }
-            inventory.files.append(.nameTooLong(Self.shortened(path, keeping: prefix.utf8.count + limits.maxPathLength), format: format, limit: limits.hit(.pathLength)))
+            // Two long names may share their beginning: the shortened name is made unique too.
+            let shortened = inventory.reserve(Self.shortened(prefix + stored, keeping: prefix.utf8.count + limits.maxPathLength))
+            inventory.files.append(.nameTooLong(shortened, format: format, limit: limits.hit(.pathLength)))
             return nil
         }
         if case .systemMetadata = category {
@@ -482,7 +485,7 @@ public struct SubmissionReader: Sendable {
             case .special:
                 inventory.files.append(.special(path))
             case .file:
-                readFile(opening: entry.open, relativePath: path, depth: 0, into: &inventory)
+                readFile(opening: entry.open, relativePath: path, named: entry.display, depth: 0, into: &inventory)
             }
             return false
         }
@@ -498,8 +501,11 @@ public struct SubmissionReader: Sendable {
 
     /// Reads one file on disk that belongs to a submission (a file in a submission folder, or a
     /// loose file that is the submission), opened by `open` (a descriptor, negative on failure).
-    private func readFile(opening open: () -> Int32, relativePath: String, depth: Int, into inventory: inout Inventory) {
-        var category = FormatDetection.category(ofName: relativePath)
+    /// - Parameters:
+    ///   - relativePath: the path it is listed under (numbered when the name was taken).
+    ///   - name: the path as found, which its format is told by.
+    private func readFile(opening open: () -> Int32, relativePath: String, named name: String, depth: Int, into inventory: inout Inventory) {
+        var category = FormatDetection.category(ofName: name)
         switch category {
         case .systemMetadata:
             inventory.files.append(.systemMetadata(relativePath))

@@ -35,6 +35,34 @@ struct RepeatedPathTests {
         #expect(Set(submission.documents.map(\.path)).isSubset(of: Set(submission.files.map(\.path))))
     }
 
+    @Test("a numbered copy keeps its format: a second a.docx is read as a DOCX, a second x.zip opened as an archive")
+    func numberedCopiesKeepTheirFormat() throws {
+        var inner = ZipBuilder()
+        inner.add("b.html", html("iekšā"))
+        var zip = ZipBuilder()
+        for text in ["pirmais", "otrais"] {
+            zip.add("a.docx", DOCX.package(documentXML: DOCX.documentXML(paragraphs: [text])))
+            zip.add("x.zip", inner.bytes)
+        }
+        let submission = try Scratch.read("Ciems.zip", zip.bytes)
+        #expect(submission.file("a.docx (2)")?.format == .docx && submission.file("a.docx (2)")?.status == .read)
+        #expect(submission.text(of: "a.docx (2)") == "otrais")
+        #expect(submission.file("x.zip (2)")?.format == .zip && submission.text(of: "x.zip (2)/b.html") == "iekšā")
+    }
+
+    @Test("two names too long to list whole, alike in their beginnings, stay apart")
+    func longNamesApart() throws {
+        var limits = ReadingLimits()
+        limits.maxPathLength = 64
+        var zip = ZipBuilder()
+        let stem = String(repeating: "garš nosaukums ", count: 8)
+        zip.add(stem + "1.html", html("a"))
+        zip.add(stem + "2.html", html("b"))
+        let submission = try Scratch.read("Ciems.zip", zip.bytes, limits: limits)
+        #expect(submission.files.count == 2 && Set(submission.files.map(\.path)).count == 2, "\(submission.files.map(\.path))")
+        #expect(submission.files.allSatisfy { $0.reasonCode == .nameTooLong })
+    }
+
     @Test("a name already taken by a numbered copy is numbered on until free; the order never changes")
     func numberedUntilFree() throws {
         let entries = [("a.html", "1"), ("a.html", "2"), ("a.html (2)", "3")]
