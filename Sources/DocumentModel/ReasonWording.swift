@@ -146,7 +146,7 @@ public enum ReasonWording {
                 : "the document declares a DTD (entities of its own), which Word and LibreOffice never write: not read, for safety — ask the applicant to save it again"
         case .signature:
             return lv
-                ? "parakstītā konteinera (eParaksts) paraksts vai struktūra, nevis iesniedzēja dokuments: nekas nav jādara"
+                ? "parakstītā konteinera (eParaksts) paraksta vai struktūras fails, nevis iesniedzēja dokuments: nekas nav jādara"
                 : "the signature or structure of the signed container (eParaksts), not a document of the applicant's: nothing to do"
         case .link:
             return lv
@@ -288,11 +288,11 @@ public enum ReasonWording {
                 : "an element with more than \(limit.value) attributes (limit \(name))") + structureOutcome
         case .judgedMatches:
             return lv
-                ? "tekstā ir vairāk leksikona atbilsmju, nekā vienā iesniegumā vērtē (\(limit.value), robeža \(name)): no šīs vietas teksts netika vērtēts — ja dokuments ir īsts, palieliniet robežu"
-                : "the text holds more lexicon matches than are judged in one submission (\(limit.value), limit \(name)): from here on it was not judged — if the document is genuine, raise the limit"
+                ? "tekstā ir vairāk leksikona sakritību, nekā Liecība vērtē vienā iesniegumā (\(limit.value), robeža \(name)): no šīs vietas teksts netika vērtēts — ja dokuments ir īsts, palieliniet robežu"
+                : "the text holds more lexicon matches than Liecība judges in one submission (\(limit.value), limit \(name)): from here on it was not judged — if the document is genuine, raise the limit"
         case .pathLength where facts.format == .folder:
             return lv
-                ? "mape ieligzdota tik dziļi, ka tās ceļš ir garāks par \(latvianCount(limit.value, singular: "baitu", plural: "baitiem")) (robeža \(name)): tās faili netika lasīti — palūdziet iesniedzējam failus seklākā mapē"
+                ? "mape ieligzdota tik dziļi, ka tās ceļš ir garāks par \(latvianCount(limit.value, singular: "baitu", plural: "baitiem")) (robeža \(name)): tās faili netika lasīti — palūdziet iesniedzējam šos failus iesniegt mapē, kas nav tik dziļi ieligzdota"
                 : "a folder nested so deep that its path is longer than \(limit.value) bytes (limit \(name)): its files were not read — ask the applicant for them in a shallower folder"
         case .pathLength:
             return lv
