@@ -8,6 +8,10 @@
 #  2. One paragraph without punctuation, 2, 8 and 30 MB of lexicon words in one <p> (one clause):
 #     the negation check is linear; past judged-matches the rest is reported, not judged.
 #  3. A zip holding one name 2,000 times, and names of 220 bytes: every file kept, the round done.
+#  4. Markup a code review found to stall a worker or multiply memory, each as one submission:
+#     HTML of empty comments, of stray end tags, of one excluded word, of sentences alike at both
+#     ends; a tar.gz of 20,000 entries of one name; a DOCX whose styles are a 100,000-long
+#     basedOn chain; an ODT referencing a 6 MiB formula 400 times.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-6000}
@@ -83,3 +87,47 @@ m = json.load(open(sys.argv[1]))
 files = [f["path"] for s in m["submissions"] for f in s["files"]]
 print(f"   {len(m['submissions'])} submissions, {len(files)} files, {len(set(files))} distinct paths")
 PY
+
+echo "== 4. markup that stalled or multiplied"
+audited="$work/audited"
+mkdir -p "$audited"
+python3 - "$audited" <<'PY'
+import io, os, sys, tarfile, zipfile
+out = sys.argv[1]
+def folder(name):
+    path = os.path.join(out, name); os.makedirs(path, exist_ok=True); return path
+open(folder("comments") + "/a.html", "w").write("<p>kopiena" + "<!---->" * 80_000 + "</p>")
+open(folder("stray-end-tags") + "/a.html", "w").write("<p>" + "<b>" * 70_000 + "kopiena" + "</i>" * 70_000 + "</p>")
+open(folder("excluded-word") + "/a.html", "w").write("<p>" + "novada " * 320_000 + "</p>")
+open(folder("alike-sentences") + "/a.html", "w").write(
+    "<p>" + " ".join(f"Mūsu ciema kopiena {n:07d} rīko talkas kopā." for n in range(20_000)) + "</p>")
+buffer = io.BytesIO()
+with tarfile.open(fileobj=buffer, mode="w:gz") as tar:
+    name = "m" * 990 + ".html"
+    for n in range(20_000):
+        data = f"<p>{n}</p>".encode()
+        info = tarfile.TarInfo(name); info.size = len(data)
+        tar.addfile(info, io.BytesIO(data))
+open(os.path.join(folder("repeated-names"), "a.tar.gz"), "wb").write(buffer.getvalue())
+w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+styles = f'<w:styles {w}><w:style w:type="paragraph" w:styleId="s100000"><w:name w:val="heading 2"/></w:style>'
+styles += "".join(f'<w:style w:type="paragraph" w:styleId="s{n}"><w:basedOn w:val="s{n + 1}"/></w:style>' for n in range(100_000))
+styles += "</w:styles>"
+body = "".join('<w:p><w:pPr><w:pStyle w:val="s0"/></w:pPr><w:r><w:t>Mūsu kopiena</w:t></w:r></w:p>' for _ in range(10_000))
+rels = ('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>')
+with zipfile.ZipFile(os.path.join(folder("style-chain"), "a.docx"), "w", zipfile.ZIP_DEFLATED) as docx:
+    docx.writestr("word/document.xml", f'<w:document {w}><w:body>{body}</w:body></w:document>')
+    docx.writestr("word/styles.xml", styles)
+    docx.writestr("word/_rels/document.xml.rels", rels)
+ns = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+      'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:xlink="http://www.w3.org/1999/xlink"')
+refs = '<draw:frame><draw:object xlink:href="./Object 1"/></draw:frame>' * 400
+with zipfile.ZipFile(os.path.join(folder("formula-references"), "a.odt"), "w", zipfile.ZIP_DEFLATED) as odt:
+    odt.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+    odt.writestr("content.xml", f"<office:document-content {ns}><office:body><office:text><text:p>Sākums {refs}</text:p></office:text></office:body></office:document-content>")
+    odt.writestr("Object 1/content.xml", '<math xmlns="http://www.w3.org/1998/Math/MathML"><mi>' + "ab " * 2_000_000 + "</mi></math>")
+PY
+for case in comments stray-end-tags excluded-word alike-sentences repeated-names style-chain formula-references; do
+    measure "$case ($(du -sh "$audited/$case" | cut -f1))" "$lieciba" scan "$audited/$case" --out "$work/out-$case" --jobs 1 --progress never --quiet
+done

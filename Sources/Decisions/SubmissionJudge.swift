@@ -145,19 +145,15 @@ public struct SubmissionJudge: Sendable {
     /// nav ko darīt" does not deny that the village has young people. Answers under a heading are
     /// not touched: they were checked for denials of their own.
     static func withdrawDeniedInSection(_ citations: inout [Citation], in found: [PassageFinder.Found]) {
-        // Few sections deny anything: a short list, compared by bytes, rather than hashing
-        // every passage's file and headings.
-        var denials: [(section: Evidence, words: Set<String>)] = []
+        // By section: a text of thousands of sections, each denying something, is looked up,
+        // not compared section by section.
+        var denials: [SectionKey: Set<String>] = [:]
         for citation in citations where citation.notCountedBecause == Self.negatedReason {
             let passage = citation.passage(in: found)
             for match in citation.citedMatches(in: found) where match.negated && match.strength == LexiconFile.Strength.strong.rawValue {
                 // A Latvian phrase ends in its head: "kopīga vīzija", "ciema vīzija".
                 guard let head = match.lemma.split(separator: " ").last.map(String.init) else { continue }
-                if let known = denials.firstIndex(where: { Self.sameSection($0.section, passage) }) {
-                    denials[known].words.insert(head)
-                } else {
-                    denials.append((passage, [head]))
-                }
+                denials[SectionKey(passage), default: []].insert(head)
             }
         }
         guard !denials.isEmpty else { return }
@@ -165,7 +161,7 @@ public struct SubmissionJudge: Sendable {
         for index in citations.indices {
             guard citations[index].counted, citations[index].foundIndex != nil else { continue }
             let passage = citations[index].passage(in: found)
-            guard let denied = denials.first(where: { Self.sameSection($0.section, passage) })?.words,
+            guard let denied = denials[SectionKey(passage)],
                 citations[index].citedMatches(in: found).contains(where: { $0.lemma.split(separator: " ").contains { denied.contains(String($0)) } })
             else { continue }
             citations[index].counted = false
@@ -173,10 +169,16 @@ public struct SubmissionJudge: Sendable {
         }
     }
 
-    /// Whether two passages lie in the same section: the same file, under the same headings.
-    private static func sameSection(_ left: Evidence, _ right: Evidence) -> Bool {
-        left.file.hasSameUTF8(as: right.file) && left.headingPath.count == right.headingPath.count
-            && zip(left.headingPath, right.headingPath).allSatisfy { $0.hasSameUTF8(as: $1) }
+    /// A section of a submission: a file, and the headings a passage lies under — compared by
+    /// their bytes.
+    private struct SectionKey: Hashable {
+        var file: ExactText
+        var headings: [ExactText]
+
+        init(_ passage: Evidence) {
+            file = ExactText(passage.file)
+            headings = passage.headingPath.map(ExactText.init)
+        }
     }
 
     static let negatedReason = "negated"
@@ -197,6 +199,7 @@ public struct SubmissionJudge: Sendable {
             mine.lazy.map { found[$0] }.filter { $0.evidence.notCountedBecause == "heading" }.map { BlockIndex(document: $0.document, block: $0.block) }
         ).sorted()
         guard !headings.isEmpty else { return [] }
+        let citedTexts = Set(cited.map { ExactText($0.text(in: found)) })
         var answers: [Citation] = []
         for heading in headings {
             let document = submission.documents[heading.document]
@@ -220,8 +223,7 @@ public struct SubmissionJudge: Sendable {
             else { continue }
             let text = sentences[chosen].text(in: answer.text)
             guard text.utf8.last != UInt8(ascii: "?") else { continue }
-            // Few answers per indicator: compared by bytes against what is cited rather than hashing it all.
-            guard !cited.contains(where: { $0.text(in: found).hasSameUTF8(as: text) }),
+            guard !citedTexts.contains(ExactText(text)),
                 !matcher.scan(text).words.contains(where: \.isNegationCue)
             else { continue }
             let evidence = Evidence(
@@ -368,7 +370,7 @@ public struct SubmissionJudge: Sendable {
         var strong = 0
         var negated = 0
         var labels = 0
-        var files: [String] = []
+        var files: Set<ExactText> = []
         // Passages count once per sentence: a letterhead in two header parts, or an application
         // attached twice, says nothing twice ("supporting passages in distinct sentences").
         for citation in citations {
@@ -376,8 +378,7 @@ public struct SubmissionJudge: Sendable {
                 guard sentences.countsFirst(citation, in: found) else { continue }
                 counted += 1
                 if citation.isStrong { strong += 1 }
-                let file = citation.file(in: found)
-                if !files.contains(where: { $0.hasSameUTF8(as: file) }) { files.append(file) }
+                files.insert(ExactText(citation.file(in: found)))
             } else if citation.notCountedBecause == Self.negatedReason || citation.notCountedBecause == Self.deniedInSectionReason {
                 negated += 1
             } else {

@@ -291,8 +291,13 @@ public struct Matcher: Sendable {
             }
         }
         if !excluded.isEmpty {
+            // By word: a match looks at its own few words, not at every excluded word of the text.
+            var exclusionSetOfWord: [Int: Int32] = [:]
+            for entry in excluded { exclusionSetOfWord[entry.word] = entry.set }
             matches.removeAll { match in
-                excluded.contains { match.words.contains($0.word) && exclusionSets[Int($0.set)].contains(terms[match.term].owner.id) }
+                match.words.contains { word in
+                    exclusionSetOfWord[word].map { exclusionSets[Int($0)].contains(terms[match.term].owner.id) } ?? false
+                }
             }
         }
         return ScannedText(words: words, matches: Self.longestOnly(Self.removingExcluded(matches, terms: terms)))
@@ -328,17 +333,19 @@ public struct Matcher: Sendable {
 
     /// Drops exclusion-phrase matches, and the matches of their indicator's terms inside them.
     private static func removingExcluded(_ matches: [TermMatch], terms: [CompiledTerm]) -> [TermMatch] {
-        let exclusions = matches.filter { if case .exclusion = terms[$0.term].owner { true } else { false } }
-        guard !exclusions.isEmpty else { return matches }
+        // Per word, the indicators whose exclusion phrases cover it: each match then looks at
+        // its own few words, however many exclusions the text holds.
+        var excludedAt: [Int: Set<String>] = [:]
+        for match in matches {
+            guard case .exclusion(let id) = terms[match.term].owner else { continue }
+            for word in match.words { excludedAt[word, default: []].insert(id) }
+        }
+        guard !excludedAt.isEmpty else { return matches }
         return matches.filter { match in
             switch terms[match.term].owner {
             case .exclusion: return false
             case .resourceType: return true
-            case .indicator: break
-            }
-            let id = terms[match.term].owner.id
-            return !exclusions.contains { exclusion in
-                terms[exclusion.term].owner == .exclusion(id) && exclusion.words.overlaps(match.words)
+            case .indicator(let id): return !match.words.contains { excludedAt[$0]?.contains(id) == true }
             }
         }
     }

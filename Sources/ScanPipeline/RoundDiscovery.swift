@@ -151,13 +151,19 @@ public struct RoundDiscovery: Sendable {
         let natural = ordered.map { counts[$0.id, default: 0] > 1 ? $0.displayName : $0.id }
         let naturalSet = Set(natural)
         var assigned: Set<String> = []
+        // Per id, the copy number to try next: many entries of one name are numbered in linear time.
+        var nextCopy: [String: Int] = [:]
         var result: [SubmissionSource] = []
         for (source, id) in zip(ordered, natural) {
             var candidate = id
-            var copy = 1
-            while assigned.contains(candidate) || (copy > 1 && naturalSet.contains(candidate)) {
-                copy += 1
+            if assigned.contains(candidate) {
+                var copy = nextCopy[id, default: 2]
                 candidate = "\(id) (\(copy))"
+                while assigned.contains(candidate) || naturalSet.contains(candidate) {
+                    copy += 1
+                    candidate = "\(id) (\(copy))"
+                }
+                nextCopy[id] = copy + 1
             }
             assigned.insert(candidate)
             var unique = source

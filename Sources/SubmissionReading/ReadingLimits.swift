@@ -139,6 +139,7 @@ public struct ReadingLimits: Sendable, Hashable, CustomStringConvertible {
         limits.maxAttributes = maxXMLAttributes
         limits.maxTextBytes = maxXMLTextBytes
         limits.maxHTMLBytes = maxHTMLBytes
+        limits.maxDocumentTextBytes = maxSubmissionTextBytes
         return limits
     }
 }

@@ -90,17 +90,25 @@ public struct SubmissionReader: Sendable {
         /// Every path given out so far: no two records share one (Swift compares canonically, so
         /// NFC and NFD spellings of one name count as the same path too).
         private var paths: Set<String> = []
+        /// Per path given out, the copy number to try next: thousands of entries of one name
+        /// are numbered in linear time.
+        private var nextCopy: [String: Int] = [:]
 
         /// `path`, or when another file has it already — an archive may hold one name twice,
         /// `./a.html` is `a.html`, `x\a.html` is `x/a.html` — `path (2)`, `path (3)`, … the
         /// first that is free: every file is kept and can be told apart.
         mutating func reserve(_ path: String) -> String {
-            var candidate = path
-            var copy = 1
+            guard paths.contains(path) else {
+                paths.insert(path)
+                return path
+            }
+            var copy = nextCopy[path, default: 2]
+            var candidate = "\(path) (\(copy))"
             while paths.contains(candidate) {
                 copy += 1
                 candidate = "\(path) (\(copy))"
             }
+            nextCopy[path] = copy + 1
             paths.insert(candidate)
             return candidate
         }

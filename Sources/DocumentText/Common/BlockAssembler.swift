@@ -20,6 +20,19 @@ struct BlockAssembler {
     /// A drop cap's letters, held until the paragraph they begin opens.
     private var dropCap: DropCap?
     private var ordinal = 0
+    /// Bytes of text the document may yield, and how many it has so far: text past the limit
+    /// is dropped, and ``textLimitReached`` says so.
+    private let maxTextBytes: Int
+    private var textBytes = 0
+    private(set) var textLimitReached = false
+
+    /// A heading longer than this is cut (with `…`) in the heading paths of the blocks under it,
+    /// which every passage quotes: a "heading" of megabytes would be written out again for each.
+    static let maxHeadingPathBytes = 512
+
+    init(maxTextBytes: Int = .max) {
+        self.maxTextBytes = maxTextBytes
+    }
 
     private struct Paragraph {
         /// The text so far as UTF-8, made a `String` once, when the paragraph ends.
@@ -118,9 +131,12 @@ struct BlockAssembler {
 
     /// Appends valid UTF-8 as written, like ``appendLiteral(_:)-(String)``.
     mutating func appendLiteral(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard !textLimitReached else { return }
         if paragraphs.isEmpty { beginParagraph() }
         var atStart = false
-        let appended = Self.clean(bytes, collapsing: false, atStart: &atStart, into: &paragraphs[paragraphs.count - 1].text)
+        let before = paragraphs[paragraphs.count - 1].text.count
+        var appended = Self.clean(bytes, collapsing: false, atStart: &atStart, into: &paragraphs[paragraphs.count - 1].text)
+        appended = countText(appendedSince: before) && appended
         // Literal spaces are content; a collapsing run after them keeps its own first space.
         if appended { paragraphs[paragraphs.count - 1].endsInCollapsedSpace = false }
     }
@@ -133,10 +149,42 @@ struct BlockAssembler {
 
     /// Appends valid UTF-8 with its whitespace runs collapsed, like ``appendCollapsing(_:)-(String)``.
     mutating func appendCollapsing(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard !textLimitReached else { return }
         if paragraphs.isEmpty { beginParagraph() }
         var atStart = paragraphs[paragraphs.count - 1].endsInCollapsedSpace
+        let before = paragraphs[paragraphs.count - 1].text.count
         guard Self.clean(bytes, collapsing: true, atStart: &atStart, into: &paragraphs[paragraphs.count - 1].text) else { return }
+        guard countText(appendedSince: before) else { return }
         paragraphs[paragraphs.count - 1].endsInCollapsedSpace = paragraphs[paragraphs.count - 1].text.last == 0x20
+    }
+
+    /// Counts what the open paragraph gained past `before` bytes against the document's text
+    /// limit; past it, cuts the paragraph back to the limit (at a character's start) and marks
+    /// the limit reached. Returns whether anything of it was kept.
+    private mutating func countText(appendedSince before: Int) -> Bool {
+        let index = paragraphs.count - 1
+        let added = paragraphs[index].text.count - before
+        guard textBytes + added > maxTextBytes else {
+            textBytes += added
+            return added > 0
+        }
+        var keep = before + max(0, maxTextBytes - textBytes)
+        while keep > before, keep < paragraphs[index].text.count, paragraphs[index].text[keep] & 0xC0 == 0x80 { keep -= 1 }
+        paragraphs[index].text.removeSubrange(keep...)
+        textBytes += keep - before
+        textLimitReached = true
+        return keep > before
+    }
+
+    /// The problem to report when the document yielded more text than it may: reading stopped
+    /// at the `text-bytes` limit, and the text before it is kept.
+    func textLimitProblem(_ limits: MarkupLimits) -> ExtractionProblem? {
+        guard textLimitReached else { return nil }
+        return ExtractionProblem(
+            kind: .limitReached,
+            message: "the document yields more than \(LimitHit.bytes(maxTextBytes)) of text (limit text-bytes)",
+            limit: limits.hit(.textBytes)
+        )
     }
 
     /// Appends `text` to `output` without invisible characters and, when `collapsing`, with
@@ -270,7 +318,7 @@ struct BlockAssembler {
         emit(text: text, kind: paragraph.kind, headingLevel: paragraph.headingLevel, cell: nil)
         if paragraph.kind == .heading, let level = paragraph.headingLevel, isInBodyFlow {
             headings.removeAll { $0.level >= level }
-            headings.append((level, text))
+            headings.append((level, Self.headingForPath(text)))
         }
     }
 
@@ -308,7 +356,8 @@ struct BlockAssembler {
     /// Widens the open cell after the fact (DOCX states `gridSpan` inside the cell).
     mutating func widenCell(span: Int) {
         guard !tables.isEmpty, tables[tables.count - 1].cell != nil else { return }
-        advanceColumn(by: span - 1)
+        // `Int.min - 1` would trap: a span below 1 widens nothing.
+        advanceColumn(by: max(span, 1) - 1)
     }
 
     /// Accounts for cells that hold nothing (covered by a span, or repeated empties).
@@ -373,6 +422,20 @@ struct BlockAssembler {
     }
 
     // MARK: Private
+
+    /// `text` as the heading paths of the blocks under it record it: whole, or cut at
+    /// ``maxHeadingPathBytes`` (at a character) and marked with `…`.
+    private static func headingForPath(_ text: String) -> String {
+        guard text.utf8.count > maxHeadingPathBytes else { return text }
+        var kept = ""
+        var bytes = 0
+        for character in text {
+            bytes += character.utf8.count
+            guard bytes <= maxHeadingPathBytes else { break }
+            kept.append(character)
+        }
+        return kept + "…"
+    }
 
     private var isInBodyFlow: Bool { parts.count == 1 && parts[0] == .body && tables.isEmpty }
 

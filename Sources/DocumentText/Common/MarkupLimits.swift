@@ -16,6 +16,10 @@ public struct MarkupLimits: Sendable, Hashable {
     public var maxTextBytes = 8 << 20
     /// Bytes of one HTML page parsed (`html-bytes`); the text of a longer page is read up to here.
     public var maxHTMLBytes = 64 << 20
+    /// Bytes of text one document may yield (`text-bytes`, the submission's text limit): what
+    /// its extraction holds in memory, however the markup multiplies it (a formula object
+    /// referenced a thousand times, `text:s` runs of a thousand spaces).
+    public var maxDocumentTextBytes = 32 << 20
 
     /// libxml2's own bound on element depth without `XML_PARSE_HUGE`.
     public static let libxml2MaxDepth = 256
@@ -29,6 +33,7 @@ public struct MarkupLimits: Sendable, Hashable {
         case .xmlDepth: LimitHit(name, maxDepth)
         case .xmlAttributes: LimitHit(name, maxAttributes)
         case .xmlTextBytes: LimitHit(name, maxTextBytes)
+        case .textBytes: LimitHit(name, maxDocumentTextBytes)
         default: LimitHit(name, maxHTMLBytes)
         }
     }

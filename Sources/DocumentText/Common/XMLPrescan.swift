@@ -237,6 +237,11 @@ enum XMLPrescan {
             let count = units.count
             var index = start
             var depth = 0
+            // Namespace declarations in scope, and how many each open element made: libxml2
+            // looks a prefix up through all of them, so 256 elements of 256 declarations each
+            // would cost every later element a scan of 65,536.
+            var namespacesInScope = 0
+            var declaredByOpenElements: [Int] = []
             var textStart = start
             var textBytes = 0
             while index < count {
@@ -299,6 +304,7 @@ enum XMLPrescan {
                 }
                 if next == Self.slash {
                     depth = max(0, depth - 1)
+                    if let declared = declaredByOpenElements.popLast() { namespacesInScope -= declared }
                     guard let end = units.find(">", from: index + 2) else { return all }
                     index = end + 1
                     textStart = index
@@ -315,6 +321,7 @@ enum XMLPrescan {
                     index += 1
                 }
                 var attributes = 0
+                var namespaces = 0
                 var selfClosing = false
                 tag: while index < count {
                     let unit = units[index]
@@ -336,6 +343,15 @@ enum XMLPrescan {
                     if attributes > limits.maxAttributes {
                         return cut(at: tagStart, .xmlAttributes, "an element with more than \(limits.maxAttributes) attributes (limit xml-attributes)")
                     }
+                    if units.matches("xmlns", at: index) {
+                        namespaces += 1
+                        if namespacesInScope + namespaces > limits.maxAttributes {
+                            return cut(
+                                at: tagStart, .xmlAttributes,
+                                "more than \(limits.maxAttributes) namespace declarations in scope (limit xml-attributes)"
+                            )
+                        }
+                    }
                     while index < count {
                         let unit = units[index]
                         if Self.isSpace(unit) || unit == Self.equals || unit == Self.greaterThan || unit == Self.slash { break }
@@ -353,6 +369,8 @@ enum XMLPrescan {
                     index += 1
                 }
                 if !selfClosing {
+                    declaredByOpenElements.append(namespaces)
+                    namespacesInScope += namespaces
                     depth += 1
                     if depth > limits.maxDepth {
                         return cut(at: tagStart, .xmlDepth, "elements nested more than \(limits.maxDepth) deep (limit xml-depth)")

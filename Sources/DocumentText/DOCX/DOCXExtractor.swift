@@ -30,7 +30,7 @@ public enum DOCXExtractor {
         let styles = relationships.targets(ofType: "styles").first.flatMap { parts[$0] }.map { WordStyles(bytes: $0, limits: limits) }
             ?? WordStyles()
 
-        var assembler = BlockAssembler()
+        var assembler = BlockAssembler(maxTextBytes: limits.maxDocumentTextBytes)
         var firstProblem: ExtractionProblem?
         /// Reads one part; `false` once a limit or a refusal stops the whole document.
         func read(_ path: String, as part: DocumentPart, bytes: [UInt8]) -> Bool {
@@ -39,7 +39,7 @@ public enum DOCXExtractor {
                 .map { ExtractionProblem($0, part: path) }
             assembler.finishOpenContent()
             if part != .body { assembler.endPart() }
-            guard let problem else { return true }
+            guard let problem = problem ?? assembler.textLimitProblem(limits) else { return true }
             // A limit or a refusal outranks damage found earlier: it is why reading stopped.
             if firstProblem == nil || problem.stopsReading { firstProblem = problem }
             return !problem.stopsReading
@@ -50,7 +50,8 @@ public enum DOCXExtractor {
                 ("header", .header), ("footer", .footer), ("footnotes", .footnote), ("endnotes", .endnote), ("comments", .comment),
             ]
             parts: for (type, part) in secondary {
-                for path in Set(relationships.targets(ofType: type)).sorted() {
+                // A part once, however its target is spelled: parts are looked up case-blind.
+                for path in Set(relationships.targets(ofType: type).map(PackageParts.normalise)).sorted() {
                     guard let bytes = parts[path] else { continue }
                     if !read(path, as: part, bytes: bytes) { break parts }
                 }

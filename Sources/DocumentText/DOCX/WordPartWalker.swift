@@ -10,6 +10,9 @@ struct WordPartWalker: XMLTextWalker {
 
     /// Open `w:fldChar` fields, innermost last: `true` once the field reached its result.
     private var fields: [Bool] = []
+    /// How many of ``fields`` have not reached their result: text shows only when none is in
+    /// its code. Kept as a count, so that text under thousands of open fields costs no scan.
+    private var fieldsInCode = 0
     /// Open `mc:AlternateContent` elements, innermost last: `true` once a choice was taken.
     private var alternateContent: [Bool] = []
     private var runDepth = 0
@@ -28,7 +31,7 @@ struct WordPartWalker: XMLTextWalker {
         return walker.walk(bytes, limits: limits, into: &assembler)
     }
 
-    private var showsFieldText: Bool { fields.allSatisfy { $0 } }
+    private var showsFieldText: Bool { fieldsInCode == 0 }
 
     mutating func text(_ bytes: UnsafeBufferPointer<UInt8>, _ assembler: inout BlockAssembler) {
         if inText && showsFieldText { assembler.appendLiteral(bytes) }
@@ -149,9 +152,16 @@ struct WordPartWalker: XMLTextWalker {
             if showsFieldText { assembler.appendLiteral("-") }
         case .fieldCharacter:
             switch attributes.value("fldCharType", namespace: namespace) {
-            case "begin": fields.append(false)
-            case "separate": if !fields.isEmpty { fields[fields.count - 1] = true }
-            case "end": _ = fields.popLast()
+            case "begin":
+                fields.append(false)
+                fieldsInCode += 1
+            case "separate":
+                if let last = fields.indices.last, !fields[last] {
+                    fields[last] = true
+                    fieldsInCode -= 1
+                }
+            case "end":
+                if fields.popLast() == false { fieldsInCode -= 1 }
             default: break
             }
         case .table:

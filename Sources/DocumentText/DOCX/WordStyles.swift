@@ -9,6 +9,9 @@ struct WordStyles {
     }
 
     private var styles: [String: Style] = [:]
+    /// Per style id, its heading level and whether it numbers, with `basedOn` chains followed —
+    /// worked out once, since every paragraph asks and a chain may be thousands of styles long.
+    private var resolved: [String: (headingLevel: Int?, isList: Bool)] = [:]
 
     init() {}
 
@@ -20,6 +23,37 @@ struct WordStyles {
             styles = receiver.styles
         } catch {
             styles = [:]
+        }
+        resolveChains()
+    }
+
+    /// Fills ``resolved`` for every style, walking each `basedOn` chain once: a chain is walked
+    /// to its end (a style with no base, a cycle, or one resolved before), and every style on it
+    /// is then resolved from the end back.
+    private mutating func resolveChains() {
+        for id in styles.keys.sorted() where resolved[id] == nil {
+            var path: [String] = []
+            var onPath: Set<String> = []
+            var next: String? = id
+            var end: (headingLevel: Int?, isList: Bool) = (nil, false)
+            while let styleID = next, onPath.insert(styleID).inserted {
+                if let known = resolved[styleID] {
+                    end = known
+                    break
+                }
+                path.append(styleID)
+                next = styles[styleID]?.basedOn
+            }
+            for styleID in path.reversed() {
+                let style = styles[styleID]
+                if let level = style?.outlineLevel {
+                    end.headingLevel = level >= 0 && level < 9 ? level + 1 : nil
+                } else if let level = Self.levelFromName(style?.name ?? styleID) {
+                    end.headingLevel = level
+                }
+                end.isList = end.isList || style?.hasNumbering == true
+                resolved[styleID] = end
+            }
         }
     }
 
@@ -63,27 +97,15 @@ struct WordStyles {
         func characters(_ text: UnsafeBufferPointer<UInt8>) {}
     }
 
-    /// The heading level (1…9) of a paragraph style, following `basedOn` chains.
+    /// The heading level (1…9) of a paragraph style, following `basedOn` chains; a style the
+    /// styles part does not define is told by its id ("Heading1", "Virsraksts2").
     func headingLevel(ofStyle id: String) -> Int? {
-        var seen: Set<String> = []
-        var next: String? = id
-        while let styleID = next, seen.insert(styleID).inserted {
-            let style = styles[styleID]
-            if let level = style?.outlineLevel { return level < 9 ? level + 1 : nil }
-            if let level = Self.levelFromName(style?.name ?? styleID) { return level }
-            next = style?.basedOn
-        }
-        return nil
+        if let known = resolved[id] { return known.headingLevel }
+        return Self.levelFromName(id)
     }
 
     func isListStyle(_ id: String) -> Bool {
-        var seen: Set<String> = []
-        var next: String? = id
-        while let styleID = next, seen.insert(styleID).inserted {
-            if styles[styleID]?.hasNumbering == true { return true }
-            next = styles[styleID]?.basedOn
-        }
-        return false
+        resolved[id]?.isList ?? false
     }
 
     /// Word stores built-in names in English ("heading 1") whatever the UI language; ids may be

@@ -15,6 +15,11 @@ import Glibc
 /// `<` that is text escaped, every NUL made U+FFFD. libxml2 then sees at most two attributes on
 /// any element, whatever the page held. A tag with more than the `xml-attributes` limit stops
 /// the page there.
+///
+/// libxml2 also looks for every end tag through all the elements open, and a page of 100,000
+/// unclosed `<b>` followed by 100,000 `</i>` costs it hours. So elements that stay open until
+/// closed are counted by name: an end tag that closes nothing is dropped, and past `xml-depth`
+/// elements open, further start tags are dropped (their text stays).
 enum HTMLCanonicalizer {
     struct Output {
         var bytes: [UInt8]
@@ -24,9 +29,9 @@ enum HTMLCanonicalizer {
 
     /// `input` must be UTF-8 (invalid sequences are passed through; libxml2 gets the page as
     /// UTF-8 with its own encoding detection off).
-    static func canonicalize(_ input: ArraySlice<UInt8>, maxAttributes: Int) -> Output {
+    static func canonicalize(_ input: ArraySlice<UInt8>, maxAttributes: Int, maxDepth: Int = MarkupLimits().maxDepth) -> Output {
         input.withUnsafeBufferPointer { buffer in
-            var writer = Writer(input: buffer, maxAttributes: maxAttributes)
+            var writer = Writer(input: buffer, maxAttributes: maxAttributes, maxDepth: maxDepth)
             writer.run()
             return Output(bytes: writer.output, stop: writer.stop)
         }
@@ -35,15 +40,44 @@ enum HTMLCanonicalizer {
     private struct Writer {
         let input: UnsafeBufferPointer<UInt8>
         let maxAttributes: Int
+        let maxDepth: Int
         var output: [UInt8] = []
         var stop: ExtractionProblem?
         private var index = 0
+        /// Start tags not yet ended, by name, of the elements that stay open until closed (not
+        /// the void ones, nor those a sibling closes: ``closedBySiblings``), and their sum. At
+        /// least what libxml2 holds open, since it also closes elements implicitly.
+        private var open: [[UInt8]: Int] = [:]
+        private var openCount = 0
 
-        init(input: UnsafeBufferPointer<UInt8>, maxAttributes: Int) {
+        init(input: UnsafeBufferPointer<UInt8>, maxAttributes: Int, maxDepth: Int) {
             self.input = input
             self.maxAttributes = maxAttributes
+            self.maxDepth = maxDepth
             output.reserveCapacity(input.count)
         }
+
+        /// Elements without content, which no end tag closes.
+        private static let void: Set<[UInt8]> = Set(
+            ["area", "base", "basefont", "br", "col", "embed", "frame", "hr", "img", "input", "isindex", "keygen", "link", "meta", "param",
+             "source", "track", "wbr"].map { Array($0.utf8) }
+        )
+
+        /// Elements the next of their kind (or their parent's end) closes, as libxml2 closes a
+        /// `<p>` at the next `<p>`: pages leave them open by the thousand, so they are not counted.
+        private static let closedBySiblings: Set<[UInt8]> = Set(
+            ["p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody", "tfoot", "colgroup", "caption", "rb", "rt",
+             "rp", "html", "head", "body"].map { Array($0.utf8) }
+        )
+
+        /// Whether `name` is counted open until its end tag; script and style, whose end tags
+        /// end their raw text, are passed through as they are.
+        private static func isCounted(_ name: [UInt8]) -> Bool {
+            !void.contains(name) && !closedBySiblings.contains(name) && name != script && name != style
+        }
+
+        private static let script = Array("script".utf8)
+        private static let style = Array("style".utf8)
 
         /// The byte at `position`, or 0 past the end.
         private func byte(_ position: Int) -> UInt8 {
@@ -68,6 +102,19 @@ enum HTMLCanonicalizer {
         }
 
         /// Where `needle` next starts at or after `position`, ASCII letters compared without case.
+        /// Where the comment whose text starts at `position` ends: just past the first `-->` or
+        /// `--!>`. One pass: looking for each ending through the rest of the page cost a page of
+        /// empty comments time quadratic in its length.
+        private func commentEnd(from position: Int) -> Int? {
+            var dashes = position
+            while let found = find(Array("--".utf8), from: dashes) {
+                if byte(found + 2) == UInt8(ascii: ">") { return found + 3 }
+                if byte(found + 2) == UInt8(ascii: "!"), byte(found + 3) == UInt8(ascii: ">") { return found + 4 }
+                dashes = found + 1
+            }
+            return nil
+        }
+
         private func find(_ needle: [UInt8], from position: Int, ignoringCase: Bool = false) -> Int? {
             guard let first = needle.first, position >= 0, let base = input.baseAddress else { return nil }
             var start = position
@@ -140,9 +187,7 @@ enum HTMLCanonicalizer {
                     // A comment to its `-->` (or `--!>`, as libxml2 and browsers end it), anything
                     // else (DOCTYPE, CDATA, Word's `<![if …]>`) to its `>`: dropped.
                     if byte(index + 2) == UInt8(ascii: "-"), byte(index + 3) == UInt8(ascii: "-") {
-                        let closed = find(Array("-->".utf8), from: index + 4).map { $0 + 3 }
-                        let bang = find(Array("--!>".utf8), from: index + 4).map { $0 + 4 }
-                        index = [closed, bang].compactMap { $0 }.min() ?? input.count
+                        index = commentEnd(from: index + 4) ?? input.count
                     } else {
                         index = find([UInt8(ascii: ">")], from: index + 2).map { $0 + 1 } ?? input.count
                     }
@@ -152,6 +197,12 @@ enum HTMLCanonicalizer {
                     index += 2
                     let name = readName()
                     index = find([UInt8(ascii: ">")], from: index).map { $0 + 1 } ?? input.count
+                    if Self.isCounted(name) {
+                        // An end tag that closes nothing libxml2 could hold open is dropped.
+                        guard let count = open[name], count > 0 else { continue }
+                        open[name] = count - 1
+                        openCount -= 1
+                    }
                     output.append(contentsOf: Array("</".utf8) + name + [UInt8(ascii: ">")])
                 } else if Self.isLetter(next) {
                     if !startTag() { return }
@@ -221,6 +272,13 @@ enum HTMLCanonicalizer {
             let selfClosing = byte(index) == UInt8(ascii: "/")
             index = min(index + (selfClosing ? 2 : 1), input.count)
 
+            let isScriptOrStyle = name == Self.script || name == Self.style
+            if !selfClosing, Self.isCounted(name) {
+                // Nested past the depth no page needs: the element is dropped, its text stays.
+                guard openCount < maxDepth else { return true }
+                open[name, default: 0] += 1
+                openCount += 1
+            }
             output.append(UInt8(ascii: "<"))
             output.append(contentsOf: name)
             if hidden { output.append(contentsOf: Array(" hidden".utf8)) }
@@ -239,7 +297,7 @@ enum HTMLCanonicalizer {
             output.append(contentsOf: selfClosing ? Array("/>".utf8) : [UInt8(ascii: ">")])
 
             // Script and style hold raw text up to their end tag; it is never shown.
-            if !selfClosing, name == Array("script".utf8) || name == Array("style".utf8) {
+            if !selfClosing, isScriptOrStyle {
                 index = find(Array("</".utf8) + name, from: index, ignoringCase: true) ?? input.count
             }
             return true

@@ -37,7 +37,7 @@ public enum HTMLExtractor {
         let canonical: HTMLCanonicalizer.Output
         // The sniffer has already checked the whole page when it judged it by its bytes.
         if charset == .utf8, verdict.source == .validUTF8 || body.isValidUTF8 {
-            canonical = HTMLCanonicalizer.canonicalize(body, maxAttributes: limits.maxAttributes)
+            canonical = HTMLCanonicalizer.canonicalize(body, maxAttributes: limits.maxAttributes, maxDepth: limits.maxDepth)
         } else {
             let decoded: [UInt8]
             if let utf8 = charset.transcodeToUTF8(body) {
@@ -48,13 +48,13 @@ public enum HTMLExtractor {
                 charset = body.isValidUTF8 ? .utf8 : .singleByte(.windows1257)
                 decoded = charset.transcodeToUTF8(body) ?? Array(String(decoding: body, as: UTF8.self).utf8)
             }
-            canonical = HTMLCanonicalizer.canonicalize(decoded[...], maxAttributes: limits.maxAttributes)
+            canonical = HTMLCanonicalizer.canonicalize(decoded[...], maxAttributes: limits.maxAttributes, maxDepth: limits.maxDepth)
         }
         page = []
         var input = canonical.bytes
         if input.isEmpty { input = [0x20] }
 
-        let walker = HTMLWalker()
+        let walker = HTMLWalker(maxTextBytes: limits.maxDocumentTextBytes)
         withExtendedLifetime(walker) {
             var handler = htmlSAXHandler()
             handler.startElement = { context, name, attributes in
@@ -105,8 +105,9 @@ public enum HTMLExtractor {
                 }
             }
         }
+        let blocks = walker.finish()
         return Outcome(
-            result: ExtractionResult(blocks: walker.finish(), problem: canonical.stop ?? sizeProblem),
+            result: ExtractionResult(blocks: blocks, problem: canonical.stop ?? walker.textLimitProblem(limits) ?? sizeProblem),
             charset: charset,
             charsetAssumed: verdict.source == .assumed
         )
@@ -118,7 +119,11 @@ public enum HTMLExtractor {
 private final class HTMLWalker {
     // Only the parse that owns this walker touches it, one event at a time: the runtime's
     // exclusivity checks, paid on every event, can guard nothing here.
-    @exclusivity(unchecked) private var assembler = BlockAssembler()
+    @exclusivity(unchecked) private var assembler: BlockAssembler
+
+    init(maxTextBytes: Int) {
+        assembler = BlockAssembler(maxTextBytes: maxTextBytes)
+    }
     /// Depth inside elements whose content is never shown (`script`, `style`, …).
     private var hiddenDepth = 0
     /// Depth inside `pre`, where whitespace is kept as written.
@@ -221,6 +226,10 @@ private final class HTMLWalker {
 
     func finish() -> [TextBlock] {
         assembler.finish()
+    }
+
+    func textLimitProblem(_ limits: MarkupLimits) -> ExtractionProblem? {
+        assembler.textLimitProblem(limits)
     }
 
     /// `hidden` and `aria-hidden="true"` hide an element from readers as well as from the page.

@@ -15,6 +15,9 @@ struct ODFTextWalker: XMLTextWalker {
     /// The text of embedded formulas, by object folder as ``PackageParts`` normalises it.
     private let formulas: [String: String]
     /// How many regions we are inside (`office:body`, or a `style:header`/`style:footer`).
+    /// The deepest outline level ODF defines.
+    static let maxOutlineLevel = 10
+
     private var activeDepth = 0
     private var paragraphDepth = 0
     private var listDepth = 0
@@ -170,8 +173,10 @@ struct ODFTextWalker: XMLTextWalker {
             paragraphDepth += 1
             assembler.beginParagraph()
             if case .heading = element {
+                // ODF has ten outline levels; a document claiming 20,000 would make every block
+                // carry a path of as many headings.
                 let level = attributes.value("outline-level", namespace: ODFNamespace.text).flatMap { Int($0) } ?? 1
-                assembler.markHeading(level: level)
+                assembler.markHeading(level: min(max(level, 1), Self.maxOutlineLevel))
             } else if listDepth > 0 {
                 assembler.markListItem()
             }

@@ -56,10 +56,11 @@ public enum ODTExtractor {
                 problem: ExtractionProblem(kind: .missingPart, part: "content.xml", message: "the package has no content.xml")
             )
         }
-        var assembler = BlockAssembler()
+        var assembler = BlockAssembler(maxTextBytes: limits.maxDocumentTextBytes)
         var problem = ODFTextWalker.walk(content, region: .body, formulas: formulas(in: parts, limits: limits), limits: limits, into: &assembler)
             .map { ExtractionProblem($0, part: "content.xml") }
         assembler.finishOpenContent()
+        if problem?.stopsReading != true, let limit = assembler.textLimitProblem(limits) { problem = limit }
         // A limit or a refusal stops the document; damage in the body does not keep the headers out.
         if problem?.stopsReading != true, let styles = parts["styles.xml"],
             let stylesProblem = ODFTextWalker.walk(styles, region: .masterPages, limits: limits, into: &assembler)
@@ -72,9 +73,10 @@ public enum ODTExtractor {
 
     /// Reads a flat OpenDocument file (`.fodt`), one XML document holding styles and body.
     public static func extractFlat(_ bytes: [UInt8], limits: MarkupLimits = MarkupLimits()) -> ExtractionResult {
-        var assembler = BlockAssembler()
-        let problem = ODFTextWalker.walk(bytes, region: .body, limits: limits, into: &assembler).map { ExtractionProblem($0, part: nil) }
+        var assembler = BlockAssembler(maxTextBytes: limits.maxDocumentTextBytes)
+        var problem = ODFTextWalker.walk(bytes, region: .body, limits: limits, into: &assembler).map { ExtractionProblem($0, part: nil) }
         assembler.finishOpenContent()
+        if problem?.stopsReading != true, let limit = assembler.textLimitProblem(limits) { problem = limit }
         if problem?.stopsReading != true {
             _ = ODFTextWalker.walk(bytes, region: .masterPages, limits: limits, into: &assembler)
         }
