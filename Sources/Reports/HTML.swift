@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import UTF8Text
 
 /// Escaping for HTML text and attribute values. Everything that comes from a document or a file
 /// name goes through here: a submission containing `<script>` or `"><img onerror=…>` shows it
@@ -41,13 +42,7 @@ enum HTML {
             }
         }
         guard name.utf8.count + pageSuffix.utf8.count > maxPageNameBytes else { return name + pageSuffix }
-        var kept = ""
-        var bytes = 0
-        for character in name {
-            bytes += character.utf8.count
-            guard bytes <= readablePrefixBytes else { break }
-            kept.append(character)
-        }
+        let kept = name.prefix(maxUTF8Bytes: readablePrefixBytes)
         let digest = SHA256.hash(data: Array(id.utf8)).prefix(16).map { String(format: "%02x", $0) }.joined()
         return kept + "~" + digest + pageSuffix
     }

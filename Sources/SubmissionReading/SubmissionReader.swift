@@ -604,14 +604,7 @@ public struct SubmissionReader: Sendable {
 
     /// `path` cut to at most `bytes` UTF-8 bytes (on a character boundary), marked with `…`.
     static func shortened(_ path: String, keeping bytes: Int) -> String {
-        var kept = ""
-        var count = 0
-        for character in path {
-            count += character.utf8.count
-            guard count <= bytes else { break }
-            kept.append(character)
-        }
-        return kept + "…"
+        path.prefix(maxUTF8Bytes: bytes) + "…"
     }
 
     static func explainedContainer(

@@ -3,6 +3,20 @@ import Glibc
 #endif
 
 extension String {
+    /// The longest prefix of whole characters that fits in `maxBytes` bytes of UTF-8: a name or
+    /// heading cut to a size a file system or a report takes, never inside a character.
+    public func prefix(maxUTF8Bytes maxBytes: Int) -> String {
+        guard utf8.count > maxBytes else { return self }
+        var kept = ""
+        var bytes = 0
+        for character in self {
+            bytes += character.utf8.count
+            guard bytes <= maxBytes else { break }
+            kept.append(character)
+        }
+        return kept
+    }
+
     /// The text between two UTF-16 offsets, the unit every position in the evidence map is
     /// given in (what JavaScript and most JSON readers index by).
     ///

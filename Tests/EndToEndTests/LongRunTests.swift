@@ -35,12 +35,7 @@ struct LongRunTests {
             ["scan", round.path, "--out", out.path, "--jobs", "1", "--progress", "never"], errors: try FileHandle(forWritingTo: errors)
         )
         // Wait until the scan has finished a submission, then interrupt it.
-        var waited = 0
-        while process.isRunning, waited < 600, ledgerCount(in: out) == 0 {
-            usleep(50_000)
-            waited += 1
-        }
-        #expect(process.isRunning, "the scan finished before it could be interrupted; make the round larger")
+        #expect(Lieciba.wait(while: process) { ledgerCount(in: out) > 0 }, "the scan finished before it could be interrupted; make the round larger")
         kill(process.processIdentifier, signal)
         process.waitUntilExit()
         #expect(process.terminationReason == .exit && process.terminationStatus == status)
@@ -75,11 +70,7 @@ struct LongRunTests {
         let started = ContinuousClock.now
         let process = try Lieciba.start(["scan", round.path, "--out", out.path, "--jobs", "1", "--progress", "never"])
         // The ledger is opened just before the scan starts and Ctrl-C is taken over.
-        var waited = 0
-        while process.isRunning, waited < 600, !FileManager.default.fileExists(atPath: out.appendingPathComponent("ledger.sqlite").path) {
-            usleep(50_000)
-            waited += 1
-        }
+        Lieciba.wait(while: process) { FileManager.default.fileExists(atPath: out.appendingPathComponent("ledger.sqlite").path) }
         usleep(500_000)
         kill(process.processIdentifier, SIGINT)
         usleep(300_000)

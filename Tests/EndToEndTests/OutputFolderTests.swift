@@ -92,12 +92,7 @@ struct OutputFolderTests {
         defer { try? FileManager.default.removeItem(at: work) }
         let out = work.appendingPathComponent("out")
         let first = try Lieciba.start(["scan", round.path, "--out", out.path, "--jobs", "1", "--progress", "never"])
-        var waited = 0
-        while first.isRunning, waited < 600, ledgerCount(in: out) == 0 {
-            usleep(50_000)
-            waited += 1
-        }
-        #expect(first.isRunning, "the first scan finished before the second started; make the round larger")
+        #expect(Lieciba.wait(while: first) { ledgerCount(in: out) > 0 }, "the first scan finished before the second started; make the round larger")
         for arguments in [["scan", round.path, "--out", out.path, "--quiet"], ["merge", out.path, "--out", work.appendingPathComponent("merged").path]] {
             let second = try Lieciba.run(arguments)
             #expect(second.status == 1, "\(second.stderr)")

@@ -137,12 +137,7 @@ struct ShardTests {
         let killed = work.appendingPathComponent("killed")
         #expect(try Lieciba.run(["scan", Lieciba.demoRound.path, "--out", killed.path, "--shard", "2/2", "--quiet"]).status == 0)
         let rerun = try Lieciba.start(["scan", round.path, "--out", killed.path, "--shard", "2/2", "--jobs", "1", "--progress", "never"])
-        var waited = 0
-        while rerun.isRunning, waited < 600, ledgerCount(in: killed) < 12 {
-            usleep(50_000)
-            waited += 1
-        }
-        #expect(rerun.isRunning, "the re-run finished before it could be killed; make the round larger")
+        #expect(Lieciba.wait(while: rerun) { ledgerCount(in: killed) >= 12 }, "the re-run finished before it could be killed; make the round larger")
         kill(rerun.processIdentifier, SIGKILL)
         rerun.waitUntilExit()
         try expectRefused([pair[0], killed], in: work, "did not complete")

@@ -82,6 +82,19 @@ public struct Lieciba {
         return process
     }
 
+    /// Waits, polling every 50 ms for at most 30 s, while `process` runs and `condition` does not
+    /// hold yet — a test that signals or kills a run waits so until it is under way.
+    /// - Returns: whether the process is still running.
+    @discardableResult
+    public static func wait(while process: Process, until condition: () -> Bool) -> Bool {
+        var waited = 0
+        while process.isRunning, waited < 600, !condition() {
+            usleep(50_000)
+            waited += 1
+        }
+        return process.isRunning
+    }
+
     /// A round of `copies` × the demo round's submissions, copied under new names into a new
     /// temporary folder: a round long enough to interrupt.
     public static func copiedDemoRound(copies: Int) throws -> URL {

@@ -62,3 +62,17 @@ struct TextMeasureTests {
         #expect("x".containsUTF8(""))
     }
 }
+
+@Suite("Prefixes by UTF-8 size")
+struct UTF8PrefixTests {
+    @Test("a prefix never ends inside a character", arguments: [(0, ""), (1, ""), (2, "Ā"), (3, "Āb"), (100, "Ābeļciems")])
+    func prefix(bytes: Int, expected: String) {
+        #expect("Ābeļciems".prefix(maxUTF8Bytes: bytes) == expected)
+    }
+
+    @Test("a combining sequence is kept whole or not at all")
+    func combining() {
+        #expect("E\u{0304}x".prefix(maxUTF8Bytes: 2) == "")
+        #expect("E\u{0304}x".prefix(maxUTF8Bytes: 3) == "E\u{0304}")
+    }
+}

@@ -1,4 +1,5 @@
 import DocumentModel
+import UTF8Text
 
 /// Turns the events of a document walk — paragraph starts, text runs, table cells, notes — into
 /// located ``TextBlock``s.
@@ -427,14 +428,7 @@ struct BlockAssembler {
     /// ``maxHeadingPathBytes`` (at a character) and marked with `…`.
     private static func headingForPath(_ text: String) -> String {
         guard text.utf8.count > maxHeadingPathBytes else { return text }
-        var kept = ""
-        var bytes = 0
-        for character in text {
-            bytes += character.utf8.count
-            guard bytes <= maxHeadingPathBytes else { break }
-            kept.append(character)
-        }
-        return kept + "…"
+        return text.prefix(maxUTF8Bytes: maxHeadingPathBytes) + "…"
     }
 
     private var isInBodyFlow: Bool { parts.count == 1 && parts[0] == .body && tables.isEmpty }
