@@ -8,13 +8,22 @@ public struct Evaluation: Sendable {
         public var expected: Status
         public var decided: Status
         public var explanation: String
+        /// The label says present or absent only: a weak decision agrees with present, and only
+        /// the missing flag is compared.
+        public var binary: Bool
 
-        public init(submission: String, indicator: String, expected: Status, decided: Status, explanation: String) {
+        public init(submission: String, indicator: String, expected: Status, decided: Status, explanation: String, binary: Bool = false) {
             self.submission = submission
             self.indicator = indicator
             self.expected = expected
             self.decided = decided
             self.explanation = explanation
+            self.binary = binary
+        }
+
+        /// Whether the decision agrees with the label.
+        public var agrees: Bool {
+            binary ? (expected == .missing) == (decided == .missing) : expected == decided
         }
     }
 
@@ -33,7 +42,7 @@ public struct Evaluation: Sendable {
 
         mutating func add(_ call: Call) {
             calls += 1
-            if call.expected == call.decided { agreements += 1 }
+            if call.agrees { agreements += 1 }
             switch (call.expected == .missing, call.decided == .missing) {
             case (true, true): truePositives += 1
             case (false, true): falsePositives += 1
@@ -47,7 +56,7 @@ public struct Evaluation: Sendable {
     }
 
     /// By submission, then indicator in scheme order: a report reads the same from run to run,
-    /// whatever order the labels came in.
+    /// whatever order the labels came in. (Submissions of several rounds pooled keep their ids.)
     public var calls: [Call]
 
     public init(calls: [Call]) {
@@ -69,7 +78,7 @@ public struct Evaluation: Sendable {
 
     /// Calls whose missing flag is wrong, and other status disagreements after them.
     public var wrongCalls: [Call] {
-        let wrong = calls.filter { $0.expected != $0.decided }
+        let wrong = calls.filter { !$0.agrees }
         let flagWrong = wrong.filter { ($0.expected == .missing) != ($0.decided == .missing) }
         let statusWrong = wrong.filter { ($0.expected == .missing) == ($0.decided == .missing) }
         return flagWrong + statusWrong
