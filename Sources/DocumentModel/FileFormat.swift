@@ -40,6 +40,9 @@ public struct FileFormat: RawRepresentable, Sendable, Hashable, Codable, Compara
 }
 
 extension FileFormat {
+    /// A web page's scripts, styles and fonts: never a document, wherever they lie.
+    public static let webPageParts: Set<FileFormat> = [Self(rawValue: "js"), Self(rawValue: "css"), Self(rawValue: "font")]
+
     /// Whether Liecība extracts text from files of this format.
     public var isReadableDocument: Bool {
         self == .docx || self == .odt || self == .fodt || self == .html

@@ -66,7 +66,7 @@ extension FileRecord {
     /// A file that is no document by nature — operating-system clutter, a device, the structure
     /// of a signed container: listed, but no gap in the evidence.
     public var isNotADocument: Bool {
-        reasonCode == .specialFile || reasonCode == .signature
+        reasonCode == .specialFile || reasonCode == .signature || reasonCode == .notAssessed
     }
 
     /// A file not (fully) read that could have held evidence: what "unreadable" counts, and what
@@ -120,6 +120,9 @@ public struct ReasonCode: RawRepresentable, Sendable, Hashable, Codable, CustomS
     /// The structure of a signed container (`mimetype`, `META-INF/manifest.xml`, its signatures):
     /// the signature the applicant put on the files, not a file of theirs.
     public static let signature = Self(rawValue: "signature")
+    /// A part of a web page — its scripts, styles and fonts anywhere, the pictures in the folder a
+    /// browser saves beside it (`Page_files/`) — not assessed on its own.
+    public static let notAssessed = Self(rawValue: "not-assessed")
     /// An entry whose name is longer than the `path-length` limit.
     public static let nameTooLong = Self(rawValue: "name-too-long")
     /// An XML or HTML document nested too deep or with too many attributes on one element

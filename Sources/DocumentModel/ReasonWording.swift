@@ -144,6 +144,10 @@ public enum ReasonWording {
             return lv
                 ? "dokumentā ir DTD deklarācija (savas entītijas), ko Word un LibreOffice nekad neraksta: drošības dēļ netika lasīts — palūdziet iesniedzējam to saglabāt no jauna"
                 : "the document declares a DTD (entities of its own), which Word and LibreOffice never write: not read, for safety — ask the applicant to save it again"
+        case .notAssessed:
+            return lv
+                ? "tīmekļa lapas daļa (attēls, stils, skripts vai fonts), nevis atsevišķs dokuments: netiek vērtēta atsevišķi — nekas nav jādara"
+                : "a part of a web page (a picture, style, script or font), not a document of its own: not assessed on its own — nothing to do"
         case .signature:
             return lv
                 ? "parakstītā konteinera (eParaksts) paraksta vai struktūras fails, nevis iesniedzēja dokuments: nekas nav jādara"

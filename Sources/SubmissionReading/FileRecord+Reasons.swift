@@ -34,7 +34,13 @@ extension FileRecord {
     }
 
     static func unsupported(_ path: String, format: FileFormat) -> FileRecord {
-        explained(path, format: format, status: .unsupported, code: .unsupportedFormat)
+        if FileFormat.webPageParts.contains(format) { return .notAssessed(path, format: format) }
+        return explained(path, format: format, status: .unsupported, code: .unsupportedFormat)
+    }
+
+    /// A part of a web page (see ``ReasonCode/notAssessed``): listed, no gap in the evidence.
+    static func notAssessed(_ path: String, format: FileFormat) -> FileRecord {
+        explained(path, format: format, status: .skipped, code: .notAssessed)
     }
 
     static func systemMetadata(_ path: String) -> FileRecord {

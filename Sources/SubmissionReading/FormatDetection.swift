@@ -105,7 +105,8 @@ public enum FormatDetection {
             "svg": ["svg"], "mp4": ["mp4", "m4v"], "mov": ["mov"], "avi": ["avi"], "mkv": ["mkv"], "mp3": ["mp3"],
             "wav": ["wav"], "m4a": ["m4a"], "exe": ["exe", "msi", "dll"], "eml": ["eml"], "msg": ["msg"],
             "xml": ["xml"], "json": ["json"], "md": ["md"], "pages": ["pages"], "numbers": ["numbers"], "key": ["key"],
-            "dwg": ["dwg"], "psd": ["psd"], "ai": ["ai"],
+            "dwg": ["dwg"], "psd": ["psd"], "ai": ["ai"], "js": ["js", "mjs"], "css": ["css"],
+            "font": ["woff", "woff2", "ttf", "otf", "eot"],
         ]
         for (format, extensions) in groups {
             for ext in extensions { table[ext] = FileFormat(rawValue: format) }

@@ -44,6 +44,7 @@ public struct SubmissionReader: Sendable {
         case .link:
             container = Self.linkContainer(source)
         }
+        inventory.markWebPageFolders()
         return Submission(
             id: source.id,
             source: source.displayName,
@@ -111,6 +112,38 @@ public struct SubmissionReader: Sendable {
             nextCopy[path] = copy + 1
             paths.insert(candidate)
             return candidate
+        }
+
+        /// Marks the pictures and other unread files in the folder a browser or Word saves beside
+        /// a web page (`Lapa.html` and `Lapa_files/`) as parts of that page, not assessed on their
+        /// own: they hold its logos and buttons, not the applicant's evidence.
+        mutating func markWebPageFolders() {
+            let pages = Set(files.filter { $0.format == .html }.map { Self.stem(of: $0.path).lowercased() })
+            guard !pages.isEmpty else { return }
+            for index in files.indices where files[index].status == .unsupported && files[index].reasonCode == .unsupportedFormat {
+                let components = files[index].path.split(separator: "/", omittingEmptySubsequences: false)
+                for depth in components.indices.dropLast() {
+                    let folder = components[depth].lowercased()
+                    guard let suffix = Self.webPageFolderSuffixes.first(where: { folder.hasSuffix($0) && folder.count > $0.count }) else { continue }
+                    let parent = components[..<depth].joined(separator: "/")
+                    let page = (parent.isEmpty ? "" : parent.lowercased() + "/") + folder.dropLast(suffix.count)
+                    if pages.contains(page) {
+                        files[index].status = .skipped
+                        files[index].reasonCode = .notAssessed
+                        files[index].explain()
+                        break
+                    }
+                }
+            }
+        }
+
+        /// What browsers and Word name the folder of a saved page's parts, after the page's name.
+        private static let webPageFolderSuffixes = ["_files", "_faili", "_failai", ".files"]
+
+        /// `path` without its last extension: `a/Lapa.html` → `a/Lapa`.
+        private static func stem(of path: String) -> String {
+            guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return path }
+            return String(path[..<dot])
         }
 
         /// Files sorted by path, paths that are equal as text by their bytes.

@@ -216,3 +216,27 @@ struct FolderOnDiskTests {
         #expect(submission.documents.isEmpty)
     }
 }
+
+@Suite("Parts of web pages are not assessed on their own")
+struct WebPagePartTests {
+    @Test("scripts, styles and fonts anywhere, and the pictures saved beside a page, are listed as not assessed — no gap in the evidence")
+    func pageParts() throws {
+        var zip = ZipBuilder()
+        zip.add("Mājaslapa.html", html("Mūsu kopiena"))
+        zip.add("Mājaslapa_files/logo.png", [0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0])
+        zip.add("Mājaslapa_files/style.css", "p { color: red }")
+        zip.add("js/app.js", "alert(1)")
+        zip.add("fonts/a.woff2", [1, 2, 3])
+        zip.add("plakāts.jpg", [0xFF, 0xD8, 0xFF, 0xE0])
+        zip.add("Cits_files/foto.png", [0x89, 0x50, 0x4E, 0x47])
+        let submission = try Scratch.read("Ciems.zip", zip.bytes)
+        for path in ["Mājaslapa_files/logo.png", "Mājaslapa_files/style.css", "js/app.js", "fonts/a.woff2"] {
+            let record = try #require(submission.file(path))
+            #expect(record.reasonCode == .notAssessed && !record.isUnreadable, "\(path): \(record)")
+        }
+        // A picture of its own may hold evidence (a poster): it stays unreadable, as one in a
+        // folder named like a page that is not there.
+        #expect(submission.file("plakāts.jpg")?.isUnreadable == true)
+        #expect(submission.file("Cits_files/foto.png")?.isUnreadable == true)
+    }
+}
