@@ -146,7 +146,7 @@ public enum ReasonWording {
                 : "the document declares a DTD (entities of its own), which Word and LibreOffice never write: not read, for safety — ask the applicant to save it again"
         case .notAssessed:
             return lv
-                ? "tīmekļa lapas daļa (attēls, stils, skripts vai fonts), nevis atsevišķs dokuments: netiek vērtēta atsevišķi — nekas nav jādara"
+                ? "tīmekļa lapas daļa (attēls, stila fails, skripts vai fonts), nevis patstāvīgs dokuments: atsevišķi netiek vērtēta — nekas nav jādara"
                 : "a part of a web page (a picture, style, script or font), not a document of its own: not assessed on its own — nothing to do"
         case .signature:
             return lv
