@@ -63,7 +63,7 @@ let package = Package(
             ]
         ),
         // From matches to decisions: passages, negation, thresholds, statuses with explanations.
-        .target(name: "Decisions", dependencies: ["Lexicon", "LatvianLanguage", "DocumentModel", "UTF8Text"]),
+        .target(name: "Decisions", dependencies: ["Lexicon", "LatvianLanguage", "LatvianMorphology", "DocumentModel", "UTF8Text"]),
         // The versioned JSON contract.
         .target(
             name: "Reports",
@@ -98,7 +98,7 @@ let package = Package(
         ),
         .testTarget(
             name: "DecisionsTests",
-            dependencies: ["Decisions", "Lexicon", "DocumentModel", "UTF8Text", "TestSupport"]
+            dependencies: ["Decisions", "Lexicon", "LatvianMorphology", "DocumentModel", "UTF8Text", "TestSupport"]
         ),
         .testTarget(
             name: "ArchiveIOTests",
@@ -110,7 +110,7 @@ let package = Package(
             dependencies: ["DocumentText", "DocumentModel", "SubmissionReading"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Decisions", "Lexicon", "DocumentModel", "SubmissionReading"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Decisions", "Lexicon", "LatvianMorphology", "DocumentModel", "SubmissionReading"]),
         .testTarget(name: "SubmissionReadingTests", dependencies: ["SubmissionReading", "DocumentModel", "ArchiveIO"]),
         .testTarget(name: "ScanPipelineTests", dependencies: ["ScanPipeline"]),
         // Shared by the test targets: the peer-material locator and a runner for the built tool.

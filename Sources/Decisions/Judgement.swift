@@ -1,4 +1,5 @@
 public import DocumentModel
+public import Lexicon
 
 /// How well a submission shows an indicator or criterion.
 public enum Status: String, Sendable, Hashable, Codable, CaseIterable {
@@ -112,6 +113,9 @@ public struct Evidence: Sendable, Hashable, Codable {
     /// Set when the passage counts as the applicant's answer under a heading that names the
     /// indicator (the heading's text); its own words need not match the lexicon.
     public var answersHeading: String?
+    /// Whose statement the sentence is and whether it is content or form, when it is not simply
+    /// the applicant's own content (``Claim/plain``).
+    public var claim: Claim?
 
     public struct Context: Sendable, Hashable, Codable {
         public var before: String
@@ -163,6 +167,7 @@ public struct Evidence: Sendable, Hashable, Codable {
     // The JSON contract: the keys and their order as they have always been written.
     private enum CodingKeys: String, CodingKey {
         case file, part, headingPath, cell, ordinal, text, context, matches, negated, counted, notCountedBecause, strength, answersHeading
+        case claim
     }
 
     public init(from decoder: any Decoder) throws {
@@ -182,6 +187,7 @@ public struct Evidence: Sendable, Hashable, Codable {
             strength: try container.decode(String.self, forKey: .strength),
             answersHeading: try container.decodeIfPresent(String.self, forKey: .answersHeading)
         )
+        claim = try container.decodeIfPresent(Claim.self, forKey: .claim)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -200,6 +206,7 @@ public struct Evidence: Sendable, Hashable, Codable {
         try container.encodeIfPresent(notCountedBecause, forKey: .notCountedBecause)
         try container.encode(strength, forKey: .strength)
         try container.encodeIfPresent(answersHeading, forKey: .answersHeading)
+        try container.encodeIfPresent(claim, forKey: .claim)
     }
 }
 
@@ -254,6 +261,9 @@ public struct MatchedTerm: Sendable, Hashable, Codable {
     public var negated: Bool
     /// Matched without diacritics in a text typed without them.
     public var folded: Bool?
+    /// Whether its clause reports a plan or a wish rather than what is; absent when it reports
+    /// what is (``LexiconFile/Mode/actual``).
+    public var mode: LexiconFile.Mode?
 }
 
 /// Everything decided about one submission.

@@ -7,6 +7,7 @@ import Lexicon
 /// labels cannot).
 struct PassageFinder {
     let matcher: Matcher
+    let claims: ClaimReader
 
     /// A passage before it is assigned to indicators.
     struct Found {
@@ -22,15 +23,18 @@ struct PassageFinder {
 
     /// The passages of `document`, the submission's document number `documentIndex`, as far as
     /// `budget` matches go: a block whose matches would overdraw it is not judged, nor any after it.
-    /// - Returns: the passages, and whether the whole document was judged.
-    func passages(in document: ReadDocument, documentIndex: Int, budget: inout Int) -> (found: [Found], complete: Bool) {
+    /// - Returns: the passages; whether the whole document was judged; whether it is general
+    ///   text, never the applicant's (see ``Anchor``).
+    func passages(in document: ReadDocument, documentIndex: Int, budget: inout Int) -> (found: [Found], complete: Bool, general: Bool) {
         var found: [Found] = []
         let tables = TableFacts(document)
+        var anchor = Anchor()
         for (position, block) in document.blocks.enumerated() {
             let scanned = matcher.scan(block.text)
+            anchor.read(scanned.words, in: block.text, claims: claims)
             let matches = scanned.matches
             guard !matches.isEmpty else { continue }
-            guard matches.count <= budget else { return (found, false) }
+            guard matches.count <= budget else { return (found, false, anchor.isGeneral) }
             budget -= matches.count
             let words = scanned.words
             var sentences = SentenceTexts(block.text)
@@ -50,17 +54,25 @@ struct PassageFinder {
                 var endWord = nextWord
                 while endWord < words.count, words[endWord].scanned.utf16End <= sentence.end { endWord += 1 }
                 let clauses = Clauses(words: words, sentence: nextWord..<endWord, in: block.text)
+                let read = ClaimReader.Sentence(
+                    blockText: block.text, words: words[nextWord..<endWord], part: block.location.part,
+                    inPlanTable: block.location.cell.map { tables.isPlan(block.location.part, table: $0.table, row: $0.row) } ?? false
+                )
+                let claim = claims.claim(of: read)
+                if claim.speaker == .general { anchor.speaksGenerally = true }
+                let modes = claims.modes(of: inSentence, in: read, clauses: clauses.clause(of:))
                 var matched: [MatchedTerm] = []
                 var owners: [Int] = []
                 matched.reserveCapacity(inSentence.count)
                 owners.reserveCapacity(inSentence.count)
-                for match in inSentence {
+                for (match, mode) in zip(inSentence, modes) {
                     let term = matcher.terms[match.term]
                     let negated = clauses.denies(match)
                     matched.append(
                         MatchedTerm(
                             term: term.text, lemma: term.lemma, start: match.start - sentence.start, end: match.end - sentence.start,
-                            strength: term.strength.rawValue, negated: negated, folded: match.viaFolding ? true : nil
+                            strength: term.strength.rawValue, negated: negated, folded: match.viaFolding ? true : nil,
+                            mode: mode == .actual ? nil : mode
                         )
                     )
                     owners.append(term.ownerIndex)
@@ -68,18 +80,63 @@ struct PassageFinder {
                 let text = sentences.text(sentenceIndex)
                 let before = sentenceIndex > 0 ? sentences.text(sentenceIndex - 1) : ""
                 let after = sentenceIndex + 1 < sentences.ranges.count ? sentences.text(sentenceIndex + 1) : ""
-                let evidence = Evidence(
+                let reason = label ?? (text.utf8.last == 0x3F ? NotCounted.question.rawValue : claim.disqualification?.rawValue)
+                var evidence = Evidence(
                     file: document.path, part: block.location.part, headingPath: block.location.headingPath,
                     cell: block.location.cell, ordinal: block.location.ordinal, text: text,
                     context: Evidence.Context(before: before, after: after), matches: matched, negated: false,
-                    counted: true, notCountedBecause: label ?? (text.utf8.last == 0x3F ? "question" : nil),
+                    counted: true, notCountedBecause: reason,
                     strength: LexiconFile.Strength.supporting.rawValue,
                     answersHeading: nil, textOffset: sentence.start
                 )
+                if claim != .plain { evidence.claim = claim }
                 found.append(Found(evidence: evidence, owners: owners, document: documentIndex, block: position))
             }
         }
-        return (found, true)
+        return (found, true, anchor.isGeneral)
+    }
+
+    /// Whether a document is anchored to an applicant: it speaks as "we" or "I", or names a
+    /// place or organisation ("Vietalvas pagastā", "biedrība „Sprogu kaimiņi”"). A document that
+    /// does neither and speaks of smart villages in general ("Viedie ciemi ir …") is general text
+    /// throughout — its lists of what such villages have included (see ``markedGeneral(_:)``);
+    /// an unanchored annex that makes claims of its own (a resource table, a budget) is judged
+    /// by them.
+    private struct Anchor {
+        private(set) var isAnchored = false
+        /// A sentence of the document speaks of smart villages in general.
+        var speaksGenerally = false
+
+        var isGeneral: Bool { !isAnchored && speaksGenerally }
+
+        /// Takes in a block's words.
+        mutating func read(_ words: [ScannedText.Word], in text: String, claims: ClaimReader) {
+            guard !isAnchored else { return }
+            for (index, word) in words.enumerated() where word.cues.contains(.placeNoun) {
+                // Only a neighbour in the same clause: "„Viedais ciems”. Zīmi …" names nothing.
+                let before = index - 1 >= 0 && !word.scanned.clauseBoundaryBefore ? [index - 1] : []
+                let after = index + 1 < words.count && !words[index + 1].scanned.clauseBoundaryBefore ? [index + 1] : []
+                if (before + after).contains(where: { Self.isName(words[$0], in: text) }) {
+                    isAnchored = true
+                    return
+                }
+            }
+            isAnchored = claims.speaksAsWe(words, in: text)
+        }
+
+        /// Whether the word is a name: capitalised, and not "Viedie" or "Šādas" opening a
+        /// sentence about smart villages.
+        private static func isName(_ word: ScannedText.Word, in text: String) -> Bool {
+            isCapitalised(word, in: text) && !ClaimReader.isGenericSubject(ClaimReader.text(of: word, in: text))
+        }
+
+        /// Whether the word starts with a capital letter: a name.
+        private static func isCapitalised(_ word: ScannedText.Word, in text: String) -> Bool {
+            let utf8 = text.utf8
+            let start = utf8.index(utf8.startIndex, offsetBy: word.scanned.byteStart)
+            guard start < utf8.endIndex, let first = text[start...].unicodeScalars.first else { return false }
+            return first.properties.isUppercase
+        }
     }
 
     /// A block's sentences, each copied out of the block at most once though it is cited as a
@@ -100,6 +157,18 @@ struct PassageFinder {
             let text = ranges[index].text(in: self.text)
             texts[index] = text
             return text
+        }
+    }
+
+    /// `found` with every passage that would count marked as a general statement: the passages
+    /// of a document that is general text.
+    static func markedGeneral(_ found: [Found]) -> [Found] {
+        found.map { passage in
+            guard passage.evidence.notCountedBecause == nil else { return passage }
+            var general = passage
+            general.evidence.notCountedBecause = NotCounted.generalStatement.rawValue
+            general.evidence.claim = Claim(speaker: .general, cue: general.evidence.claim?.cue)
+            return general
         }
     }
 
@@ -127,6 +196,9 @@ struct PassageFinder {
         private var cuesBefore: [Int] = []
         /// Whether each word of the sentence is `bez`.
         private var isGoverningCue: [Bool] = []
+        /// Words before this one (a block word index) are denied across a contrast: "Kaimiņu
+        /// pagastā ir kopienas centrs, bet mums tāda nav".
+        private var deniedBefore: Int?
 
         init(words: [ScannedText.Word], sentence: Range<Int>, in text: String) {
             self.sentence = sentence
@@ -163,6 +235,43 @@ struct PassageFinder {
                 isGoverningCue.append(governs)
                 cuesBefore.append(cuesBefore[cuesBefore.count - 1] + (deniesClause ? 1 : 0))
             }
+            deniedBefore = Self.contrastDenial(words: words, sentence: sentence, in: text)
+        }
+
+        /// The words of the clause `match` stands in, as block word indices.
+        func clause(of match: TermMatch) -> Range<Int> {
+            guard !sentence.isEmpty, sentence.contains(match.words.lowerBound), sentence.contains(match.words.upperBound - 1) else {
+                return match.words
+            }
+            let base = sentence.lowerBound
+            return clauseStart[match.words.lowerBound - base]..<(clauseEnd[match.words.upperBound - 1 - base] + 1)
+        }
+
+        /// The contrast word whose part of the sentence denies what came before it: it denies
+        /// (`nav`, `atteicāmies`), points back (`tāda`, `tās`, `nekā`), and says who lacks it —
+        /// "we", a named place, or a refusal of our own ("bet no tās atteicāmies").
+        private static func contrastDenial(words: [ScannedText.Word], sentence: Range<Int>, in text: String) -> Int? {
+            var result: Int?
+            var index = sentence.lowerBound + 1
+            while index < sentence.upperBound {
+                defer { index += 1 }
+                guard words[index].cues.contains(.contrast) else { continue }
+                var end = index + 1
+                while end < sentence.upperBound, !words[end].cues.contains(.contrast) { end += 1 }
+                let after = words[(index + 1)..<end]
+                let denies = after.contains { $0.isNegationCue || $0.cues.contains(.refusal) }
+                let pointsBack = after.contains { $0.cues.contains(.backReference) }
+                let names = after.contains { $0.cues.contains(.firstPerson) || $0.cues.contains(.refusal) || isCapitalised($0, in: text) }
+                if denies && pointsBack && names { result = index }
+            }
+            return result
+        }
+
+        private static func isCapitalised(_ word: ScannedText.Word, in text: String) -> Bool {
+            let utf8 = text.utf8
+            let start = utf8.index(utf8.startIndex, offsetBy: word.scanned.byteStart)
+            guard start < utf8.endIndex, let first = text[start...].unicodeScalars.first else { return false }
+            return first.properties.isUppercase
         }
 
         /// Whether a cue in the match's clause, outside the match, denies it.
@@ -175,6 +284,7 @@ struct PassageFinder {
             let inClause = cuesBefore[last + 1 - base] - cuesBefore[first - base]
             let inMatch = cuesBefore[match.words.upperBound - base] - cuesBefore[match.words.lowerBound - base]
             if inClause > inMatch { return true }
+            if let deniedBefore, match.words.upperBound <= deniedBefore { return true }
             // `bez` right before the match, within its clause.
             for distance in 1...PassageFinder.wordsGovernedByBez {
                 let cue = match.words.lowerBound - distance
@@ -217,6 +327,9 @@ struct PassageFinder {
         var rows: [RowAddress: (cells: Int, answered: Int)] = [:]
         /// Tables with a second column, by part and number.
         var withColumns: Set<Int> = []
+        /// Action plans: tables whose head row names deadlines or plans ("Termiņš", "Plānotā
+        /// rīcība"), by part and number.
+        var plans: Set<RowAddress> = []
 
         init(_ document: ReadDocument) {
             for block in document.blocks {
@@ -225,6 +338,20 @@ struct PassageFinder {
                 rows[address, default: (0, 0)].cells += 1
                 if !PassageFinder.isEmptyAnswer(block.text) { rows[address, default: (0, 0)].answered += 1 }
                 if cell.column > 1 { withColumns.insert(cell.table) }
+                if cell.row == 1, Self.namesPlan(block.text) { plans.insert(RowAddress(part: block.location.part, table: cell.table, row: 0)) }
+            }
+        }
+
+        /// Whether the row `row` of a table is a row of an action plan (below its head row).
+        func isPlan(_ part: DocumentPart, table: Int, row: Int) -> Bool {
+            row > 1 && plans.contains(RowAddress(part: part, table: table, row: 0))
+        }
+
+        /// Whether a head cell names a deadline or a plan.
+        private static func namesPlan(_ text: String) -> Bool {
+            Tokenizer.tokens(in: text).contains { token in
+                let folded = TextNormalizer.folded(token.key)
+                return folded.hasPrefix("termin") || folded.hasPrefix("planot") || folded.hasPrefix("planot")
             }
         }
     }

@@ -1,5 +1,6 @@
 public import DocumentModel
 import LatvianLanguage
+public import LatvianMorphology
 public import Lexicon
 import UTF8Text
 
@@ -8,10 +9,14 @@ import UTF8Text
 public struct SubmissionJudge: Sendable {
     public let lexicon: LexiconFile
     public let matcher: Matcher
+    private let claims: ClaimReader
 
-    public init(lexicon: LexiconFile, matcher: Matcher) {
+    /// - Parameter verbs: the Latvian dictionary's reading of verb forms, which tells a deed
+    ///   from a plan or a wish; one is shared by every judge of a scan.
+    public init(lexicon: LexiconFile, matcher: Matcher, verbs: VerbForms) {
         self.lexicon = lexicon
         self.matcher = matcher
+        claims = ClaimReader(verbs: verbs, template: TemplateWording(lexicon.template ?? []))
     }
 
     /// Judges `submission`, listing in each result the passages `selection` picks; every passage
@@ -20,7 +25,7 @@ public struct SubmissionJudge: Sendable {
     ///   document where they run out, and those after it, are judged no further and named in
     ///   ``Judgement/unjudged``.
     public func judge(_ submission: Submission, selection: EvidenceSelection = .all, maxMatches: Int = .max) -> Judgement {
-        let finder = PassageFinder(matcher: matcher)
+        let finder = PassageFinder(matcher: matcher, claims: claims)
         var found: [PassageFinder.Found] = []
         var budget = maxMatches
         var unjudged: [String] = []
@@ -29,8 +34,8 @@ public struct SubmissionJudge: Sendable {
                 unjudged.append(document.path)
                 continue
             }
-            let (passages, complete) = finder.passages(in: document, documentIndex: index, budget: &budget)
-            found += passages
+            let (passages, complete, general) = finder.passages(in: document, documentIndex: index, budget: &budget)
+            found += general ? PassageFinder.markedGeneral(passages) : passages
             if !complete { unjudged.append(document.path) }
         }
         let owners = PassagesByOwner(found, owners: matcher.owners)
@@ -44,15 +49,19 @@ public struct SubmissionJudge: Sendable {
         for indicator in lexicon.indicators {
             let owner = matcher.ownerIndex(of: .indicator(indicator.id))
             let mine = owners.passages(of: owner)
-            var citations = Self.citations(in: found, at: mine) { $0 == owner }
+            let modes = indicator.acceptedModes
+            var citations = Self.citations(in: found, at: mine, accepting: modes) { $0 == owner }
             citations += sectionAnswers(for: indicator.id, in: submission, found: found, at: mine, cited: citations)
             if lexicon.resourceTypes?.indicator == indicator.id {
                 citations += resourceLists(
-                    for: indicator.id, in: submission, found: found, owners: owners, alreadyCited: Self.sentences(of: citations, in: found)
+                    for: indicator.id, in: submission, found: found, owners: owners, accepting: modes,
+                    alreadyCited: Self.sentences(of: citations, in: found)
                 )
             }
             if let parts = indicator.combines, !parts.isEmpty {
-                citations += combined(parts, for: indicator.id, in: found, owners: owners, alreadyCited: Self.sentences(of: citations, in: found))
+                citations += combined(
+                    parts, for: indicator.id, in: found, owners: owners, accepting: modes, alreadyCited: Self.sentences(of: citations, in: found)
+                )
             }
             Self.withdrawDeniedInSection(&citations, in: found)
             highlights.add(citations, in: found)
@@ -68,9 +77,10 @@ public struct SubmissionJudge: Sendable {
             criteria[criterion.id] = Self.combine(statuses, rule: criterion.rule, ids: criterion.indicators)
         }
         // A type is shown by one passage that counts; no evidence needs building to know it.
+        let resourceModes = lexicon.resourceTypes.flatMap { types in lexicon.indicators.first { $0.id == types.indicator } }?.acceptedModes ?? [.actual]
         let resourceTypes = (lexicon.resourceTypes?.types ?? []).map(\.id).filter { type in
             let owner = matcher.ownerIndex(of: .resourceType(type))
-            return owners.passages(of: owner).contains { Self.counts(found[$0], for: { $0 == owner }) }
+            return owners.passages(of: owner).contains { Self.counts(found[$0], accepting: resourceModes, for: { $0 == owner }) }
         }
         var judgement = Judgement(indicators: indicators, criteria: criteria, resourceTypes: resourceTypes, highlights: highlights)
         if !unjudged.isEmpty { judgement.unjudged = Judgement.Unjudged(documents: unjudged, limit: LimitHit(.judgedMatches, maxMatches)) }
@@ -82,8 +92,14 @@ public struct SubmissionJudge: Sendable {
         Set(citations.map { ExactText($0.text(in: found)) })
     }
 
-    /// The passages at `indices` with matches whose owner `belongs`, each cited with those matches.
-    private static func citations(in found: [PassageFinder.Found], at indices: [Int], where belongs: (Int) -> Bool) -> [Citation] {
+    /// The passages at `indices` with matches whose owner `belongs`, each cited with those
+    /// matches; a mention in a mode outside `modes` (a plan, a wish) does not count.
+    private static func citations(
+        in found: [PassageFinder.Found],
+        at indices: [Int],
+        accepting modes: Set<LexiconFile.Mode>,
+        where belongs: (Int) -> Bool
+    ) -> [Citation] {
         var citations: [Citation] = []
         citations.reserveCapacity(indices.count)
         for index in indices {
@@ -93,9 +109,10 @@ public struct SubmissionJudge: Sendable {
                 guard !matches.isEmpty else { continue }
                 mine = matches
             }
-            let denial = mine.map { Denial($0) } ?? Denial(found[index].evidence.matches)
+            let denial = Denial(mine ?? found[index].evidence.matches, accepting: modes)
             var reason = found[index].evidence.notCountedBecause
             if reason == nil && denial.denies { reason = Self.negatedReason }
+            if reason == nil, let mode = denial.unacceptedMode { reason = NotCounted.notAccepted(mode).rawValue }
             citations.append(
                 Citation(found: index, matches: mine, negated: denial.denies, counted: reason == nil, notCountedBecause: reason, isStrong: denial.isStrong)
             )
@@ -105,33 +122,49 @@ public struct SubmissionJudge: Sendable {
 
     /// Whether the passage would count as evidence for the owners that `belong`, as
     /// ``citations(in:at:where:)`` would decide it.
-    private static func counts(_ passage: PassageFinder.Found, for belongs: (Int) -> Bool) -> Bool {
+    private static func counts(_ passage: PassageFinder.Found, accepting modes: Set<LexiconFile.Mode>, for belongs: (Int) -> Bool) -> Bool {
         guard passage.evidence.notCountedBecause == nil else { return false }
         let mine = zip(passage.evidence.matches, passage.owners).filter { belongs($0.1) }.map(\.0)
-        return !mine.isEmpty && !Denial(mine).denies
+        let denial = Denial(mine, accepting: modes)
+        return !mine.isEmpty && !denial.denies && denial.unacceptedMode == nil
     }
 
     /// What a passage's matches say together. A sentence that denies the indicator ("kopīgas
     /// vīzijas mums nav") is not rescued by a supporting word elsewhere in it; only strong,
     /// undenied evidence outweighs the denial.
+    ///
+    /// A mention in a mode the indicator does not take — "Varētu izveidot WhatsApp grupu" for
+    /// the flow of information — is neither denied nor live: when nothing else is live, the
+    /// passage does not count, for that reason.
     private struct Denial {
         /// The passage denies what it mentions.
         var denies: Bool
         /// It has a strong match that is not denied.
         var isStrong: Bool
+        /// Nothing in it is live, and some of it is planned or wished: the first such mode.
+        var unacceptedMode: LexiconFile.Mode?
 
-        init(_ matches: some Sequence<MatchedTerm>) {
-            var count = 0
+        init(_ matches: some Sequence<MatchedTerm>, accepting modes: Set<LexiconFile.Mode>) {
+            var negated = 0
             var live = 0
             var liveStrong = false
+            var unaccepted: LexiconFile.Mode?
             for match in matches {
-                count += 1
-                guard !match.negated else { continue }
+                if match.negated {
+                    negated += 1
+                    continue
+                }
+                let mode = match.mode ?? .actual
+                guard modes.contains(mode) else {
+                    unaccepted = unaccepted ?? mode
+                    continue
+                }
                 live += 1
                 liveStrong = liveStrong || match.strength == LexiconFile.Strength.strong.rawValue
             }
-            denies = live == 0 || (live < count && !liveStrong)
+            denies = (live == 0 && unaccepted == nil) || (negated > 0 && live > 0 && !liveStrong)
             isStrong = liveStrong
+            unacceptedMode = live == 0 && !denies ? unaccepted : nil
         }
     }
 
@@ -223,9 +256,11 @@ public struct SubmissionJudge: Sendable {
             else { continue }
             let text = sentences[chosen].text(in: answer.text)
             guard text.utf8.last != UInt8(ascii: "?") else { continue }
-            guard !citedTexts.contains(ExactText(text)),
-                !matcher.scan(text).words.contains(where: \.isNegationCue)
-            else { continue }
+            let words = matcher.scan(text).words
+            guard !citedTexts.contains(ExactText(text)), !words.contains(where: \.isNegationCue) else { continue }
+            // The form's own wording, or a pointer to an annex, is no answer.
+            let read = ClaimReader.Sentence(blockText: text, words: words[...], part: answer.location.part, inPlanTable: false)
+            guard claims.claim(of: read) == .plain else { continue }
             let evidence = Evidence(
                 file: document.path, part: answer.location.part, headingPath: answer.location.headingPath,
                 cell: answer.location.cell, ordinal: answer.location.ordinal, text: text,
@@ -271,6 +306,7 @@ public struct SubmissionJudge: Sendable {
         in submission: Submission,
         found: [PassageFinder.Found],
         owners: PassagesByOwner,
+        accepting modes: Set<LexiconFile.Mode>,
         alreadyCited: Set<ExactText>
     ) -> [Citation] {
         // The headings' whole text, as passages' heading paths hold it: a found heading is only
@@ -297,7 +333,7 @@ public struct SubmissionJudge: Sendable {
                 typesBySentence[sentence] = named
             }
         }
-        return Self.citations(in: found, at: resourcePassages, where: isResourceType)
+        return Self.citations(in: found, at: resourcePassages, accepting: modes, where: isResourceType)
             .filter { citation in
                 guard citation.counted, let index = citation.foundIndex else { return false }
                 let passage = found[index].evidence
@@ -325,6 +361,7 @@ public struct SubmissionJudge: Sendable {
         for indicator: String,
         in found: [PassageFinder.Found],
         owners passages: PassagesByOwner,
+        accepting modes: Set<LexiconFile.Mode>,
         alreadyCited: Set<ExactText>
     ) -> [Citation] {
         let resourceIndicator = lexicon.resourceTypes?.indicator
@@ -348,7 +385,7 @@ public struct SubmissionJudge: Sendable {
             var cited: [MatchedTerm] = []
             for part in parts {
                 let belongs = owners(part)
-                let live = zip(passage.evidence.matches, passage.owners).filter { belongs($0.1) && !$0.0.negated }.map(\.0)
+                let live = zip(passage.evidence.matches, passage.owners).filter { belongs($0.1) && !$0.0.negated && modes.contains($0.0.mode ?? .actual) }.map(\.0)
                 guard !live.isEmpty else { return nil }
                 cited += live
             }

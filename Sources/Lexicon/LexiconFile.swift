@@ -11,6 +11,10 @@ public struct LexiconFile: Sendable, Hashable, Codable {
     public var criteria: [Criterion]
     public var indicators: [Indicator]
     public var resourceTypes: ResourceTypes?
+    /// The scheme's own wording — its criteria and indicators as the source document states them,
+    /// and the application form's hints. A sentence that restates one of them is the form
+    /// speaking, not the applicant: it is never evidence.
+    public var template: [String]?
 
     public struct Scheme: Sendable, Hashable, Codable {
         public var id: String
@@ -58,6 +62,23 @@ public struct LexiconFile: Sendable, Hashable, Codable {
         /// Indicators whose evidence, found together in one sentence, is evidence for this one:
         /// C6.2 "a resource tied to the goal" is a resource (C6.1) named with a goal (C2).
         public var combines: [String]?
+        /// What a statement may be and still show this indicator: done or running (`actual`,
+        /// always), a plan or stated goal (`planned`), a wish in the conditional
+        /// (`hypothetical`). Shared goals are plans by nature; an innovation is shown only
+        /// when it is there. Absent: `actual` only.
+        public var accepts: [Mode]?
+
+        /// The modes this indicator's evidence may have.
+        public var acceptedModes: Set<Mode> {
+            Set(accepts ?? []).union([.actual])
+        }
+    }
+
+    /// Whether a statement reports what is (done, running), what is planned, or what is wished.
+    public enum Mode: String, Sendable, Hashable, Codable, CaseIterable {
+        case actual
+        case planned
+        case hypothetical
     }
 
     /// One lexicon entry: a lemma (all its forms), a phrase (a token sequence whose words

@@ -39,6 +39,9 @@ public struct ScannedText: Sendable {
         public var isNegationCue: Bool
         /// Opens a new clause: `bet`, `taču`, …
         public var isClauseBreaker: Bool
+        /// What the word says about whose statement this is and whether it is done, planned or
+        /// wished (see ``ClaimCues``).
+        public var cues: ClaimCues.Kind
     }
 
     public var words: [Word]
@@ -78,6 +81,7 @@ public struct Matcher: Sendable {
         var postings = PostingSpan()
         var isNegationCue = false
         var isClauseBreaker = false
+        var cues: ClaimCues.Kind = []
         /// Indicators for which this form is excluded (`ciemiņi` is no `ciems`): an index into
         /// `exclusionSets`, or -1.
         var exclusions: Int32 = -1
@@ -195,6 +199,7 @@ public struct Matcher: Sendable {
         }
         for cue in NegationCues.cues.union(negated) { infoByKey[cue, default: KeyInfo()].isNegationCue = true }
         for breaker in NegationCues.clauseBreakers { infoByKey[breaker, default: KeyInfo()].isClauseBreaker = true }
+        for (cue, kind) in ClaimCues.kinds { infoByKey[cue, default: KeyInfo()].cues = kind }
         for indicator in lexicon.indicators {
             for form in (indicator.exclude ?? []).compactMap(\.form) {
                 excludedFor[TextNormalizer.key(form), default: []].insert(indicator.id)
@@ -250,7 +255,7 @@ public struct Matcher: Sendable {
                 let negates = info.isNegationCue
                     || (info.postings.count == 0 && key.count >= 6 && key[0] == 0x6E && key[1] == 0x65
                         && NegatedVerb.isNegatedVerb(key))
-                words.append(ScannedText.Word(scanned: word, isNegationCue: negates, isClauseBreaker: info.isClauseBreaker))
+                words.append(ScannedText.Word(scanned: word, isNegationCue: negates, isClauseBreaker: info.isClauseBreaker, cues: info.cues))
                 if info.postings.count > 0 {
                     slots.append(WordPostings(span: info.postings, folded: false))
                 } else if !word.hasDiacritics, info.foldedPostings.count > 0 {

@@ -1,4 +1,5 @@
 import Decisions
+import Lexicon
 import DocumentModel
 import Foundation
 
@@ -74,6 +75,13 @@ extension CompactJSON {
                     members.member("table") { $0.int(cell.table) }
                 }
             }
+            members.member("claim", ifPresent: evidence.claim) { json, claim in
+                json.object { members in
+                    members.member("cue", ifPresent: claim.cue) { $0.string($1) }
+                    members.member("register") { $0.string(claim.register.rawValue) }
+                    members.member("speaker") { $0.string(claim.speaker.rawValue) }
+                }
+            }
             members.member("context") { json in
                 json.object { members in
                     members.member("after") { $0.string(evidence.context.after) }
@@ -98,6 +106,7 @@ extension CompactJSON {
             members.member("end") { $0.int(match.end) }
             members.member("folded", ifPresent: match.folded) { $0.bool($1) }
             members.member("lemma") { $0.string(match.lemma) }
+            members.member("mode", ifPresent: match.mode) { $0.string($1.rawValue) }
             members.member("negated") { $0.bool(match.negated) }
             members.member("start") { $0.int(match.start) }
             members.member("strength") { $0.string(match.strength) }

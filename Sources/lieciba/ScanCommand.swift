@@ -4,6 +4,7 @@ import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
+import LatvianMorphology
 import Logging
 import Decisions
 import Ledger
@@ -96,7 +97,7 @@ struct ScanCommand: AsyncParsableCommand {
         if !inventoryOnly {
             let loaded = try lexicon.load()
             let scheme = loaded.source.file.scheme
-            judge = SubmissionJudge(lexicon: loaded.source.file, matcher: loaded.matcher)
+            judge = SubmissionJudge(lexicon: loaded.source.file, matcher: loaded.matcher, verbs: try VerbForms())
             lexiconInfo = LexiconInfo(
                 id: scheme.id, name: scheme.name.en, version: scheme.version, sha256: loaded.source.sha256,
                 file: loaded.source.url.lastPathComponent

@@ -1,3 +1,4 @@
+import LatvianMorphology
 import Decisions
 import DocumentModel
 import Foundation
@@ -20,7 +21,7 @@ struct SubmissionJudgeTests {
             id: "S", source: "S.zip", container: ContainerRecord(kind: .archive, format: .zip, status: .read), files: files,
             documents: [document]
         )
-        return SubmissionJudge(lexicon: loaded.source.file, matcher: loaded.matcher).judge(submission)
+        return SubmissionJudge(lexicon: loaded.source.file, matcher: loaded.matcher, verbs: try VerbForms()).judge(submission)
     }
 
     private func paragraph(_ text: String, _ ordinal: Int, kind: BlockKind = .paragraph, cell: TableCellAddress? = nil) -> TextBlock {
@@ -87,7 +88,7 @@ struct SubmissionJudgeTests {
             files: [FileRecord(path: "Pieteikums.docx", format: .docx, status: .read)],
             documents: [ReadDocument(path: "Pieteikums.docx", format: .docx, blocks: blocks)]
         )
-        let vision = try #require(SubmissionJudge(lexicon: loaded.source.file, matcher: loaded.matcher).judge(submission).indicators["C2"])
+        let vision = try #require(SubmissionJudge(lexicon: loaded.source.file, matcher: loaded.matcher, verbs: try VerbForms()).judge(submission).indicators["C2"])
         // "kopīga vīzija" is denied; "kopīgais mērķis" shares only "kopīgs" with it and stands.
         let goal = try #require(vision.evidence.first { $0.text.hasPrefix("Kopīgais mērķis") })
         #expect(goal.counted, "\(goal.notCountedBecause ?? "")")

@@ -1,3 +1,4 @@
+import LatvianMorphology
 import Decisions
 import DocumentModel
 import Foundation
@@ -26,7 +27,7 @@ struct HTMLReportTests {
             ],
             documents: [ReadDocument(path: path, format: .docx, blocks: [block])]
         )
-        let judgement = SubmissionJudge(lexicon: loaded.source.file, matcher: loaded.matcher).judge(submission, selection: selection)
+        let judgement = SubmissionJudge(lexicon: loaded.source.file, matcher: loaded.matcher, verbs: try VerbForms()).judge(submission, selection: selection)
         return SubmissionPage(lexicon: loaded.source.file, language: language).render(submission, judgement: judgement)
     }
 

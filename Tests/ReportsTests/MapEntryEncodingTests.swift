@@ -1,3 +1,4 @@
+import LatvianMorphology
 import Decisions
 import DocumentModel
 import Foundation
@@ -50,7 +51,7 @@ struct MapEntryEncodingTests {
         let loaded = try LexiconLoader(cacheDirectory: FileManager.default.temporaryDirectory.appendingPathComponent("lieciba-test-cache"))
             .load(Self.lexiconURL)
         let submission = submission(text: Self.awkward)
-        var judgement = SubmissionJudge(lexicon: loaded.source.file, matcher: loaded.matcher).judge(submission)
+        var judgement = SubmissionJudge(lexicon: loaded.source.file, matcher: loaded.matcher, verbs: try VerbForms()).judge(submission)
         #expect(judgement.indicators.values.contains { !$0.evidence.isEmpty }, "the fixture must produce evidence")
         // Fill the optional fields the judge left empty, and keys that sort differently by bytes
         // and by Unicode rules.

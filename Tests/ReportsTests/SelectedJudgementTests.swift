@@ -1,3 +1,4 @@
+import LatvianMorphology
 import Decisions
 import DocumentModel
 import Foundation
@@ -30,7 +31,7 @@ struct SelectedJudgementTests {
     func sameAsSelectingAfter() throws {
         let loaded = try LexiconLoader(cacheDirectory: FileManager.default.temporaryDirectory.appendingPathComponent("lieciba-test-cache"))
             .load(Self.corpora.appendingPathComponent("lexicons/smart-village.lv.yaml"))
-        let judge = SubmissionJudge(lexicon: loaded.source.file, matcher: loaded.matcher)
+        let judge = SubmissionJudge(lexicon: loaded.source.file, matcher: loaded.matcher, verbs: try VerbForms())
         let page = SubmissionPage(lexicon: loaded.source.file, language: .lv)
         let submissions = try Self.submissions()
         #expect(submissions.count >= 20)
