@@ -11,15 +11,42 @@ public struct Evaluation: Sendable {
         /// The label says present or absent only: a weak decision agrees with present, and only
         /// the missing flag is compared.
         public var binary: Bool
+        /// Why the indicator's passages did not count, most often first; empty when every one of
+        /// them counted (or there were none).
+        public var notCountedBecause: [String]
 
-        public init(submission: String, indicator: String, expected: Status, decided: Status, explanation: String, binary: Bool = false) {
+        public init(
+            submission: String,
+            indicator: String,
+            expected: Status,
+            decided: Status,
+            explanation: String,
+            binary: Bool = false,
+            notCountedBecause: [String] = []
+        ) {
             self.submission = submission
             self.indicator = indicator
             self.expected = expected
             self.decided = decided
             self.explanation = explanation
             self.binary = binary
+            self.notCountedBecause = notCountedBecause
         }
+
+        /// The claim class a wrong missing flag comes from: for a flag raised wrongly, the reason
+        /// most of the indicator's passages did not count ("planned, not done", "negated") or
+        /// "no mention"; for a flag missed, that the passages were let through as the applicant's
+        /// own, affirmed, actual content. `nil` when the flag is right.
+        public var cause: String? {
+            switch (expected == .missing, decided == .missing) {
+            case (false, true): notCountedBecause.first ?? Self.noMention
+            case (true, false): Self.letThrough
+            default: nil
+            }
+        }
+
+        public static let noMention = "no mention"
+        public static let letThrough = "let through as the applicant's own, done"
 
         /// Whether the decision agrees with the label.
         public var agrees: Bool {
@@ -34,15 +61,24 @@ public struct Evaluation: Sendable {
         public var falseNegatives = 0
         public var agreements = 0
         public var calls = 0
+        /// Calls decided present, and those of them labelled present (or weak).
+        public var decidedPresent = 0
+        public var rightlyPresent = 0
 
         public var precision: Double { ratio(truePositives, truePositives + falsePositives) }
         public var recall: Double { ratio(truePositives, truePositives + falseNegatives) }
         public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
         public var accuracy: Double { ratio(agreements, calls) }
+        /// How often "present" is right: what a commission trusts when it skips a row.
+        public var presentPrecision: Double { ratio(rightlyPresent, decidedPresent) }
 
         mutating func add(_ call: Call) {
             calls += 1
             if call.agrees { agreements += 1 }
+            if call.decided == .present {
+                decidedPresent += 1
+                if call.expected != .missing { rightlyPresent += 1 }
+            }
             switch (call.expected == .missing, call.decided == .missing) {
             case (true, true): truePositives += 1
             case (false, true): falsePositives += 1
@@ -74,6 +110,13 @@ public struct Evaluation: Sendable {
         Dictionary(grouping: calls, by: \.indicator)
             .map { ($0.key, $0.value.reduce(into: Scores()) { $0.add($1) }) }
             .sorted { Self.precedes($0.indicator, $1.indicator) }
+    }
+
+    /// Wrong missing flags by the claim class that caused them (see ``Call/cause``), most
+    /// first, then by name.
+    public var wrongFlagsByCause: [(cause: String, count: Int)] {
+        Dictionary(grouping: calls.compactMap(\.cause), by: { $0 }).map { ($0.key, $0.value.count) }
+            .sorted { $0.count != $1.count ? $0.count > $1.count : $0.cause < $1.cause }
     }
 
     /// Calls whose missing flag is wrong, and other status disagreements after them.

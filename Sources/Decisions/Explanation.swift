@@ -16,18 +16,27 @@ public enum Explanation {
             var line = words.passagesInDocuments(counts.passages, counts.documents)
             if counts.strongPassages > 0 { line += words.strong(counts.strongPassages) }
             parts.append(line)
-        } else if counts.negated > 0 && counts.labelsOnly == 0 {
-            parts.append(words.onlyNegated(counts.negated))
-        } else if counts.labelsOnly > 0 && counts.negated == 0 {
-            parts.append(words.onlyLabels(counts.labelsOnly))
-        } else if counts.negated > 0 {
-            parts.append(words.negatedAndLabels(counts.negated, counts.labelsOnly))
         } else {
-            parts.append(words.noMention)
+            // Mentioned, but none counts: say why, by kind, rather than "no mention".
+            var why: [String] = []
+            if counts.negated > 0 { why.append(words.negated(counts.negated)) }
+            if counts.planned > 0 { why.append(words.planned(counts.planned)) }
+            if counts.notApplicant > 0 { why.append(words.notApplicant(counts.notApplicant)) }
+            if counts.labelsOnly > 0 { why.append(words.form(counts.labelsOnly)) }
+            parts.append(why.isEmpty ? words.noMention : words.mentionedBut(why.joined(separator: ", ")))
         }
         if counts.passages > 0 && counts.negated > 0 { parts.append(words.negatedIgnored(counts.negated)) }
         if status != .present && counts.unreadableFiles > 0 { parts.append(words.unreadable(counts.unreadableFiles)) }
         return parts.joined(separator: "; ")
+    }
+
+    /// The explanation of an indicator that cannot be checked: what the files read show, and
+    /// which files were not read.
+    public static func unverifiable(_ counts: IndicatorResult.Counts, files: [String], in language: Language = .english) -> String {
+        var withoutUnreadable = counts
+        withoutUnreadable.unreadableFiles = 0
+        let words = Words.of(language)
+        return indicator(.missing, withoutUnreadable, in: language) + "; " + words.cannotCheck(files.map { ($0.split(separator: "/").last).map(String.init) ?? $0 })
     }
 
     public static func criterion(present: Int, weak: Int, of total: Int, rule: LexiconFile.Criterion.Rule, in language: Language = .english) -> String {
@@ -43,12 +52,15 @@ public enum Explanation {
     private struct Words {
         var passagesInDocuments: (Int, Int) -> String
         var strong: (Int) -> String
-        var onlyNegated: (Int) -> String
-        var onlyLabels: (Int) -> String
-        var negatedAndLabels: (Int, Int) -> String
+        var mentionedBut: (String) -> String
+        var negated: (Int) -> String
+        var planned: (Int) -> String
+        var notApplicant: (Int) -> String
+        var form: (Int) -> String
         var noMention: String
         var negatedIgnored: (Int) -> String
         var unreadable: (Int) -> String
+        var cannotCheck: ([String]) -> String
 
         static func of(_ language: Language) -> Words {
             switch language {
@@ -56,12 +68,15 @@ public enum Explanation {
                 return Words(
                     passagesInDocuments: { "\($0) \($0 == 1 ? "passage" : "passages") in \($1) \($1 == 1 ? "document" : "documents")" },
                     strong: { " (\($0) strong)" },
-                    onlyNegated: { "only negated mentions (\($0))" },
-                    onlyLabels: { "only in headings, questions or empty template labels (\($0))" },
-                    negatedAndLabels: { "only negated mentions (\($0)) and headings, questions or labels (\($1))" },
+                    mentionedBut: { "mentioned, but none counts: \($0)" },
+                    negated: { "negated (\($0))" },
+                    planned: { "only planned or wished (\($0))" },
+                    notApplicant: { "about others or in general (\($0))" },
+                    form: { "headings, questions or form text (\($0))" },
                     noMention: "no mention",
                     negatedIgnored: { "\($0) negated ignored" },
-                    unreadable: { "\($0) \($0 == 1 ? "file" : "files") could not be read" }
+                    unreadable: { "\($0) \($0 == 1 ? "file" : "files") could not be read" },
+                    cannotCheck: { "cannot be checked: \($0.joined(separator: ", ")) \($0.count == 1 ? "was" : "were") not read" }
                 )
             case .latvian:
                 // Latvian number agreement: 1, 21, 31 … take the singular (11 does not).
@@ -69,12 +84,15 @@ public enum Explanation {
                 return Words(
                     passagesInDocuments: { "\($0) \(one($0) ? "fragments" : "fragmenti") \($1) \(one($1) ? "dokumentā" : "dokumentos")" },
                     strong: { " (\($0) \(one($0) ? "spēcīgs" : "spēcīgi"))" },
-                    onlyNegated: { "tikai noliegti pieminējumi (\($0))" },
-                    onlyLabels: { "tikai virsrakstos, jautājumos vai tukšās veidlapas ailēs (\($0))" },
-                    negatedAndLabels: { "tikai noliegti pieminējumi (\($0)) un virsraksti vai ailes (\($1))" },
+                    mentionedBut: { "pieminēts, bet neviens pieminējums netiek ieskaitīts: \($0)" },
+                    negated: { "noliegts (\($0))" },
+                    planned: { "tikai plānots vai vēlams (\($0))" },
+                    notApplicant: { "par citiem vai vispārīgi (\($0))" },
+                    form: { "virsraksti, jautājumi vai veidlapas teksts (\($0))" },
                     noMention: "nav pieminēts",
                     negatedIgnored: { "\($0) noliegti nav ieskaitīti" },
-                    unreadable: { "\($0) \(one($0) ? "failu" : "failus") nevarēja nolasīt" }
+                    unreadable: { "\($0) \(one($0) ? "failu" : "failus") nevarēja nolasīt" },
+                    cannotCheck: { "nevar pārbaudīt: \($0.map { "„\($0)”" }.joined(separator: ", ")) \($0.count == 1 ? "netika nolasīts" : "netika nolasīti")" }
                 )
             }
         }

@@ -8,6 +8,16 @@ public enum Status: String, Sendable, Hashable, Codable, CaseIterable {
     case missing
 }
 
+/// What a reader is shown for an indicator or criterion: its ``Status``, except that a missing
+/// one the unreadable files could have shown cannot be checked — it is not counted as missing.
+public enum ShownStatus: String, Sendable, Hashable, CaseIterable {
+    case present
+    case weak
+    case missing
+    /// No evidence in the files read, and some files could not be read.
+    case unverifiable
+}
+
 /// The decision for one indicator, with what it rests on.
 public struct IndicatorResult: Sendable, Hashable, Codable {
     public var status: Status
@@ -23,6 +33,21 @@ public struct IndicatorResult: Sendable, Hashable, Codable {
     /// Per lexicon entry (its text, as in the lexicon file), how often it matched in this
     /// submission, listed passages or not: what `lieciba lexicon stats` adds up.
     public var hits: [String: TermHits]?
+    /// Set when the indicator is missing but cannot be checked: the files that could not be
+    /// read may show it. ``status`` stays `missing` for readers of the first contract.
+    public var unverifiable: Unverifiable?
+
+    /// The files that kept an indicator from being checked.
+    public struct Unverifiable: Sendable, Hashable, Codable {
+        /// Their paths, as in the submission's file list; the submission's own source when it
+        /// could not be opened.
+        public var files: [String]
+    }
+
+    /// What the reports show.
+    public var shown: ShownStatus {
+        unverifiable != nil ? .unverifiable : ShownStatus(rawValue: status.rawValue) ?? .missing
+    }
 
     /// How often one lexicon entry matched.
     public struct TermHits: Sendable, Hashable, Codable {
@@ -45,10 +70,43 @@ public struct IndicatorResult: Sendable, Hashable, Codable {
         public var documents: Int
         /// Mentions not counted because they are denied ("resursi nav apzināti").
         public var negated: Int
-        /// Mentions not counted because they are only headings, questions or template labels.
+        /// Mentions not counted because they are form, not content: headings, questions, template
+        /// labels and wording, boilerplate, pointers to annexes.
         public var labelsOnly: Int
         /// Files of the submission that could not be read.
         public var unreadableFiles: Int
+        /// Mentions not counted because they are only planned or wished.
+        public var planned: Int
+        /// Mentions not counted because they are about someone else or general text.
+        public var notApplicant: Int
+
+        public init(passages: Int, strongPassages: Int, documents: Int, negated: Int, labelsOnly: Int, unreadableFiles: Int, planned: Int = 0, notApplicant: Int = 0) {
+            self.passages = passages
+            self.strongPassages = strongPassages
+            self.documents = documents
+            self.negated = negated
+            self.labelsOnly = labelsOnly
+            self.unreadableFiles = unreadableFiles
+            self.planned = planned
+            self.notApplicant = notApplicant
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case passages, strongPassages, documents, negated, labelsOnly, unreadableFiles, planned, notApplicant
+        }
+
+        /// Maps written before `planned` and `notApplicant` existed read as none.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            passages = try container.decode(Int.self, forKey: .passages)
+            strongPassages = try container.decode(Int.self, forKey: .strongPassages)
+            documents = try container.decode(Int.self, forKey: .documents)
+            negated = try container.decode(Int.self, forKey: .negated)
+            labelsOnly = try container.decode(Int.self, forKey: .labelsOnly)
+            unreadableFiles = try container.decode(Int.self, forKey: .unreadableFiles)
+            planned = try container.decodeIfPresent(Int.self, forKey: .planned) ?? 0
+            notApplicant = try container.decodeIfPresent(Int.self, forKey: .notApplicant) ?? 0
+        }
     }
 }
 
@@ -56,6 +114,19 @@ public struct IndicatorResult: Sendable, Hashable, Codable {
 public struct CriterionResult: Sendable, Hashable, Codable {
     public var status: Status
     public var explanation: String
+    /// Set (`true`) when the criterion is missing only for indicators that cannot be checked.
+    public var unverifiable: Bool?
+
+    public init(status: Status, explanation: String, unverifiable: Bool? = nil) {
+        self.status = status
+        self.explanation = explanation
+        self.unverifiable = unverifiable
+    }
+
+    /// What the reports show.
+    public var shown: ShownStatus {
+        unverifiable == true ? .unverifiable : ShownStatus(rawValue: status.rawValue) ?? .missing
+    }
 }
 
 /// A passage that mentions an indicator: the matched sentence, where it is, and what matched.

@@ -40,8 +40,10 @@ public struct SubmissionJudge: Sendable {
         }
         let owners = PassagesByOwner(found, owners: matcher.owners)
         let notJudged = Set(unjudged)
-        let unreadable = submission.files.filter { $0.isUnreadable || notJudged.contains($0.path) }.count
-            + (submission.container.status == .read ? 0 : 1)
+        // The files that could hold evidence but were not (fully) read or judged; the
+        // submission's own source when it could not be opened to the end.
+        let unreadable = submission.files.filter { $0.isUnreadable || notJudged.contains($0.path) }.map(\.path)
+            + (submission.container.status == .read ? [] : [submission.source])
 
         var indicators: [String: IndicatorResult] = [:]
         var highlights = Highlights(documents: submission.documents.count)
@@ -73,8 +75,8 @@ public struct SubmissionJudge: Sendable {
         }
         var criteria: [String: CriterionResult] = [:]
         for criterion in lexicon.criteria {
-            let statuses = criterion.indicators.compactMap { indicators[$0]?.status }
-            criteria[criterion.id] = Self.combine(statuses, rule: criterion.rule, ids: criterion.indicators)
+            let results = criterion.indicators.compactMap { indicators[$0] }
+            criteria[criterion.id] = Self.combine(results.map(\.status), rule: criterion.rule, unverifiable: results.map { $0.unverifiable != nil })
         }
         // A type is shown by one passage that counts; no evidence needs building to know it.
         let resourceModes = lexicon.resourceTypes.flatMap { types in lexicon.indicators.first { $0.id == types.indicator } }?.acceptedModes ?? [.actual]
@@ -400,13 +402,15 @@ public struct SubmissionJudge: Sendable {
         in found: [PassageFinder.Found],
         sentences: inout SentenceTally,
         thresholds: LexiconFile.Thresholds,
-        unreadable: Int,
+        unreadable: [String],
         selection: EvidenceSelection
     ) -> IndicatorResult {
         var counted = 0
         var strong = 0
         var negated = 0
         var labels = 0
+        var planned = 0
+        var notApplicant = 0
         var files: Set<ExactText> = []
         // Passages count once per sentence: a letterhead in two header parts, or an application
         // attached twice, says nothing twice ("supporting passages in distinct sentences").
@@ -416,10 +420,13 @@ public struct SubmissionJudge: Sendable {
                 counted += 1
                 if citation.isStrong { strong += 1 }
                 files.insert(ExactText(citation.file(in: found)))
-            } else if citation.notCountedBecause == Self.negatedReason || citation.notCountedBecause == Self.deniedInSectionReason {
-                negated += 1
             } else {
-                labels += 1
+                switch citation.notCountedBecause.flatMap(NotCounted.init(rawValue:)) {
+                case .negated, .deniedInSection: negated += 1
+                case .planned, .hypothetical: planned += 1
+                case .generalStatement, .aboutSomeoneElse: notApplicant += 1
+                case .heading, .question, .emptyTemplateField, .template, .boilerplate, .reference, nil: labels += 1
+                }
             }
         }
         let documents = files.count
@@ -433,7 +440,7 @@ public struct SubmissionJudge: Sendable {
         }
         let counts = IndicatorResult.Counts(
             passages: counted, strongPassages: strong, documents: documents, negated: negated, labelsOnly: labels,
-            unreadableFiles: unreadable
+            unreadableFiles: unreadable.count, planned: planned, notApplicant: notApplicant
         )
         // An indicator's passages name few distinct terms, each many times: tallied in a short
         // list compared by bytes (the terms are the lexicon's own strings), hashed once at the end.
@@ -453,13 +460,23 @@ public struct SubmissionJudge: Sendable {
         // Only the citations listed are made into evidence.
         let listed = selection.listed(citations) ?? Array(citations.indices)
         let omitted = citations.count - listed.count
-        return IndicatorResult(
+        var result = IndicatorResult(
             status: status, explanation: Explanation.indicator(status, counts), counts: counts,
             evidence: listed.map { citations[$0].evidence(in: found) }, evidenceOmitted: omitted > 0 ? omitted : nil, hits: hits
         )
+        // What was not read may hold what was not found: the indicator cannot be checked.
+        if status == .missing && !unreadable.isEmpty {
+            result.unverifiable = IndicatorResult.Unverifiable(files: unreadable)
+            result.explanation = Explanation.unverifiable(counts, files: unreadable)
+        }
+        return result
     }
 
-    static func combine(_ statuses: [Status], rule: LexiconFile.Criterion.Rule, ids: [String]) -> CriterionResult {
+    /// A criterion's status from its indicators' by its rule. A criterion that needs all its
+    /// indicators is partial (`weak`) only when most of them are shown and one at least is
+    /// present: one indicator of four does not make a criterion half there. A missing criterion
+    /// is unverifiable when every indicator that keeps it from being partial cannot be checked.
+    static func combine(_ statuses: [Status], rule: LexiconFile.Criterion.Rule, unverifiable: [Bool]) -> CriterionResult {
         let present = statuses.filter { $0 == .present }.count
         let weak = statuses.filter { $0 == .weak }.count
         let status: Status
@@ -467,9 +484,18 @@ public struct SubmissionJudge: Sendable {
         case .any:
             status = present > 0 ? .present : (weak > 0 ? .weak : .missing)
         case .all:
-            status = present == statuses.count && !statuses.isEmpty ? .present : (present + weak > 0 ? .weak : .missing)
+            if present == statuses.count && !statuses.isEmpty {
+                status = .present
+            } else if present > 0 && 2 * (present + weak) > statuses.count {
+                status = .weak
+            } else {
+                status = .missing
+            }
         }
-        return CriterionResult(status: status, explanation: Explanation.criterion(present: present, weak: weak, of: statuses.count, rule: rule))
+        var result = CriterionResult(status: status, explanation: Explanation.criterion(present: present, weak: weak, of: statuses.count, rule: rule))
+        let missing = zip(statuses, unverifiable).filter { $0.0 == .missing }
+        if status == .missing, !missing.isEmpty, missing.allSatisfy(\.1) { result.unverifiable = true }
+        return result
     }
 }
 

@@ -83,6 +83,13 @@ public final class VerbForms: Sendable {
         if hasConditionalShape && onlyVerbal && verbal.contains(where: { $0.stem == "būtu" || $0.flags.contains("W") }) {
             reading.insert(.conditional)
         }
+        // Defective verbs are headwords in the conditional itself, untagged: "vajadzētu".
+        let conditionalEndings = ["ētu", "ātu", "ītu", "otu", "ūtu"]
+        if !fields.isEmpty && fields.allSatisfy({ $0.partOfSpeech.isEmpty && $0.inflection.isEmpty && $0.stem == word })
+            && conditionalEndings.contains(where: word.hasSuffix)
+        {
+            reading.insert(.conditional)
+        }
         // Reflexive verbs carry no tags: "sadarbojamies", "tiekamies", "iesaistījāmies".
         if !verbal.isEmpty && (word.hasSuffix("amies") || word.hasSuffix("āmies") || word.hasSuffix("imies")) {
             reading.insert(.firstPersonPlural)

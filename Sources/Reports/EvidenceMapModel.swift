@@ -75,16 +75,25 @@ public struct RoundTotals: Sendable, Hashable, Codable {
     public var unreadableByStatus: [String: Int] = [:]
     /// Submissions whose own archive (or single file) could not be opened or read to the end.
     public var submissionsUnreadable = 0
-    /// Per criterion id, how many submissions miss it (present only with a lexicon).
+    /// Per criterion id, how many submissions miss it (present only with a lexicon); one that
+    /// cannot be checked is not counted here.
     public var criteriaMissing: [String: Int]?
+    /// Per criterion id, how many submissions it cannot be checked in: missing from the files
+    /// read, with files that could not be read (present only with a lexicon).
+    public var criteriaUnverifiable: [String: Int]?
 
     public init() {}
 
     public mutating func add(_ submission: Submission, judgement: Judgement? = nil) {
         if let judgement {
             var missing = criteriaMissing ?? [:]
-            for (id, result) in judgement.criteria { missing[id, default: 0] += result.status == .missing ? 1 : 0 }
+            var unverifiable = criteriaUnverifiable ?? [:]
+            for (id, result) in judgement.criteria {
+                missing[id, default: 0] += result.shown == .missing ? 1 : 0
+                unverifiable[id, default: 0] += result.shown == .unverifiable ? 1 : 0
+            }
             criteriaMissing = missing
+            criteriaUnverifiable = unverifiable
         }
         submissions += 1
         if submission.container.status != .read { submissionsUnreadable += 1 }

@@ -5,7 +5,10 @@ public import Lexicon
 /// the English line for tools).
 public enum Explanations {
     public static func indicator(_ result: IndicatorResult, language: ReportLanguage) -> String {
-        Explanation.indicator(result.status, result.counts, in: language.explanationLanguage)
+        if let unverifiable = result.unverifiable {
+            return Explanation.unverifiable(result.counts, files: unverifiable.files, in: language.explanationLanguage)
+        }
+        return Explanation.indicator(result.status, result.counts, in: language.explanationLanguage)
     }
 
     public static func criterion(_ criterion: LexiconFile.Criterion, _ judgement: Judgement, language: ReportLanguage) -> String {

@@ -1,3 +1,5 @@
+import Lexicon
+
 /// The words of the HTML report, in Latvian (default) and English.
 struct HTMLStrings {
     var lang: String
@@ -8,6 +10,7 @@ struct HTMLStrings {
     var present: String
     var weak: String
     var missing: String
+    var unverifiable: String
     var filterLabel: String
     var filterAll: String
     var unreadableBanner: String
@@ -24,6 +27,11 @@ struct HTMLStrings {
     var why: [String: String]
     var answerUnder: String
     var sortHint: String
+    var missingIndicators: String
+    var filterMissingOrPartial: String
+    var filterUnreadable: String
+    var planned: String
+    var wished: String
     /// How many mentions the passage lists leave out. A function of the number rather than a
     /// template filled in per indicator: `String.replacing` cost half a percent of a scan.
     var notListed: @Sendable (Int) -> String
@@ -37,6 +45,7 @@ struct HTMLStrings {
         present: "ir",
         weak: "daļēji",
         missing: "nav",
+        unverifiable: "nevar pārbaudīt",
         filterLabel: "Rādīt iesniegumus, kuriem trūkst",
         filterAll: "visus",
         unreadableBanner: "Šos failus nevarēja nolasīt — pierādījumi var būt tajos:",
@@ -50,9 +59,19 @@ struct HTMLStrings {
         generated: "Sagatavots ar",
         noEvidence: "Nav neviena pieminējuma.",
         showInText: "skatīt tekstā",
-        why: ["negated": "noliegts", "heading": "tikai virsrakstā", "question": "jautājums", "template label with nothing filled in": "tukša veidlapas aile", "denied in its section": "sadaļā noliegts"],
+        why: [
+            "negated": "noliegts", "heading": "tikai virsrakstā", "question": "jautājums", "template label with nothing filled in": "tukša veidlapas aile",
+            "denied in its section": "sadaļā noliegts", "general statement": "vispārīgs apgalvojums", "about someone else": "par citiem",
+            "template wording": "veidlapas vai kritērija teksts", "boilerplate": "galvenes vai kājenes teksts",
+            "refers elsewhere": "tikai norāde uz citu failu", "planned, not done": "tikai plānots", "wished, not done": "tikai vēlējums",
+        ],
         answerUnder: "atbilde zem virsraksta",
         sortHint: "Klikšķiniet uz kolonnas virsraksta, lai kārtotu.",
+        missingIndicators: "Trūkst rādītāju",
+        filterMissingOrPartial: "trūkst vai daļēji",
+        filterUnreadable: "ir nenolasīti faili",
+        planned: "plānots (šim rādītājam der)",
+        wished: "vēlējums (šim rādītājam der)",
         notListed: { "Šeit neuzskaitīti pieminējumi: \($0) (visi ir iezīmēti pilnajā tekstā)." }
     )
 
@@ -65,6 +84,7 @@ struct HTMLStrings {
         present: "present",
         weak: "weak",
         missing: "missing",
+        unverifiable: "cannot check",
         filterLabel: "Show submissions missing",
         filterAll: "all",
         unreadableBanner: "These files could not be read — evidence may be in them:",
@@ -78,9 +98,19 @@ struct HTMLStrings {
         generated: "Made with",
         noEvidence: "No mention.",
         showInText: "show in text",
-        why: ["negated": "negated", "heading": "heading only", "question": "a question", "template label with nothing filled in": "empty template field", "denied in its section": "denied in its section"],
+        why: [
+            "negated": "negated", "heading": "heading only", "question": "a question", "template label with nothing filled in": "empty template field",
+            "denied in its section": "denied in its section", "general statement": "general statement", "about someone else": "about someone else",
+            "template wording": "form or criterion wording", "boilerplate": "header or footer text", "refers elsewhere": "only points to another file",
+            "planned, not done": "planned, not done", "wished, not done": "wished, not done",
+        ],
         answerUnder: "answer under the heading",
         sortHint: "Click a column heading to sort.",
+        missingIndicators: "Indicators missing",
+        filterMissingOrPartial: "missing or partial",
+        filterUnreadable: "has files that could not be read",
+        planned: "planned (counts for this indicator)",
+        wished: "wished (counts for this indicator)",
         notListed: { "Mentions not listed here: \($0) (all are highlighted in the full text)." }
     )
 
@@ -92,8 +122,14 @@ struct HTMLStrings {
         switch status {
         case "present": present
         case "weak": weak
+        case "unverifiable": unverifiable
         default: missing
         }
+    }
+
+    /// How a counted plan or wish is marked.
+    func mode(_ mode: LexiconFile.Mode) -> String {
+        mode == .hypothetical ? wished : planned
     }
 
     /// A symbol per status, so the legend does not rely on colour alone.
@@ -101,6 +137,7 @@ struct HTMLStrings {
         switch status {
         case "present": "●"
         case "weak": "◐"
+        case "unverifiable": "⊘"
         default: "○"
         }
     }

@@ -10,7 +10,8 @@ enum HTMLStyle {
         table.matrix th { background: #f3f3f3; cursor: pointer; position: sticky; top: 0; }
         table.matrix td.id { text-align: left; }
         .present { color: var(--present); } .weak { color: var(--weak); } .missing { color: var(--missing); font-weight: 600; }
-        td.present { background: #e7f4ea; } td.weak { background: #fdf1dd; } td.missing { background: #fbe4e2; }
+        .unverifiable { color: #4a5a78; font-style: italic; }
+        td.present { background: #e7f4ea; } td.weak { background: #fdf1dd; } td.missing { background: #fbe4e2; } td.unverifiable { background: #e8ecf4; }
         td a { color: inherit; text-decoration: none; display: block; }
         .word { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
         .legend span { margin-right: 1.2rem; }
@@ -45,7 +46,7 @@ enum HTMLStyle {
           var table = document.querySelector("table.matrix");
           if (!table) return;
           var body = table.tBodies[0];
-          var rank = { missing: 0, weak: 1, present: 2 };
+          var rank = { missing: 0, unverifiable: 1, weak: 2, present: 3 };
           Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th, column) {
             th.addEventListener("click", function () {
               var rows = Array.prototype.slice.call(body.rows);
@@ -64,13 +65,19 @@ enum HTMLStyle {
           var filter = document.getElementById("filter");
           if (filter) {
             filter.hidden = false;
-            filter.querySelector("select").addEventListener("change", function (event) {
-              var id = event.target.value;
+            var column = filter.querySelector("select.column");
+            var kind = filter.querySelector("select.kind");
+            var unreadable = filter.querySelector("input.unreadable");
+            var apply = function () {
+              var id = column.value, accepted = kind.value === "partial" ? ["missing", "weak"] : ["missing"];
               Array.prototype.forEach.call(body.rows, function (row) {
                 var cell = row.querySelector('td[data-id="' + id + '"]');
-                row.hidden = id !== "" && !(cell && cell.getAttribute("data-sort") === "missing");
+                var shown = id === "" || (cell && accepted.indexOf(cell.getAttribute("data-sort")) >= 0);
+                if (unreadable.checked && row.getAttribute("data-unreadable") !== "1") shown = false;
+                row.hidden = !shown;
               });
-            });
+            };
+            [column, kind, unreadable].forEach(function (control) { control.addEventListener("change", apply); });
           }
         })();
         """

@@ -25,24 +25,26 @@ public final class MatrixCSVWriter {
         self.columns = columns
         try file.write(CSVFormat.byteOrderMark)
         let header = [language.text(.submission), language.text(.criteriaPresent), language.text(.criteriaWeak), language.text(.criteriaMissing)]
-            + columns.map(\.0) + [language.text(.unreadableFiles)]
+            + columns.map(\.0) + [language.text(.unreadableFiles), language.text(.criteriaUnverifiable), language.text(.indicatorsMissing)]
         try file.write(CSVFormat.row(header))
     }
 
     public func append(_ rendered: RenderedSubmission) throws {
         guard let judgement = rendered.judgement else { return }
         let submission = rendered.submission
-        let criteria = judgement.criteria.values.map(\.status)
+        let criteria = judgement.criteria.values.map(\.shown)
         var fields = [
             submission.id, "\(criteria.filter { $0 == .present }.count)", "\(criteria.filter { $0 == .weak }.count)",
             "\(criteria.filter { $0 == .missing }.count)",
         ]
         for column in columns {
-            let status = column.isCriterion ? judgement.criteria[column.id]?.status : judgement.indicators[column.id]?.status
+            let status = column.isCriterion ? judgement.criteria[column.id]?.shown : judgement.indicators[column.id]?.shown
             fields.append(status.map { language.status($0.rawValue) } ?? "")
         }
         let unreadable = submission.files.filter(\.isUnreadable).count + (submission.container.status == .read ? 0 : 1)
         fields.append("\(unreadable)")
+        fields.append("\(criteria.filter { $0 == .unverifiable }.count)")
+        fields.append("\(judgement.indicators.values.filter { $0.shown == .missing }.count)")
         try file.write(CSVFormat.row(fields))
     }
 

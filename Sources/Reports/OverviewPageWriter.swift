@@ -43,8 +43,12 @@ public final class OverviewPageWriter: RoundReport {
             <p class="legend"><strong>\(HTML.escape(strings.legend)):</strong>
             <span class="present">\(HTMLStrings.symbol("present")) \(HTML.escape(strings.present))</span>
             <span class="weak">\(HTMLStrings.symbol("weak")) \(HTML.escape(strings.weak))</span>
-            <span class="missing">\(HTMLStrings.symbol("missing")) \(HTML.escape(strings.missing))</span></p>
-            <p class="filter" id="filter" hidden><label>\(HTML.escape(strings.filterLabel)) <select>
+            <span class="missing">\(HTMLStrings.symbol("missing")) \(HTML.escape(strings.missing))</span>
+            <span class="unverifiable">\(HTMLStrings.symbol("unverifiable")) \(HTML.escape(strings.unverifiable))</span></p>
+            <p class="filter" id="filter" hidden><label>\(HTML.escape(strings.filterLabel)) <select class="kind">
+            <option value="missing">\(HTML.escape(strings.missing))</option>
+            <option value="partial">\(HTML.escape(strings.filterMissingOrPartial))</option></select></label>
+            <label><select class="column">
             <option value="">\(HTML.escape(strings.filterAll))</option>
 
             """
@@ -52,9 +56,12 @@ public final class OverviewPageWriter: RoundReport {
             head += "<option value=\"\(HTML.escape(column.0))\">\(HTML.escape(column.0)) \(HTML.escape(names[column.0] ?? ""))</option>\n"
         }
         head += """
-            </select></label></p>
+            </select></label>
+            <label><input type="checkbox" class="unreadable"> \(HTML.escape(strings.filterUnreadable))</label></p>
             <p class="hint">\(HTML.escape(strings.sortHint))</p>
+            <p class="links"><a href="matrix.csv">matrix.csv</a> · <a href="evidence.csv">evidence.csv</a></p>
             <table class="matrix"><thead><tr><th scope="col">\(HTML.escape(strings.submission))</th><th scope="col">\(HTML.escape(strings.missingCriteria))</th>
+            <th scope="col">\(HTML.escape(strings.missingIndicators))</th>
             """
         for column in columns {
             head += "<th scope=\"col\" title=\"\(HTML.escape(names[column.0] ?? ""))\">\(HTML.escape(column.0))</th>"
@@ -67,11 +74,13 @@ public final class OverviewPageWriter: RoundReport {
         guard let judgement = rendered.judgement else { return }
         let submission = rendered.submission
         let page = "submissions/" + HTML.pageName(forSubmission: submission.id)
-        let missing = judgement.criteria.values.filter { $0.status == .missing }.count
-        var row = "<tr><th scope=\"row\" class=\"id\"><a href=\"\(HTML.escape(page))\">\(HTML.escape(submission.id))</a></th>"
-        row += "<td data-sort=\"\(missing)\">\(missing)</td>"
+        let missing = judgement.criteria.values.filter { $0.shown == .missing }.count
+        let missingIndicators = judgement.indicators.values.filter { $0.shown == .missing }.count
+        let unreadable = submission.container.status != .read || submission.files.contains(where: \.isUnreadable)
+        var row = "<tr\(unreadable ? " data-unreadable=\"1\"" : "")><th scope=\"row\" class=\"id\"><a href=\"\(HTML.escape(page))\">\(HTML.escape(submission.id))</a></th>"
+        row += "<td data-sort=\"\(missing)\">\(missing)</td><td data-sort=\"\(missingIndicators)\">\(missingIndicators)</td>"
         for column in columns {
-            let status = (column.isCriterion ? judgement.criteria[column.id]?.status : judgement.indicators[column.id]?.status)?.rawValue ?? "missing"
+            let status = (column.isCriterion ? judgement.criteria[column.id]?.shown : judgement.indicators[column.id]?.shown)?.rawValue ?? "missing"
             let explanation = column.isCriterion
                 ? criteria[column.id].map { Explanations.criterion($0, judgement, language: language) }
                 : judgement.indicators[column.id].map { Explanations.indicator($0, language: language) }

@@ -9,6 +9,8 @@ public enum ReportLanguage: String, Sendable, Hashable, CaseIterable {
         case (.lv, "present"): "ir"
         case (.lv, "weak"): "daļēji"
         case (.lv, "missing"): "nav"
+        case (.lv, "unverifiable"): "nevar pārbaudīt"
+        case (.en, "unverifiable"): "cannot check"
         default: status
         }
     }
@@ -49,6 +51,10 @@ public enum ReportLanguage: String, Sendable, Hashable, CaseIterable {
         case (.en, .criteriaMissing): "Criteria missing"
         case (.lv, .unreadableFiles): "Nenolasīti faili"
         case (.en, .unreadableFiles): "Unreadable files"
+        case (.lv, .criteriaUnverifiable): "Kritēriji: nevar pārbaudīt"
+        case (.en, .criteriaUnverifiable): "Criteria that cannot be checked"
+        case (.lv, .indicatorsMissing): "Rādītāji: nav"
+        case (.en, .indicatorsMissing): "Indicators missing"
         case (.lv, .indicator): "Rādītājs"
         case (.en, .indicator): "Indicator"
         case (.lv, .file): "Fails"
@@ -74,6 +80,7 @@ public enum ReportLanguage: String, Sendable, Hashable, CaseIterable {
 
     enum Key {
         case submission, criteriaPresent, criteriaWeak, criteriaMissing, unreadableFiles, indicator, file, location
+        case criteriaUnverifiable, indicatorsMissing
         case leftContext, matched, rightContext, counted, why, yes, no
     }
 }

@@ -45,7 +45,9 @@ extension CompactJSON {
                     members.member("documents") { $0.int(counts.documents) }
                     members.member("labelsOnly") { $0.int(counts.labelsOnly) }
                     members.member("negated") { $0.int(counts.negated) }
+                    members.member("notApplicant") { $0.int(counts.notApplicant) }
                     members.member("passages") { $0.int(counts.passages) }
+                    members.member("planned") { $0.int(counts.planned) }
                     members.member("strongPassages") { $0.int(counts.strongPassages) }
                     members.member("unreadableFiles") { $0.int(counts.unreadableFiles) }
                 }
@@ -62,6 +64,11 @@ extension CompactJSON {
                 }
             }
             members.member("status") { $0.string(result.status.rawValue) }
+            members.member("unverifiable", ifPresent: result.unverifiable) { json, unverifiable in
+                json.object { members in
+                    members.member("files") { $0.array(unverifiable.files) { $0.string($1) } }
+                }
+            }
         }
     }
 

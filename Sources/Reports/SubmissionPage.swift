@@ -82,7 +82,7 @@ public struct SubmissionPage: Sendable {
         html.raw("</p>\n")
         html.raw(unreadableBanner(submission, strings))
         for criterion in lexicon.criteria {
-            let status = judgement.criteria[criterion.id]?.status.rawValue ?? "missing"
+            let status = judgement.criteria[criterion.id]?.shown.rawValue ?? "missing"
             let single = criterion.indicators == [criterion.id]
             html.raw("<section class=\"criterion\"><h2 id=\"\(HTML.anchor(criterion.id))\">")
             html.text("\(criterion.id) \(name(criterion.name))")
@@ -99,7 +99,7 @@ public struct SubmissionPage: Sendable {
                 } else {
                     html.raw("<section class=\"indicator\" id=\"\(HTML.anchor(id))\"><h3>")
                     html.text("\(id) \(name(indicator.name))")
-                    html.raw(" · \(statusBadge(decided.status.rawValue, strings))</h3>\n")
+                    html.raw(" · \(statusBadge(decided.shown.rawValue, strings))</h3>\n")
                 }
                 html.raw("<p class=\"explanation\">")
                 html.text(Explanations.indicator(decided, language: language))
@@ -145,6 +145,9 @@ public struct SubmissionPage: Sendable {
         language == .lv ? text.lv : text.en
     }
 
+    /// A cue longer than this is a template sentence, which the passage itself already shows.
+    private static let longestCueShown = 40
+
     private func statusBadge(_ status: String, _ strings: HTMLStrings) -> String {
         "<span class=\"status \(status)\">\(HTMLStrings.symbol(status)) \(HTML.escape(strings.status(status)))</span>"
     }
@@ -181,7 +184,16 @@ public struct SubmissionPage: Sendable {
         if let why = evidence.notCountedBecause {
             html.raw(" · <em>")
             html.text(strings.why[why] ?? why)
+            // The word that decided it: "about someone else (rakstīja)".
+            if let cue = evidence.claim?.cue, cue.count <= Self.longestCueShown {
+                html.text(" („\(cue)”)")
+            }
             html.raw("</em>")
+        }
+        // A passage that counts, but only as a plan or wish an indicator takes (C2's goals).
+        if evidence.counted, let mode = evidence.matches.lazy.compactMap(\.mode).first {
+            html.raw(" · ")
+            html.text(strings.mode(mode))
         }
         if let heading = evidence.answersHeading {
             html.raw(" · ")

@@ -72,6 +72,8 @@ public struct RoundScanner: Sendable {
         public var inputBytes: Int64
         /// Per criterion id, how many submissions miss it.
         public var criteriaMissing: [String: Int]
+        /// Per criterion id, how many submissions it cannot be checked in (unreadable files).
+        public var criteriaUnverifiable: [String: Int]
         /// Submissions taken from the ledger instead of being read again.
         public var reused: Int
     }
@@ -258,6 +260,7 @@ public struct RoundScanner: Sendable {
             overview: reports.compactMap { ($0 as? OverviewPageWriter)?.url }.first,
             inputBytes: counts.inputBytes,
             criteriaMissing: totals.criteriaMissing ?? [:],
+            criteriaUnverifiable: totals.criteriaUnverifiable ?? [:],
             reused: reused
         )
     }

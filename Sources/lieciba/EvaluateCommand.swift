@@ -76,7 +76,7 @@ struct EvaluateCommand: ParsableCommand {
                 calls.append(
                     Evaluation.Call(
                         submission: id, indicator: indicator, expected: expected, decided: result.status,
-                        explanation: result.explanation, binary: labelled.isBinary
+                        explanation: result.explanation, binary: labelled.isBinary, notCountedBecause: result.reasonsNotCounted
                     )
                 )
             }
@@ -86,13 +86,18 @@ struct EvaluateCommand: ParsableCommand {
 
     /// The figures per indicator and overall, and the wrong calls.
     private static func report(_ evaluation: Evaluation, listingWrongCalls: Bool = true) -> String {
-        var lines = ["indicator  missing-P  missing-R  missing-F1  accuracy  calls"]
+        var lines = ["indicator  missing-P  missing-R  missing-F1  accuracy  present-P  calls"]
         func row(_ name: String, _ scores: Evaluation.Scores) -> String {
-            let cells = [scores.precision, scores.recall, scores.f1, scores.accuracy].map { String(format: "%9.3f", $0) }
+            let cells = [scores.precision, scores.recall, scores.f1, scores.accuracy, scores.presentPrecision].map { String(format: "%9.3f", $0) }
             return name.padding(toLength: 9, withPad: " ", startingAt: 0) + "  " + cells.joined(separator: "  ") + "  \(scores.calls)"
         }
         for (indicator, scores) in evaluation.byIndicator { lines.append(row(indicator, scores)) }
         lines.append(row("overall", evaluation.overall))
+        let causes = evaluation.wrongFlagsByCause
+        if !causes.isEmpty {
+            lines.append("\nwrong missing flags by claim class:")
+            for (cause, count) in causes { lines.append("  \(String(count).leftPadded(to: 3))  \(cause)") }
+        }
         guard listingWrongCalls else { return lines.joined(separator: "\n") + "\n" }
         let wrong = evaluation.wrongCalls
         lines.append("\n\(wrong.count) wrong calls:")
@@ -173,8 +178,20 @@ private struct LabelsFile: Decodable {
 private struct DecidedMap: Decodable {
     struct Submission: Decodable {
         struct Result: Decodable {
+            struct Passage: Decodable {
+                var counted: Bool
+                var notCountedBecause: String?
+            }
+
             var status: Status
             var explanation: String
+            var evidence: [Passage]?
+
+            /// Why the passages listed did not count, most often first, then by name.
+            var reasonsNotCounted: [String] {
+                let reasons = (evidence ?? []).filter { !$0.counted }.compactMap(\.notCountedBecause)
+                return Dictionary(grouping: reasons, by: { $0 }).sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }.map(\.key)
+            }
         }
 
         var id: String
@@ -182,4 +199,11 @@ private struct DecidedMap: Decodable {
     }
 
     var submissions: [Submission]
+}
+
+extension String {
+    /// The string right-aligned in `width` characters.
+    fileprivate func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: " ", count: width - count) + self
+    }
 }

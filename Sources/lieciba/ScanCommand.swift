@@ -181,10 +181,12 @@ extension RoundScanner.Summary {
         let seconds = max(elapsed.seconds, 0.001)
         let unreadable = unreadableByStatus.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
         let missing = criteriaMissing.filter { $0.value > 0 }.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
+        let unverifiable = criteriaUnverifiable.filter { $0.value > 0 }.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
         return "Scanned \(submissions) submissions: \(documentsRead) documents read, \(filesUnreadable) files unreadable"
             + (unreadable.isEmpty ? "" : " (\(unreadable))")
             + (submissionsUnreadable == 0 ? "" : ", \(submissionsUnreadable) submissions not fully opened")
             + (missing.isEmpty ? "" : "; criteria missing: " + missing.joined(separator: ", "))
+            + (unverifiable.isEmpty ? "" : "; cannot be checked (files unread): " + unverifiable.joined(separator: ", "))
             + String(
                 format: ". %.2f s, %.1f submissions/s, %.1f MB/s.\nEvidence map: %@", seconds, Double(submissions) / seconds,
                 Double(inputBytes) / 1_048_576 / seconds, evidenceMap.path

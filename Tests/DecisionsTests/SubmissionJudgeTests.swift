@@ -1,5 +1,5 @@
 import LatvianMorphology
-import Decisions
+@testable import Decisions
 import DocumentModel
 import Foundation
 import Lexicon
@@ -206,15 +206,33 @@ struct SubmissionJudgeTests {
         #expect(result.indicators["C6.1"]?.status == .missing)
     }
 
-    @Test("criteria combine their indicators by rule; unreadable files are named next to a gap")
+    @Test("criteria combine their indicators by rule; a gap unreadable files may fill cannot be checked")
     func criteria() throws {
         let unreadable = [FileRecord(path: "Pielikums.pdf", format: FileFormat(rawValue: "pdf"), status: .unsupported, reason: "PDF")]
         let result = try judge([paragraph("Mēs sadarbojamies ar LEADER partneriem. Traktors ir mūsu.", 1)], unreadable: unreadable)
         #expect(result.indicators["C6.4"]?.status == .present)
-        #expect(result.indicators["C6.1"]?.status == .missing)
-        #expect(result.criteria["C6"]?.status == .weak)
-        #expect(result.indicators["C6.1"]?.explanation == "no mention; 1 file could not be read")
+        let resources = try #require(result.indicators["C6.1"])
+        #expect(resources.status == .missing)
+        #expect(resources.shown == .unverifiable)
+        #expect(resources.unverifiable?.files == ["Pielikums.pdf"])
+        #expect(resources.explanation == "no mention; cannot be checked: Pielikums.pdf was not read")
+        // One indicator of three is not most of them: the criterion is missing, and only for
+        // indicators the unreadable file could show, so it cannot be checked either.
+        #expect(result.criteria["C6"]?.status == .missing)
+        #expect(result.criteria["C6"]?.shown == .unverifiable)
         #expect(result.resourceTypes == ["technical"])
+    }
+
+    @Test("a gap with every file read is missing, not unverifiable; partial needs most indicators shown")
+    func rollUp() throws {
+        let result = try judge([paragraph("Mēs sadarbojamies ar LEADER partneriem. Traktors ir mūsu.", 1)])
+        #expect(result.indicators["C6.1"]?.shown == .missing)
+        #expect(result.indicators["C6.1"]?.unverifiable == nil)
+        #expect(result.criteria["C6"]?.shown == .missing)
+        #expect(SubmissionJudge.combine([.present, .weak, .missing], rule: .all, unverifiable: [false, false, false]).status == .weak)
+        #expect(SubmissionJudge.combine([.weak, .weak, .missing], rule: .all, unverifiable: [false, false, false]).status == .missing)
+        #expect(SubmissionJudge.combine([.present, .missing, .missing], rule: .all, unverifiable: [false, true, false]).unverifiable == nil)
+        #expect(SubmissionJudge.combine([.missing], rule: .any, unverifiable: [true]).shown == .unverifiable)
     }
 
     @Test("an indicator that combines others takes sentences with evidence for all of them")

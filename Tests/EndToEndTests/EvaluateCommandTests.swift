@@ -59,8 +59,10 @@ struct EvaluateCommandTests {
         #expect(run.status == 0, "\(run.stderr)")
         let overall = try #require(run.stdout.split(separator: "\n").first { $0.hasPrefix("overall") })
         // A weak: agrees with present. B: a flag rightly raised. C: a gap missed. Precision 1,
-        // recall 1/2, F1 2/3, accuracy 2/3, 3 calls.
-        #expect(overall.split(separator: " ").compactMap { Double($0) } == [1.0, 0.5, 0.667, 0.667, 3], "\(overall)")
+        // recall 1/2, F1 2/3, accuracy 2/3, present-P 1 (nothing decided present), 3 calls.
+        #expect(overall.split(separator: " ").compactMap { Double($0) } == [1.0, 0.5, 0.667, 0.667, 1.0, 3], "\(overall)")
+        // C's gap was let through as the applicant's own content.
+        #expect(run.stdout.contains("1  let through as the applicant's own, done"), "\(run.stdout)")
         #expect(run.stdout.contains("1 wrong calls") && run.stdout.contains("C C1: labelled missing, decided weak"), "\(run.stdout)")
     }
 

@@ -56,3 +56,21 @@ public enum PeerSuite {
         }
     }
 }
+
+/// The labelled rounds written independently of the code (`shared/rounds`), read in place.
+public enum SharedRounds {
+    public static let skipMessage: Comment = "shared/rounds/independent-1 not found (set LIECIBA_SHARED_DIR): independent round skipped"
+
+    /// `shared/rounds/independent-1`: `LIECIBA_SHARED_DIR` when set, else `<repo>/../shared`.
+    public static let independent1: URL? = {
+        let shared: URL
+        if let override = ProcessInfo.processInfo.environment["LIECIBA_SHARED_DIR"], !override.isEmpty {
+            shared = URL(fileURLWithPath: override, isDirectory: true)
+        } else {
+            shared = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+                .deletingLastPathComponent().appendingPathComponent("shared", isDirectory: true).standardized
+        }
+        let round = shared.appendingPathComponent("rounds/independent-1", isDirectory: true)
+        return FileManager.default.fileExists(atPath: round.appendingPathComponent("labels.json").path) ? round : nil
+    }()
+}

@@ -1,0 +1,144 @@
+import Foundation
+import LatvianMorphology
+import Testing
+import TestSupport
+
+@testable import Decisions
+import DocumentModel
+import Lexicon
+
+/// The claim layer, judged with the default lexicon: whose statement a sentence is, whether it
+/// is content or form, and whether each mention is done, planned or wished.
+@Suite("Reading claims: whose, done or planned, content or form")
+struct ClaimTests {
+    private static let lexiconURL = Lieciba.repositoryRoot.appendingPathComponent("corpora/lexicons/smart-village.lv.yaml")
+
+    private static let judge: SubmissionJudge? = {
+        guard let loaded = try? LexiconLoader(cacheDirectory: FileManager.default.temporaryDirectory.appendingPathComponent("lieciba-test-cache"))
+            .load(lexiconURL), let verbs = try? VerbForms()
+        else { return nil }
+        return SubmissionJudge(lexicon: loaded.source.file, matcher: loaded.matcher, verbs: verbs)
+    }()
+
+    /// Judges one document of `paragraphs` (and `footer`, its page footer).
+    private func judge(_ paragraphs: [String], footer: [String] = []) throws -> Judgement {
+        let judge = try #require(Self.judge)
+        var blocks = paragraphs.enumerated().map { TextBlock(text: $1, kind: .paragraph, location: BlockLocation(part: .body, ordinal: $0 + 1)) }
+        blocks += footer.enumerated().map { TextBlock(text: $1, kind: .paragraph, location: BlockLocation(part: .footer, ordinal: $0 + 1)) }
+        let document = ReadDocument(path: "Pieteikums.docx", format: .docx, blocks: blocks)
+        let submission = Submission(
+            id: "S", source: "S.zip", container: ContainerRecord(kind: .archive, format: .zip, status: .read),
+            files: [FileRecord(path: "Pieteikums.docx", format: .docx, status: .read)], documents: [document]
+        )
+        return judge.judge(submission)
+    }
+
+    /// The reasons the indicator's passages did not count.
+    private func reasons(_ indicator: String, in judgement: Judgement) -> [String] {
+        judgement.indicators[indicator]?.evidence.compactMap(\.notCountedBecause) ?? []
+    }
+
+    @Test("a wish in the conditional shows no flow of information: 'Varētu izveidot WhatsApp grupu'")
+    func conditional() throws {
+        let result = try judge(["Mēs dzīvojam Vietalvas pagastā.", "Varētu izveidot WhatsApp grupu."])
+        #expect(result.indicators["C5.4"]?.status == .missing)
+        #expect(reasons("C5.4", in: result) == [NotCounted.hypothetical.rawValue])
+        #expect(result.indicators["C5.4"]?.explanation == "mentioned, but none counts: only planned or wished (1)")
+        #expect(result.indicators["C5.4"]?.evidence.first?.matches.first?.mode == .hypothetical)
+    }
+
+    @Test("the future tense and intentions are plans: 'Drīz te būs jauna mājaslapa', 'Plānojam uzstādīt saules paneļus'")
+    func planned() throws {
+        let result = try judge(["Mēs dzīvojam Vietalvas pagastā.", "Drīz te būs jauna mājaslapa.", "Plānojam uzstādīt saules paneļus."])
+        #expect(result.indicators["C5.4"]?.status == .missing)
+        #expect(reasons("C5.4", in: result) == [NotCounted.planned.rawValue])
+        #expect(result.indicators["C3.3"]?.status == .missing)
+        #expect(reasons("C3.3", in: result) == [NotCounted.planned.rawValue])
+    }
+
+    @Test("a stated goal is C2's evidence: plans count there, and say so")
+    func goalsArePlans() throws {
+        let result = try judge(["Mūsu mērķis ir sakopt Vietalvas ciema centru un atjaunot bērnu laukumu."])
+        let goal = try #require(result.indicators["C2"])
+        #expect(goal.status == .present)
+        #expect(goal.evidence.first?.counted == true)
+        #expect(goal.evidence.first?.matches.contains { $0.mode == .planned } == true)
+        // The same clause reports no deed for C4.3.
+        #expect(result.indicators["C4.3"]?.evidence.allSatisfy { !$0.counted } ?? true)
+    }
+
+    @Test("a deed in the past counts, and a participle after a preposition is no conditional")
+    func deeds() throws {
+        let result = try judge(["2023. gadā izveidojām kopienas centru.", "Trīs ģimenes sāka kopīgu biznesu ar vienotu rezervēšanas sistēmu un kopīgu zīmolu."])
+        #expect(result.indicators["C3.2"]?.evidence.first?.counted == true)
+        #expect(result.indicators["C3.1"]?.evidence.allSatisfy { $0.counted && $0.matches.allSatisfy { $0.mode == nil } } == true)
+    }
+
+    @Test("a denial reaches back over a contrast: 'Kaimiņu pagastā ir kopienas centrs, bet mums tāda nav'")
+    func contrastDenial() throws {
+        let result = try judge([
+            "Kaimiņu pagastā ir kopienas centrs, bet mums tāda nav.",
+            "Laika bankas ideju apspriedām, bet no tās atteicāmies.",
+        ])
+        #expect(result.indicators["C3.2"]?.status == .missing)
+        #expect(result.indicators["C3.2"]?.evidence.allSatisfy { $0.negated && !$0.counted } == true)
+        // A contrast that denies nothing of what came before leaves it standing.
+        let standing = try judge(["Mums ir kopienas centrs, bet to neapmeklē jaunieši."])
+        #expect(standing.indicators["C3.2"]?.evidence.first?.counted == true)
+    }
+
+    @Test("a quoted newspaper and what researchers say are someone else's words")
+    func reported() throws {
+        let result = try judge([
+            "Mēs dzīvojam Staburaga ciemā.",
+            "„Rīga kļūst par inovāciju un digitālo risinājumu galvaspilsētu,” pērn rakstīja kāds laikraksts.",
+        ])
+        #expect(result.indicators["C3.3"]?.status == .missing)
+        #expect(reasons("C3.3", in: result) == [NotCounted.aboutSomeoneElse.rawValue])
+        #expect(result.indicators["C3.3"]?.evidence.first?.claim?.cue == "rakstīja")
+    }
+
+    @Test("a text about smart villages in general that never names its place nor says 'we' shows nothing")
+    func generalText() throws {
+        let result = try judge([
+            "Viedie ciemi ir lauku kopienas, kas meklē jaunus risinājumus.",
+            "Viedā ciema pazīmes parasti ir šādas:",
+            "kopiena izmanto sociālos tīklus un citus informācijas kanālus;",
+            "notiek zināšanu un kultūrvēsturiskā mantojuma nodošana paaudzēm;",
+        ])
+        #expect(result.indicators["C5.4"]?.status == .missing)
+        #expect(result.indicators["C5.1"]?.status == .missing)
+        #expect(reasons("C5.4", in: result) == [NotCounted.generalStatement.rawValue])
+        // The same list in the applicant's own words counts.
+        let own = try judge(["Mūsu kopiena izmanto sociālos tīklus un citus informācijas kanālus."])
+        #expect(own.indicators["C5.4"]?.status == .present)
+    }
+
+    @Test("the criteria's own wording, and header and footer boilerplate, are form, not content")
+    func form() throws {
+        let result = try judge(
+            ["Kopiena ir ģeogrāfiski vienota cilvēku grupa, kuru vieno kāda konkrēta sociāla identitāte, teritorija un/vai kopīgas intereses."],
+            footer: ["Aizkraukles rajona partnerība · LEADER 2023–2027", "Eiropa investē lauku apvidos"]
+        )
+        #expect(result.indicators["C1"]?.status == .missing)
+        #expect(reasons("C1", in: result).contains(NotCounted.template.rawValue))
+        #expect(result.indicators["C6.3"]?.status == .missing)
+        #expect(reasons("C6.3", in: result).allSatisfy { $0 == NotCounted.boilerplate.rawValue })
+        // A footer that speaks as "we" is content.
+        let spoken = try judge(["Mēs dzīvojam Ērberģes ciemā."], footer: ["Ziņas kopienā nododam ciema WhatsApp grupā."])
+        #expect(spoken.indicators["C5.4"]?.evidence.first?.counted == true)
+    }
+
+    @Test("a pointer to an annex is no answer: 'Resursu plāns – pievienotajā failā'")
+    func pointer() throws {
+        let result = try judge(["Mēs dzīvojam Neretā.", "Resursu plāns – pievienotajā failā „Resursu_plans.docx”."])
+        #expect(result.indicators["C6.1"]?.status == .missing)
+        #expect(reasons("C6.1", in: result).allSatisfy { $0 == NotCounted.reference.rawValue })
+    }
+
+    @Test("a resource put to the goal is C6.2: 'izmantojam tieši mūsu galvenajam mērķim'")
+    func resourceTiedToGoal() throws {
+        let result = try judge(["Kopstrādes telpu izmantojam tieši mūsu galvenajam mērķim – lai jaunas ģimenes varētu dzīvot Sunakstē."])
+        #expect(result.indicators["C6.2"]?.status == .present)
+    }
+}
