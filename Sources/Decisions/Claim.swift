@@ -23,6 +23,8 @@ public struct Claim: Sendable, Hashable, Codable {
         case template
         /// Page headers and footers: programme names, funding logos, the action group's name.
         case boilerplate
+        /// An address or contact line: "Melioratoru iela 1, Koknese, LV-5101".
+        case contact
         /// Points elsewhere instead of saying ("Skatīt pielikumā", "Resursu plāns – pievienotajā
         /// failā"): what the other file says counts where it is read.
         case reference
@@ -49,6 +51,7 @@ public struct Claim: Sendable, Hashable, Codable {
         case (.template, _): .template
         case (.boilerplate, _): .boilerplate
         case (.reference, _): .reference
+        case (.contact, _): .contact
         case (_, .other): .aboutSomeoneElse
         case (_, .general): .generalStatement
         case (.content, .applicant): nil
@@ -69,6 +72,8 @@ public enum NotCounted: String, Sendable, Hashable, CaseIterable {
     case template = "template wording"
     case boilerplate = "boilerplate"
     case reference = "refers elsewhere"
+    case contact = "address or contact line"
+    case doneByOthers = "done by an institution, not the residents"
     case planned = "planned, not done"
     case hypothetical = "wished, not done"
 

@@ -335,6 +335,9 @@ public struct MatchedTerm: Sendable, Hashable, Codable {
     /// Whether its clause reports a plan or a wish rather than what is; absent when it reports
     /// what is (``LexiconFile/Mode/actual``).
     public var mode: LexiconFile.Mode?
+    /// Set (`true`) when its clause's doer is an institution ("Talkas organizē pagasta
+    /// pārvalde"), not the residents.
+    public var byInstitution: Bool?
 }
 
 /// Everything decided about one submission.

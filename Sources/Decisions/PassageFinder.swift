@@ -72,7 +72,8 @@ struct PassageFinder {
                         MatchedTerm(
                             term: term.text, lemma: term.lemma, start: match.start - sentence.start, end: match.end - sentence.start,
                             strength: term.strength.rawValue, negated: negated, folded: match.viaFolding ? true : nil,
-                            mode: mode == .actual ? nil : mode
+                            mode: mode == .actual ? nil : mode,
+                            byInstitution: ClaimReader.isDoneByInstitution(clauses.clause(of: match), in: read.words, text: block.text) ? true : nil
                         )
                     )
                     owners.append(term.ownerIndex)
@@ -80,7 +81,9 @@ struct PassageFinder {
                 let text = sentences.text(sentenceIndex)
                 let before = sentenceIndex > 0 ? sentences.text(sentenceIndex - 1) : ""
                 let after = sentenceIndex + 1 < sentences.ranges.count ? sentences.text(sentenceIndex + 1) : ""
-                let reason = label ?? (text.utf8.last == 0x3F ? NotCounted.question.rawValue : claim.disqualification?.rawValue)
+                let asks = text.utf8.last == 0x3F || ClaimReader.asks(read.words)
+                let agendaItem = claims.isAgendaItem(read)
+                let reason = label ?? (agendaItem ? NotCounted.heading.rawValue : nil) ?? (asks ? NotCounted.question.rawValue : claim.disqualification?.rawValue)
                 var evidence = Evidence(
                     file: document.path, part: block.location.part, headingPath: block.location.headingPath,
                     cell: block.location.cell, ordinal: block.location.ordinal, text: text,
@@ -127,7 +130,11 @@ struct PassageFinder {
         /// Whether the word is a name: capitalised, and not "Viedie" or "Šādas" opening a
         /// sentence about smart villages.
         private static func isName(_ word: ScannedText.Word, in text: String) -> Bool {
-            isCapitalised(word, in: text) && !ClaimReader.isGenericSubject(ClaimReader.text(of: word, in: text))
+            guard isCapitalised(word, in: text) else { return false }
+            let written = ClaimReader.text(of: word, in: text)
+            // "Daudzos Latvijas ciemos", "Eiropas kopienas": the country's or continent's, not one.
+            let folded = TextNormalizer.folded(written)
+            return !ClaimReader.isGenericSubject(written) && !folded.hasPrefix("latvij") && !folded.hasPrefix("eirop")
         }
 
         /// Whether the word starts with a capital letter: a name.
@@ -196,6 +203,8 @@ struct PassageFinder {
         private var cuesBefore: [Int] = []
         /// Whether each word of the sentence is `bez`.
         private var isGoverningCue: [Bool] = []
+        /// Whether each word of the sentence opens a relative clause (`kas`, `kuri`).
+        private var opensRelative: [Bool] = []
         /// Words before this one (a block word index) are denied across a contrast: "Kaimiņu
         /// pagastā ir kopienas centrs, bet mums tāda nav".
         private var deniedBefore: Int?
@@ -236,7 +245,11 @@ struct PassageFinder {
                 cuesBefore.append(cuesBefore[cuesBefore.count - 1] + (deniesClause ? 1 : 0))
             }
             deniedBefore = Self.contrastDenial(words: words, sentence: sentence, in: text)
+            opensRelative = sentence.map { words[$0].cues.contains(.relative) }
         }
+
+        /// A clause this short is a fragment of the one around it.
+        private static let wordsOfAFragment = 2
 
         /// The words of the clause `match` stands in, as block word indices.
         func clause(of match: TermMatch) -> Range<Int> {
@@ -262,7 +275,9 @@ struct PassageFinder {
                 let denies = after.contains { $0.isNegationCue || $0.cues.contains(.refusal) }
                 let pointsBack = after.contains { $0.cues.contains(.backReference) }
                 let names = after.contains { $0.cues.contains(.firstPerson) || $0.cues.contains(.refusal) || isCapitalised($0, in: text) }
-                if denies && pointsBack && names { result = index }
+                // "sponsorus meklējām, bet neviens neatsaucās": nobody, nothing came of it.
+                let nothingCame = after.contains { $0.cues.contains(.negativePronoun) }
+                if denies && ((pointsBack && names) || nothingCame) { result = index }
             }
             return result
         }
@@ -279,8 +294,14 @@ struct PassageFinder {
             guard !sentence.isEmpty, sentence.contains(match.words.lowerBound), sentence.contains(match.words.upperBound - 1) else { return false }
             let base = sentence.lowerBound
             let first = clauseStart[match.words.lowerBound - base]
-            let last = clauseEnd[match.words.upperBound - 1 - base]
+            var last = clauseEnd[match.words.upperBound - 1 - base]
             guard first <= last else { return false }
+            // "Resursi, kas mums jau ir, vēl nav apzināti": a subject cut off by a relative clause
+            // takes the negation of the clause that resumes after it.
+            if last - first < Self.wordsOfAFragment, last + 1 < sentence.upperBound, opensRelative[last + 1 - base] {
+                let relativeEnd = clauseEnd[last + 1 - base]
+                if relativeEnd + 1 < sentence.upperBound { last = clauseEnd[relativeEnd + 1 - base] }
+            }
             let inClause = cuesBefore[last + 1 - base] - cuesBefore[first - base]
             let inMatch = cuesBefore[match.words.upperBound - base] - cuesBefore[match.words.lowerBound - base]
             if inClause > inMatch { return true }
@@ -327,6 +348,8 @@ struct PassageFinder {
         var rows: [RowAddress: (cells: Int, answered: Int)] = [:]
         /// Tables with a second column, by part and number.
         var withColumns: Set<Int> = []
+        /// Tables with more than one row, by part and number: their first row is a head row.
+        var withRows: Set<RowAddress> = []
         /// Action plans: tables whose head row names deadlines or plans ("Termiņš", "Plānotā
         /// rīcība"), by part and number.
         var plans: Set<RowAddress> = []
@@ -338,6 +361,7 @@ struct PassageFinder {
                 rows[address, default: (0, 0)].cells += 1
                 if !PassageFinder.isEmptyAnswer(block.text) { rows[address, default: (0, 0)].answered += 1 }
                 if cell.column > 1 { withColumns.insert(cell.table) }
+                if cell.row > 1 { withRows.insert(RowAddress(part: block.location.part, table: cell.table, row: 0)) }
                 if cell.row == 1, Self.namesPlan(block.text) { plans.insert(RowAddress(part: block.location.part, table: cell.table, row: 0)) }
             }
         }
@@ -367,6 +391,12 @@ struct PassageFinder {
         words: [ScannedText.Word]
     ) -> String? {
         if block.kind == .heading { return "heading" }
+        // A column's head cell ("Resursa veids", "Resurss") names what the rows below hold.
+        if let cell = block.location.cell, cell.row == 1, words.count <= Self.wordsOfAHeadCell,
+            tables.withRows.contains(RowAddress(part: block.location.part, table: cell.table, row: 0))
+        {
+            return NotCounted.heading.rawValue
+        }
         if let cell = block.location.cell {
             let row = tables.rows[RowAddress(part: block.location.part, table: cell.table, row: cell.row)] ?? (cells: 1, answered: 0)
             // Another cell of the row answers something.
@@ -386,6 +416,9 @@ struct PassageFinder {
         }
         return nil
     }
+
+    /// A head cell of a table is a label of a few words.
+    private static let wordsOfAHeadCell = 4
 
     /// The last character of `text` that is not white space, as a scalar.
     private static func lastVisibleScalar(_ text: String) -> Unicode.Scalar? {

@@ -52,7 +52,7 @@ public struct SubmissionJudge: Sendable {
             let owner = matcher.ownerIndex(of: .indicator(indicator.id))
             let mine = owners.passages(of: owner)
             let modes = indicator.acceptedModes
-            var citations = Self.citations(in: found, at: mine, accepting: modes) { $0 == owner }
+            var citations = Self.citations(in: found, at: mine, accepting: modes, ownAction: indicator.ownAction == true) { $0 == owner }
             citations += sectionAnswers(for: indicator.id, in: submission, found: found, at: mine, cited: citations)
             if lexicon.resourceTypes?.indicator == indicator.id {
                 citations += resourceLists(
@@ -100,6 +100,7 @@ public struct SubmissionJudge: Sendable {
         in found: [PassageFinder.Found],
         at indices: [Int],
         accepting modes: Set<LexiconFile.Mode>,
+        ownAction: Bool = false,
         where belongs: (Int) -> Bool
     ) -> [Citation] {
         var citations: [Citation] = []
@@ -115,6 +116,10 @@ public struct SubmissionJudge: Sendable {
             var reason = found[index].evidence.notCountedBecause
             if reason == nil && denial.denies { reason = Self.negatedReason }
             if reason == nil, let mode = denial.unacceptedMode { reason = NotCounted.notAccepted(mode).rawValue }
+            // The residents' own deed only: what an institution did is not theirs.
+            if reason == nil, ownAction, (mine ?? found[index].evidence.matches).allSatisfy({ $0.negated || $0.byInstitution == true }) {
+                reason = NotCounted.doneByOthers.rawValue
+            }
             citations.append(
                 Citation(found: index, matches: mine, negated: denial.denies, counted: reason == nil, notCountedBecause: reason, isStrong: denial.isStrong)
             )
@@ -424,8 +429,8 @@ public struct SubmissionJudge: Sendable {
                 switch citation.notCountedBecause.flatMap(NotCounted.init(rawValue:)) {
                 case .negated, .deniedInSection: negated += 1
                 case .planned, .hypothetical: planned += 1
-                case .generalStatement, .aboutSomeoneElse: notApplicant += 1
-                case .heading, .question, .emptyTemplateField, .template, .boilerplate, .reference, nil: labels += 1
+                case .generalStatement, .aboutSomeoneElse, .doneByOthers: notApplicant += 1
+                case .heading, .question, .emptyTemplateField, .template, .boilerplate, .reference, .contact, nil: labels += 1
                 }
             }
         }

@@ -43,6 +43,23 @@ struct TemplateWording: Sendable {
         return Double(shared[best]) >= Self.restatedShare * Double(stems.count) ? sentences[best].text : nil
     }
 
+    /// Whether most of `stems` are the scheme's own words — the criteria restated in other
+    /// words ("Iedzīvotāju kopa ir saliedēta, pašorganizējas un pieņem lēmumus no apakšas uz
+    /// augšu"). Only a sentence with no fact of its own is taken for one (see ``ClaimReader``).
+    func restatesVocabulary(_ stems: Set<String>) -> Bool {
+        guard stems.count >= Self.fewestStemsInOtherWords else { return false }
+        let shared = stems.filter { sentencesWithStem[$0] != nil }.count
+        return Double(shared) >= Self.vocabularyShare * Double(stems.count)
+    }
+
+    /// A restatement in other words has at least this many stems: shorter sentences say too
+    /// little to tell.
+    static let fewestStemsInOtherWords = 5
+
+    /// The share of a sentence's stems that must be the scheme's words for it to restate the
+    /// criteria in other words.
+    static let vocabularyShare = 0.7
+
     /// The stems of a text's words of four letters or more.
     static func stems(of text: String) -> Set<String> {
         var stems: Set<String> = []

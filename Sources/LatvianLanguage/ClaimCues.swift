@@ -5,9 +5,9 @@
 public enum ClaimCues {
     /// The classes a word may belong to.
     public struct Kind: OptionSet, Sendable, Hashable {
-        public let rawValue: UInt16
+        public let rawValue: UInt32
 
-        public init(rawValue: UInt16) {
+        public init(rawValue: UInt32) {
             self.rawValue = rawValue
         }
 
@@ -43,6 +43,28 @@ public enum ClaimCues {
         /// A preposition: a `-tu` form after it is a participle ("ar vienotu sistēmu"), not a
         /// conditional.
         public static let preposition = Kind(rawValue: 1 << 15)
+        /// A negative pronoun (`neviens`, `nekas`): after a contrast it denies what was sought —
+        /// "sponsorus meklējām, bet neviens neatsaucās".
+        public static let negativePronoun = Kind(rawValue: 1 << 16)
+        /// Opens a relative clause: `kas`, `kuri`, `kurā`.
+        public static let relative = Kind(rawValue: 1 << 17)
+        /// Asks rather than says: `jautā`, `vaicāja` ("J. Ozols jautā par partneriem").
+        public static let asking = Kind(rawValue: 1 << 18)
+        /// Marks a line of a record's form, not its content: `plkst.` (the date-and-place line of
+        /// minutes, "Sapulce slēgta plkst. 19.40").
+        public static let formLine = Kind(rawValue: 1 << 19)
+        /// "Still" — with a verb in progress (`tiek`, `top`) it says a thing is not there yet:
+        /// "Informācijas aprites sistēma vēl tiek veidota".
+        public static let notYet = Kind(rawValue: 1 << 20)
+        /// A verb of something in the making: `tiek`, `top`.
+        public static let inProgress = Kind(rawValue: 1 << 21)
+        /// An institution as the doer (nominative): `pašvaldība`, `pārvalde`, `skola`,
+        /// `apsaimniekotājs` — "Talkas organizē pagasta pārvalde" is not the residents acting.
+        public static let institution = Kind(rawValue: 1 << 22)
+        /// Another place as the setting: the capital, a town (`Rīgā`, `pilsētā`).
+        public static let otherPlace = Kind(rawValue: 1 << 23)
+        /// The speaker by themselves: `pats`, `pati` ("bet pats neesmu piedalījies").
+        public static let selfReference = Kind(rawValue: 1 << 24)
         /// Names a goal as what the sentence is about (`mērķis ir …`, `vīzija`): what follows
         /// is aimed at, not done.
         public static let goal = Kind(rawValue: 1 << 14)
@@ -80,7 +102,8 @@ public enum ClaimCues {
                 "ieplānots", "ieplānota", "ieplānoti", "ieplānojam", "iecerēts", "iecerēta", "iecerēti", "iecerētas", "iecerējām",
                 "iecere", "ieceres", "ieceri", "paredzēts", "paredzēta", "paredzēti", "paredzētas", "paredzam", "vēlamies",
                 "gribam", "ceram", "gatavojamies", "apņemamies", "sapņojam", "cerams", "doma", "ideja", "domāt", "domājam",
-                "ierosināts", "ierosināta", "ierosināja", "ierosinājām", "ierosina",
+                "ierosināts", "ierosināta", "ierosināja", "ierosinājām", "ierosina", "apņemas", "plāns", "plānā", "plānu", "plāna",
+                "plānam", "prioritāte", "prioritātes", "prioritātēm", "prioritāti",
             ]
         )
         add(.futureTime, ["nākotnē", "drīz", "drīzumā", "turpmāk", "nākamgad", "nākamajā", "nākamajos", "nākamgad", "vēlāk", "tuvākajā", "tuvākajos"])
@@ -105,7 +128,22 @@ public enum ClaimCues {
             ]
         )
         add(.example, ["piemēram"])
-        add(.reference, ["pielikumā", "pielikumos", "pievienotajā", "pievienotajos", "pievienotajā", "skatīt", "skat", "sk"])
+        add(.reference, ["pielikumā", "pielikumos", "pievienotajā", "pievienotajos", "skatīt", "skat", "sk", "pielikumi", "pielikums"])
+        add(.negativePronoun, ["neviens", "neviena", "nevienu", "nekas", "neko", "nekā"])
+        add(.relative, ["kas", "kuri", "kuru", "kurā", "kuras", "kurš", "kura", "kurus", "kuriem", "kurām", "kurās", "kuros"])
+        add(.asking, ["jautā", "jautāja", "vaicā", "vaicāja", "interesējas"])
+        add(.formLine, ["plkst"])
+        add(.notYet, ["vēl", "joprojām"])
+        add(.inProgress, ["tiek", "top", "taps"])
+        add(
+            .institution,
+            [
+                "pašvaldība", "pārvalde", "skola", "administrācija", "apsaimniekotājs", "apsaimniekotāji", "dome", "muiža",
+                "strādnieki", "uzņēmums", "firma", "dienests", "policija",
+            ]
+        )
+        add(.otherPlace, ["rīgā", "rīgas", "rīga", "galvaspilsētā", "galvaspilsētas", "galvaspilsēta", "pilsētā", "pilsētās", "pilsētas"])
+        add(.selfReference, ["pats", "pati", "paši", "pašas"])
         add(.advert, ["veikalā", "veikals", "pieejams", "pieejama", "pieejami", "cena", "cenas", "atlaide", "atlaides", "piedāvājums", "pasūti", "pērc"])
         add(.goal, ["mērķis", "vīzija", "uzdevums", "sapnis", "iecere"])
         return table

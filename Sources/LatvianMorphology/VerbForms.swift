@@ -21,6 +21,11 @@ public struct VerbReading: OptionSet, Sendable, Hashable {
     public static let present = VerbReading(rawValue: 1 << 4)
     /// First person plural, the applicant speaking as "we": `rīkojam`, `izveidojām`, `sadarbojamies`.
     public static let firstPersonPlural = VerbReading(rawValue: 1 << 5)
+    /// The infinitive: `izveidot`, `apzināt` — an action plan's item when it opens a sentence.
+    public static let infinitive = VerbReading(rawValue: 1 << 6)
+    /// Second person plural: `aprakstiet`, `norādiet` — a form's instruction when it opens a
+    /// sentence.
+    public static let secondPersonPlural = VerbReading(rawValue: 1 << 7)
 }
 
 /// Reads verb forms with the Latvian Hunspell dictionary: its analyses tag tense and person
@@ -76,6 +81,16 @@ public final class VerbForms: Sendable {
             default: break
             }
             if tags[0] == "1" && tags[1] == "d" { reading.insert(.firstPersonPlural) }
+            if tags[0] == "2" && tags[1] == "d" { reading.insert(.secondPersonPlural) }
+        }
+        if onlyVerbal && verbal.contains(where: { $0.inflection.isEmpty && $0.flags.isEmpty && $0.stem == word })
+            && (word.hasSuffix("t") || word.hasSuffix("ties"))
+        {
+            reading.insert(.infinitive)
+        }
+        // Reflexive futures carry no tags either: "sadarbosies", "tiksimies".
+        if !verbal.isEmpty && (word.hasSuffix("sies") || word.hasSuffix("simies") || word.hasSuffix("sieties")) {
+            reading.insert(.future)
         }
         // The dictionary has no conditional of its own: "varētu" reads as a form of the past
         // participle (flags 5 and W), as does "izveidotu"; "būtu" is a word of its own.

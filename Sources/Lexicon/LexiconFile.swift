@@ -67,6 +67,9 @@ public struct LexiconFile: Sendable, Hashable, Codable {
         /// (`hypothetical`). Shared goals are plans by nature; an innovation is shown only
         /// when it is there. Absent: `actual` only.
         public var accepts: [Mode]?
+        /// Whether only the residents' own action shows it: a clause whose doer is an
+        /// institution ("Talkas organizē pagasta pārvalde") does not count.
+        public var ownAction: Bool?
 
         /// The modes this indicator's evidence may have.
         public var acceptedModes: Set<Mode> {

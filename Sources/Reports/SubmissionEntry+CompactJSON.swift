@@ -110,6 +110,7 @@ extension CompactJSON {
 
     private mutating func write(_ match: MatchedTerm) {
         object { members in
+            members.member("byInstitution", ifPresent: match.byInstitution) { $0.bool($1) }
             members.member("end") { $0.int(match.end) }
             members.member("folded", ifPresent: match.folded) { $0.bool($1) }
             members.member("lemma") { $0.string(match.lemma) }
