@@ -25,19 +25,30 @@ struct ClaimReader: Sendable {
     }
 
     /// Whose statement `sentence` is, and whether it is content.
+    ///
+    /// The cheap signals — cue words the matcher marked — are read first; the dictionary is
+    /// asked whether the sentence speaks as "we" only when a rule depends on it.
     func claim(of sentence: Sentence) -> Claim {
-        let speaksAsWe = speaksAsWe(sentence.words, in: sentence.blockText)
-        if (sentence.part == .header || sentence.part == .footer) && !speaksAsWe {
+        var knownSpeaksAsWe: Bool?
+        func speaksAsWe() -> Bool {
+            if let knownSpeaksAsWe { return knownSpeaksAsWe }
+            let answer = self.speaksAsWe(sentence.words, in: sentence.blockText)
+            knownSpeaksAsWe = answer
+            return answer
+        }
+        if (sentence.part == .header || sentence.part == .footer) && !speaksAsWe() {
             return Claim(register: .boilerplate)
         }
-        var stems: Set<String> = []
-        for word in sentence.words {
-            if let stem = TemplateWording.stem(of: Self.text(of: word, in: sentence.blockText)) { stems.insert(stem) }
-        }
-        if let restated = template.restated(by: stems) {
-            return Claim(register: .template, cue: restated)
-        }
         guard let first = sentence.words.first else { return .plain }
+        if let stems = template.candidateStems(sentence.words.map { Self.text(of: $0, in: sentence.blockText) }) {
+            if let restated = template.restated(by: stems) {
+                return Claim(register: .template, cue: restated)
+            }
+            // The criteria restated in other words, with no fact of the community's own.
+            if !sentence.words.contains(where: \.isNegationCue), template.restatesVocabulary(stems), !Self.statesAFact(sentence), !speaksAsWe() {
+                return Claim(register: .template, cue: String(Self.text(of: first, in: sentence.blockText)))
+            }
+        }
         let firstText = String(Self.text(of: first, in: sentence.blockText))
         if first.cues.contains(.reference) || sentence.words.contains(where: { $0.cues.contains(.reference) && Self.isSeeWord($0, in: sentence.blockText) })
             || (sentence.words.count <= Self.wordsOfAPointer && sentence.words.contains { $0.cues.contains(.reference) })
@@ -51,57 +62,55 @@ struct ClaimReader: Sendable {
             return Claim(register: .template, cue: String(Self.text(of: line, in: sentence.blockText)))
         }
         // A form's instruction ("Aprakstiet, kā …") or its placeholder ("„Mūsu mērķis ir…”").
-        if verbs.readings(of: [TextNormalizer.key(firstText)]).first?.contains(.secondPersonPlural) == true || Self.hasPlaceholder(sentence) {
+        let mayInstruct = firstText.utf8.count > 3 && firstText.utf8.suffix(3).elementsEqual("iet".utf8)
+        if (mayInstruct && verbs.readings(of: [TextNormalizer.key(firstText)]).first?.contains(.secondPersonPlural) == true) || Self.hasPlaceholder(sentence) {
             return Claim(register: .template, cue: firstText)
         }
-        // The criteria restated in other words, with no fact of the community's own.
-        if !speaksAsWe, !sentence.words.contains(where: \.isNegationCue), template.restatesVocabulary(stems), !Self.statesAFact(sentence) {
-            return Claim(register: .template, cue: firstText)
-        }
-        guard !speaksAsWe else { return .plain }
+        // Someone else's statement, or no one's — unless the sentence speaks as "we".
+        let found: Claim?
         if first.cues.contains(.example) {
-            return Claim(register: .template, cue: firstText)
+            found = Claim(register: .template, cue: firstText)
+        } else if let advert = advertWord(in: sentence) {
+            found = Claim(speaker: .other, cue: advert)
+        } else if let generic = sentence.words.first(where: { $0.cues.contains(.generic) }) {
+            found = Claim(speaker: .general, cue: String(Self.text(of: generic, in: sentence.blockText)))
+        } else if Self.isGenericSubject(firstText) {
+            found = Claim(speaker: .general, cue: firstText)
+        } else if let reporting = reportingVerb(in: sentence) {
+            found = Claim(speaker: .other, cue: String(Self.text(of: reporting, in: sentence.blockText)))
+        } else if let place = sentence.words.first(where: { $0.cues.contains(.otherPlace) }) {
+            // "Pilsētā ir daudz vairāk resursu", "Rīgā pie skolām uzstādīti sensori".
+            found = Claim(speaker: .other, cue: String(Self.text(of: place, in: sentence.blockText)))
+        } else {
+            found = nil
         }
-        if let advert = advertWord(in: sentence) {
-            return Claim(speaker: .other, cue: advert)
-        }
-        if let generic = sentence.words.first(where: { $0.cues.contains(.generic) }) {
-            return Claim(speaker: .general, cue: String(Self.text(of: generic, in: sentence.blockText)))
-        }
-        if Self.isGenericSubject(firstText) {
-            return Claim(speaker: .general, cue: firstText)
-        }
-        if let reporting = reportingVerb(in: sentence) {
-            return Claim(speaker: .other, cue: String(Self.text(of: reporting, in: sentence.blockText)))
-        }
-        // "Pilsētā ir daudz vairāk resursu", "Rīgā pie skolām uzstādīti sensori".
-        if let place = sentence.words.first(where: { $0.cues.contains(.otherPlace) }) {
-            return Claim(speaker: .other, cue: String(Self.text(of: place, in: sentence.blockText)))
-        }
-        return .plain
+        guard let found, !speaksAsWe() else { return .plain }
+        return found
     }
 
     /// Whether the clause's doer is an institution, not the residents: "Talkas organizē pagasta
     /// pārvalde", "sakopšanu veic pašvaldības algoti strādnieki".
     static func isDoneByInstitution(_ clause: Range<Int>, in words: ArraySlice<ScannedText.Word>, text: String) -> Bool {
-        let inClause = clause.filter { words.indices.contains($0) }
+        let inClause = clause.clamped(to: words.indices)
+        guard inClause.contains(where: { words[$0].cues.contains(.institution) }) else { return false }
         // "mēs", "mums" make the residents doers too; the possessive "mūsu" ("mūsu pagastā") does not.
         let residentsAct = inClause.contains { index in
             words[index].cues.contains(.firstPerson) && !["mūsu", "musu"].contains(TextNormalizer.key(Self.text(of: words[index], in: text)))
         }
-        return !residentsAct && inClause.contains { words[$0].cues.contains(.institution) }
+        return !residentsAct
     }
 
     /// Whether the sentence is an address or contact line: a postal code ("LV-3932"), a phone
     /// or e-mail label, or a street with a number ("Melioratoru iela 1").
     private static func isContactLine(_ sentence: Sentence) -> Bool {
-        let words = Array(sentence.words)
-        for (position, word) in words.enumerated() {
-            let key = TextNormalizer.folded(text(of: word, in: sentence.blockText))
-            let next = position + 1 < words.count ? TextNormalizer.folded(text(of: words[position + 1], in: sentence.blockText)) : ""
-            if key == "lv" && next.count == 4 && next.allSatisfy(\.isNumber) { return true }
-            if (key == "iela" || key == "iela") && next.first?.isNumber == true { return true }
-            if key == "talr" || key == "e-pasts" || key == "reg" { return true }
+        let words = sentence.words
+        for index in words.indices where words[index].cues.contains(.contactWord) {
+            let key = TextNormalizer.foldedPrefix(text(of: words[index], in: sentence.blockText), count: 8)
+            guard key == "lv" || key == "iela" else { return true }
+            // "LV-3932", "iela 1": a number must follow.
+            guard index + 1 < words.endIndex else { continue }
+            let next = text(of: words[index + 1], in: sentence.blockText).utf8
+            if next.first.map({ (0x30...0x39).contains($0) }) == true && (key == "iela" || next.count == 4) { return true }
         }
         return false
     }
@@ -114,7 +123,7 @@ struct ClaimReader: Sendable {
     /// Whether the sentence is an agenda item of minutes: "Par LEADER projekta iesniegšanu."
     func isAgendaItem(_ sentence: Sentence) -> Bool {
         guard let first = sentence.words.first, sentence.words.count <= Self.wordsOfAnAgendaItem,
-            TextNormalizer.key(Self.text(of: first, in: sentence.blockText)) == "par"
+            TextNormalizer.foldedPrefix(Self.text(of: first, in: sentence.blockText), count: 4) == "par"
         else { return false }
         // A title has no finite verb: "Par pasākumiem cilvēki uzzina cits no cita" is a statement.
         let forms = sentence.words.map { TextNormalizer.key(Self.text(of: $0, in: sentence.blockText)) }
@@ -126,20 +135,19 @@ struct ClaimReader: Sendable {
 
     /// "Skatīt" or "skat." — a pointer wherever it stands: "… skatīt pielikumā Nr. 3".
     private static func isSeeWord(_ word: ScannedText.Word, in blockText: String) -> Bool {
-        let key = TextNormalizer.folded(text(of: word, in: blockText))
+        let key = TextNormalizer.foldedPrefix(text(of: word, in: blockText), count: 8)
         return key == "skatit" || key == "skat"
     }
 
     /// Whether the sentence holds a form's placeholder: an ellipsis inside quotes, „Mūsu mērķis ir…”.
     private static func hasPlaceholder(_ sentence: Sentence) -> Bool {
         guard let first = sentence.words.first, let last = sentence.words.last else { return false }
-        let utf8 = sentence.blockText.utf8
-        let bytes = Array(utf8.dropFirst(first.scanned.byteStart).prefix(last.scanned.byteEnd + 8 - first.scanned.byteStart))
-        let ellipsis: [UInt8] = [0xE2, 0x80, 0xA6]
-        let closingQuote: [UInt8] = [0xE2, 0x80, 0x9D]
-        guard bytes.count >= 6 else { return false }
-        for index in 0..<(bytes.count - 5) where Array(bytes[index..<(index + 3)]) == ellipsis && Array(bytes[(index + 3)..<(index + 6)]) == closingQuote {
-            return true
+        let bytes = sentence.blockText.utf8.dropFirst(first.scanned.byteStart).prefix(last.scanned.byteEnd + 8 - first.scanned.byteStart)
+        // "…" (E2 80 A6) right before "”" (E2 80 9D).
+        var recent: (UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0)
+        for byte in bytes {
+            if byte == 0x9D && recent == (0xE2, 0x80, 0xA6, 0xE2, 0x80) { return true }
+            recent = (recent.1, recent.2, recent.3, recent.4, byte)
         }
         return false
     }
@@ -159,34 +167,34 @@ struct ClaimReader: Sendable {
     /// The word that makes the sentence an advert, if any: it sells ("Pārdod malku", "e-veikalā
     /// … pa telefonu 29123456", "… piedāvā 20 % atlaidi!").
     private func advertWord(in sentence: Sentence) -> String? {
-        var hasPhone = false
-        var selling: String?
-        for word in sentence.words {
-            let text = Self.text(of: word, in: sentence.blockText)
-            let folded = TextNormalizer.folded(text)
-            if text.utf8.count == 8, text.utf8.allSatisfy({ (0x30...0x39).contains($0) }), text.first == "2" || text.first == "6" { hasPhone = true }
-            if Self.sellingStems.contains(where: folded.hasPrefix) { selling = selling ?? String(text) }
+        let hasPhone = sentence.words.contains { word in
+            let bytes = Self.text(of: word, in: sentence.blockText).utf8
+            return bytes.count == 8 && bytes.allSatisfy { (0x30...0x39).contains($0) } && (bytes.first == 0x32 || bytes.first == 0x36)
         }
+        let selling = sentence.words.first { $0.cues.contains(.advert) }.map { String(Self.text(of: $0, in: sentence.blockText)) }
         if hasPhone { return selling ?? "tālr." }
         guard let selling else { return nil }
-        let opensWithIt = sentence.words.first.map { Self.sellingStems.contains(where: TextNormalizer.folded(Self.text(of: $0, in: sentence.blockText)).hasPrefix) } ?? false
+        let opensWithIt = sentence.words.first?.cues.contains(.advert) ?? false
         return opensWithIt || Self.endsWithExclamation(sentence) ? selling : nil
     }
-
-    /// Stems of selling words, folded: pārdod, atlaide, piedāvā, veikalā, pasūti, cena.
-    private static let sellingStems = ["pardod", "atlaid", "piedava", "veikal", "pasut", "cena", "cenas", "izire", "perku"]
 
     /// Whether the words speak as "we" or "I": a pronoun, or a verb in the first person plural.
     func speaksAsWe(_ words: some Collection<ScannedText.Word>, in blockText: String) -> Bool {
         if words.contains(where: { $0.cues.contains(.firstPerson) }) { return true }
-        let forms = words.map { TextNormalizer.key(Self.text(of: $0, in: blockText)) }.filter(Self.mayBeFirstPersonPlural)
+        let forms = words.filter { Self.mayBeFirstPersonPlural(Self.text(of: $0, in: blockText)) }.map { TextNormalizer.key(Self.text(of: $0, in: blockText)) }
         return !forms.isEmpty && verbs.readings(of: forms).contains { $0.contains(.firstPersonPlural) }
     }
 
     /// Whether a word's ending lets it be a verb in the first person plural: `-am`, `-ām`,
-    /// `-im`, `-sim`, `-mies`.
-    static func mayBeFirstPersonPlural(_ key: String) -> Bool {
-        key.unicodeScalars.count >= 4 && (key.hasSuffix("am") || key.hasSuffix("ām") || key.hasSuffix("im") || key.hasSuffix("mies"))
+    /// `-im`, `-sim`, `-mies` — told from its last bytes, before any string is made.
+    static func mayBeFirstPersonPlural(_ word: Substring) -> Bool {
+        let bytes = word.utf8
+        guard bytes.count >= 4 else { return false }
+        let last = Array(bytes.suffix(4))
+        let two = (last[2] | 0x20, last[3] | 0x20)
+        // "am", "im" in any case; "ām" is C4 81 6D (Ā: C4 80); "mies" ends every reflexive one.
+        return two == (0x61, 0x6D) || two == (0x69, 0x6D) || (last[1] == 0xC4 && (last[2] | 0x01) == 0x81 && last[3] | 0x20 == 0x6D)
+            || (last[0] | 0x20, last[1] | 0x20, last[2] | 0x20, last[3] | 0x20) == (0x6D, 0x69, 0x65, 0x73)
     }
 
     /// A sentence this short that names an annex only points to it: "Resursu plāns – pievienotajā
@@ -244,7 +252,7 @@ struct ClaimReader: Sendable {
     /// Whether a sentence opening with `word` speaks of smart villages in general ("Viedie
     /// ciemi ir …", "Šādas kopienas parasti …").
     static func isGenericSubject(_ word: some StringProtocol) -> Bool {
-        let folded = TextNormalizer.folded(word)
+        let folded = TextNormalizer.foldedPrefix(word, count: 12)
         return folded.hasPrefix("vied") || genericSubjects.contains(folded)
     }
 
@@ -262,13 +270,15 @@ struct ClaimReader: Sendable {
         var candidates: [Int] = []
         var forms: [String] = []
         for index in words.indices {
-            let key = TextNormalizer.key(Self.text(of: words[index], in: sentence.blockText))
-            guard Self.mayBeMarkedVerb(key) || index == words.startIndex else { continue }
+            let written = Self.text(of: words[index], in: sentence.blockText)
+            guard Self.mayBeMarkedVerb(written) || (index == words.startIndex && Self.mayBeInfinitive(written)) else { continue }
             candidates.append(index)
-            forms.append(key)
+            forms.append(TextNormalizer.key(written))
         }
         var readings: [Int: VerbReading] = [:]
-        for (index, reading) in zip(candidates, verbs.readings(of: forms)) where !reading.isEmpty { readings[index] = reading }
+        if !forms.isEmpty {
+            for (index, reading) in zip(candidates, verbs.readings(of: forms)) where !reading.isEmpty { readings[index] = reading }
+        }
         // "Apzināt ciema resursus – telpas, tehniku": an action plan's item.
         if let first = words.first.map({ _ in words.startIndex }), readings[first]?.contains(.infinitive) == true {
             return matches.map { _ in .planned }
@@ -276,7 +286,7 @@ struct ClaimReader: Sendable {
         return matches.map { match in
             let clause = Self.scope(of: clauses(match), in: words)
             let mode = clauseMode(clause, words: words, readings: readings)
-            guard mode == .actual, clause.lowerBound > words.startIndex, words[clause.lowerBound].cues.contains(.relative) || Self.isSubordinator(words[clause.lowerBound], in: sentence.blockText)
+            guard mode == .actual, clause.lowerBound > words.startIndex, !words[clause.lowerBound].cues.isDisjoint(with: [.relative, .subordinator])
             else { return mode }
             var previous = clause.lowerBound - 1
             while previous > words.startIndex, !words[previous].scanned.clauseBoundaryBefore { previous -= 1 }
@@ -311,11 +321,6 @@ struct ClaimReader: Sendable {
         return notYet && inProgress ? .planned : mode
     }
 
-    /// Whether a word opens a subordinate clause: `ka`, `kā`, `kur`, `lai`, `ja`.
-    private static func isSubordinator(_ word: ScannedText.Word, in text: String) -> Bool {
-        ["ka", "kā", "kur", "lai", "ja", "kad"].contains(TextNormalizer.key(Self.text(of: word, in: text)))
-    }
-
     /// The words whose mood and tense a mention's clause takes: the clause itself, or — when it is
     /// a word or two between brackets or after a colon ("LEADER (ELFLA)", "avoti: LEADER
     /// (pieteikums vēl tiks gatavots)") — the clauses on either side too.
@@ -337,12 +342,39 @@ struct ClaimReader: Sendable {
     /// A clause this short is a fragment of the one around it.
     private static let wordsOfAFragment = 2
 
+    /// Whether a word ends as an infinitive does: `-t`, `-ties`.
+    private static func mayBeInfinitive(_ word: Substring) -> Bool {
+        let bytes = word.utf8
+        guard bytes.count >= 3, let last = bytes.last.map({ $0 | 0x20 }) else { return false }
+        return last == 0x74 || (last == 0x73 && bytes.suffix(4).map { $0 | 0x20 }.elementsEqual("ties".utf8))
+    }
+
     /// Whether a word's ending or prefix lets it be a conditional (`-tu`, `-tos`), a future
-    /// (`-s`, `-sim`, `-siet`, `-šu`, `-sies`) or a debitive (`jā-`).
-    private static func mayBeMarkedVerb(_ key: String) -> Bool {
-        guard key.unicodeScalars.count >= 3 else { return false }
-        return key.hasSuffix("tu") || key.hasSuffix("tos") || key.hasSuffix("s") || key.hasSuffix("sim") || key.hasSuffix("siet")
-            || key.hasSuffix("šu") || key.hasSuffix("simies") || key.hasPrefix("jā")
+    /// (`-os`, `-ās`, `-ēs`, `-īs`, `-ūs`, `-ks`, `-ies`, `-sim`, `-siet`, `-šu`, `-sies`) or a
+    /// debitive (`jā-`) — told from its bytes, so that only those few words are looked up.
+    private static func mayBeMarkedVerb(_ word: Substring) -> Bool {
+        let bytes = Array(word.utf8.suffix(6))
+        guard bytes.count >= 3 else { return false }
+        let count = bytes.count
+        let last = bytes[count - 1] | 0x20
+        let second = bytes[count - 2]
+        let lowerSecond = second | 0x20
+        switch last {
+        case 0x75:  // u: -tu, -šu (C5 A1 75)
+            return lowerSecond == 0x74 || second == 0xA1
+        case 0x73:  // s: -tos, -os, -ies, -ks, -ās -ēs -īs -ūs (2-byte vowels end in 81 93 AB AB), -sies
+            if lowerSecond == 0x6F || lowerSecond == 0x6B || lowerSecond == 0x65 { return true }
+            return bytes[count - 3] == 0xC4 && [0x81, 0x93, 0xAB].contains(second) || bytes[count - 3] == 0xC5 && second == 0xAB
+        case 0x6D:  // m: -sim
+            return lowerSecond == 0x69 && bytes[count - 3] | 0x20 == 0x73
+        case 0x74:  // t: -siet
+            return count >= 4 && lowerSecond == 0x65 && bytes[count - 3] | 0x20 == 0x69 && bytes[count - 4] | 0x20 == 0x73
+        default:
+            break
+        }
+        // jā- (6A C4 81), Jā- (4A C4 81).
+        let head = Array(word.utf8.prefix(3))
+        return head.count == 3 && head[0] | 0x20 == 0x6A && head[1] == 0xC4 && (head[2] | 0x01) == 0x81
     }
 
     /// The word as written.

@@ -34,7 +34,10 @@ struct PassageFinder {
             anchor.read(scanned.words, in: block.text, claims: claims)
             let matches = scanned.matches
             guard !matches.isEmpty else { continue }
-            guard matches.count <= budget else { return (found, false, anchor.isGeneral) }
+            guard matches.count <= budget else {
+                anchor.settle(document, claims: claims, matcher: matcher)
+                return (found, false, anchor.isGeneral)
+            }
             budget -= matches.count
             let words = scanned.words
             var sentences = SentenceTexts(block.text)
@@ -58,9 +61,18 @@ struct PassageFinder {
                     blockText: block.text, words: words[nextWord..<endWord], part: block.location.part,
                     inPlanTable: block.location.cell.map { tables.isPlan(block.location.part, table: $0.table, row: $0.row) } ?? false
                 )
-                let claim = claims.claim(of: read)
+                // What cannot count either way — a heading, a template label — is not read for
+                // its claim, nor its mentions for their mode.
+                let claim = label == nil ? claims.claim(of: read) : .plain
                 if claim.speaker == .general { anchor.speaksGenerally = true }
-                let modes = claims.modes(of: inSentence, in: read, clauses: clauses.clause(of:))
+                let text = sentences.text(sentenceIndex)
+                let before = sentenceIndex > 0 ? sentences.text(sentenceIndex - 1) : ""
+                let after = sentenceIndex + 1 < sentences.ranges.count ? sentences.text(sentenceIndex + 1) : ""
+                let asks = text.utf8.last == 0x3F || ClaimReader.asks(read.words)
+                let reason = label ?? (claims.isAgendaItem(read) ? NotCounted.heading.rawValue : nil)
+                    ?? (asks ? NotCounted.question.rawValue : claim.disqualification?.rawValue)
+                let countable = reason == nil
+                let modes = countable ? claims.modes(of: inSentence, in: read, clauses: clauses.clause(of:)) : inSentence.map { _ in .actual }
                 var matched: [MatchedTerm] = []
                 var owners: [Int] = []
                 matched.reserveCapacity(inSentence.count)
@@ -68,22 +80,16 @@ struct PassageFinder {
                 for (match, mode) in zip(inSentence, modes) {
                     let term = matcher.terms[match.term]
                     let negated = clauses.denies(match)
+                    let byInstitution = countable && ClaimReader.isDoneByInstitution(clauses.clause(of: match), in: read.words, text: block.text)
                     matched.append(
                         MatchedTerm(
                             term: term.text, lemma: term.lemma, start: match.start - sentence.start, end: match.end - sentence.start,
                             strength: term.strength.rawValue, negated: negated, folded: match.viaFolding ? true : nil,
-                            mode: mode == .actual ? nil : mode,
-                            byInstitution: ClaimReader.isDoneByInstitution(clauses.clause(of: match), in: read.words, text: block.text) ? true : nil
+                            mode: mode == .actual ? nil : mode, byInstitution: byInstitution ? true : nil
                         )
                     )
                     owners.append(term.ownerIndex)
                 }
-                let text = sentences.text(sentenceIndex)
-                let before = sentenceIndex > 0 ? sentences.text(sentenceIndex - 1) : ""
-                let after = sentenceIndex + 1 < sentences.ranges.count ? sentences.text(sentenceIndex + 1) : ""
-                let asks = text.utf8.last == 0x3F || ClaimReader.asks(read.words)
-                let agendaItem = claims.isAgendaItem(read)
-                let reason = label ?? (agendaItem ? NotCounted.heading.rawValue : nil) ?? (asks ? NotCounted.question.rawValue : claim.disqualification?.rawValue)
                 var evidence = Evidence(
                     file: document.path, part: block.location.part, headingPath: block.location.headingPath,
                     cell: block.location.cell, ordinal: block.location.ordinal, text: text,
@@ -96,6 +102,7 @@ struct PassageFinder {
                 found.append(Found(evidence: evidence, owners: owners, document: documentIndex, block: position))
             }
         }
+        anchor.settle(document, claims: claims, matcher: matcher)
         return (found, true, anchor.isGeneral)
     }
 
@@ -124,7 +131,19 @@ struct PassageFinder {
                     return
                 }
             }
-            isAnchored = claims.speaksAsWe(words, in: text)
+            // Whether a verb speaks as "we" is asked of the dictionary only for a document that
+            // would otherwise be general text (see ``settle(_:claims:)``).
+            isAnchored = words.contains { $0.cues.contains(.firstPerson) }
+        }
+
+        /// Settles a document that speaks generally and was not anchored by a pronoun or a name:
+        /// a verb in the first person plural anywhere anchors it after all.
+        mutating func settle(_ document: ReadDocument, claims: ClaimReader, matcher: Matcher) {
+            guard isGeneral else { return }
+            for block in document.blocks where claims.speaksAsWe(matcher.scan(block.text).words, in: block.text) {
+                isAnchored = true
+                return
+            }
         }
 
         /// Whether the word is a name: capitalised, and not "Viedie" or "Šādas" opening a

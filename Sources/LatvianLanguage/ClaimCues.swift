@@ -65,6 +65,11 @@ public enum ClaimCues {
         public static let otherPlace = Kind(rawValue: 1 << 23)
         /// The speaker by themselves: `pats`, `pati` ("bet pats neesmu piedalījies").
         public static let selfReference = Kind(rawValue: 1 << 24)
+        /// Opens an address or contact item: `LV` (a postal code follows), `iela` (a number
+        /// follows), `tālr.`, `e-pasts`.
+        public static let contactWord = Kind(rawValue: 1 << 25)
+        /// Opens a subordinate clause: `ka`, `kā`, `kur`, `lai`, `ja`, `kad`.
+        public static let subordinator = Kind(rawValue: 1 << 26)
         /// Names a goal as what the sentence is about (`mērķis ir …`, `vīzija`): what follows
         /// is aimed at, not done.
         public static let goal = Kind(rawValue: 1 << 14)
@@ -144,7 +149,15 @@ public enum ClaimCues {
         )
         add(.otherPlace, ["rīgā", "rīgas", "rīga", "galvaspilsētā", "galvaspilsētas", "galvaspilsēta", "pilsētā", "pilsētās", "pilsētas"])
         add(.selfReference, ["pats", "pati", "paši", "pašas"])
-        add(.advert, ["veikalā", "veikals", "pieejams", "pieejama", "pieejami", "cena", "cenas", "atlaide", "atlaides", "piedāvājums", "pasūti", "pērc"])
+        add(
+            .advert,
+            [
+                "veikalā", "veikals", "cena", "cenas", "atlaide", "atlaides", "atlaidi", "piedāvā", "piedāvājam", "piedāvājums", "pasūti",
+                "pasūtiet", "pasūtījumus", "pērc", "pērciet", "pārdod", "pārdodu", "pārdodam", "izīrē", "pērku",
+            ]
+        )
+        add(.contactWord, ["lv", "iela", "ielā", "tālr", "e-pasts", "reģ"])
+        add(.subordinator, ["ka", "kā", "kur", "lai", "ja", "kad"])
         add(.goal, ["mērķis", "vīzija", "uzdevums", "sapnis", "iecere"])
         return table
     }()

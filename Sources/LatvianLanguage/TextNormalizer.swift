@@ -21,6 +21,45 @@ public enum TextNormalizer {
         return String(scalars)
     }
 
+    /// The first `count` letters of a word's folded key (``folded(_:)``), made without building
+    /// the whole key: what stems are compared by, for every word of every candidate sentence.
+    public static func foldedPrefix(_ word: some StringProtocol, count: Int) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in word.unicodeScalars {
+            guard scalars.count < count else { break }
+            if (0x0300...0x036F).contains(scalar.value) || scalar == "\u{00AD}" { continue }
+            scalars.append(fold(scalar))
+        }
+        return String(scalars)
+    }
+
+    /// One scalar lower-cased and folded: ASCII and the Latvian letters by a switch, others by
+    /// Unicode's lower-case mapping.
+    private static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let value = scalar.value
+        if value < 0x80 {
+            return (0x41...0x5A).contains(value) ? Unicode.Scalar(UInt8(value + 0x20)) : scalar
+        }
+        switch value {
+        case 0x100, 0x101: return "a"
+        case 0x10C, 0x10D: return "c"
+        case 0x112, 0x113: return "e"
+        case 0x122, 0x123: return "g"
+        case 0x12A, 0x12B: return "i"
+        case 0x136, 0x137: return "k"
+        case 0x13B, 0x13C: return "l"
+        case 0x145, 0x146: return "n"
+        case 0x160, 0x161: return "s"
+        case 0x16A, 0x16B: return "u"
+        case 0x17D, 0x17E: return "z"
+        case 0x156, 0x157: return "r"
+        case 0x14C, 0x14D: return "o"
+        default:
+            let lower = scalar.properties.lowercaseMapping.unicodeScalars
+            return lower.count == 1 ? lower.first ?? scalar : scalar
+        }
+    }
+
     /// Whether a word carries any Latvian diacritic.
     public static func hasDiacritics(_ word: some StringProtocol) -> Bool {
         key(word).unicodeScalars.contains { foldTable[$0] != nil || (0x0300...0x036F).contains($0.value) }
