@@ -84,9 +84,9 @@ public enum Explanation {
                 return Words(
                     passagesInDocuments: { "\($0) \(one($0) ? "fragments" : "fragmenti") \($1) \(one($1) ? "dokumentā" : "dokumentos")" },
                     strong: { " (\($0) \(one($0) ? "spēcīgs" : "spēcīgi"))" },
-                    mentionedBut: { "pieminēts, bet neviens pieminējums netiek ieskaitīts: \($0)" },
-                    negated: { "noliegts (\($0))" },
-                    planned: { "tikai plānots vai vēlams (\($0))" },
+                    mentionedBut: { "pieminēts, bet neviens pieminējums nav ieskaitīts: \($0)" },
+                    negated: { "\(one($0) ? "noliegts" : "noliegti") (\($0))" },
+                    planned: { "tikai \(one($0) ? "plānots vai vēlams" : "plānoti vai vēlami") (\($0))" },
                     notApplicant: { "par citiem vai vispārīgi (\($0))" },
                     form: { "virsraksti, jautājumi vai veidlapas teksts (\($0))" },
                     noMention: "nav pieminēts",

@@ -13,6 +13,7 @@ struct HTMLStrings {
     var unverifiable: String
     var filterLabel: String
     var filterAll: String
+    var filterIn: String
     var unreadableBanner: String
     var evidence: String
     var notCounted: String
@@ -46,8 +47,9 @@ struct HTMLStrings {
         weak: "daļēji",
         missing: "nav",
         unverifiable: "nevar pārbaudīt",
-        filterLabel: "Rādīt iesniegumus, kuriem trūkst",
-        filterAll: "visus",
+        filterLabel: "Rādīt iesniegumus ar statusu",
+        filterAll: "(visi iesniegumi)",
+        filterIn: "rādītājā vai kritērijā",
         unreadableBanner: "Šos failus nevarēja nolasīt — pierādījumi var būt tajos:",
         evidence: "Pierādījumi",
         notCounted: "Neieskaitītie pieminējumi",
@@ -64,12 +66,12 @@ struct HTMLStrings {
             "denied in its section": "sadaļā noliegts", "general statement": "vispārīgs apgalvojums", "about someone else": "par citiem",
             "template wording": "veidlapas vai kritērija teksts", "boilerplate": "galvenes vai kājenes teksts",
             "refers elsewhere": "tikai norāde uz citu failu", "planned, not done": "tikai plānots", "wished, not done": "tikai vēlējums",
-            "address or contact line": "adrese vai kontaktinformācija", "done by an institution, not the residents": "to dara iestāde, nevis iedzīvotāji",
+            "address or contact line": "adrese vai kontaktinformācija", "done by an institution, not the residents": "to veic iestāde, nevis iedzīvotāji",
         ],
         answerUnder: "atbilde zem virsraksta",
         sortHint: "Klikšķiniet uz kolonnas virsraksta, lai kārtotu.",
         missingIndicators: "Trūkst rādītāju",
-        filterMissingOrPartial: "trūkst vai daļēji",
+        filterMissingOrPartial: "nav vai daļēji",
         filterUnreadable: "ir nenolasīti faili",
         planned: "plānots (šim rādītājam der)",
         wished: "vēlējums (šim rādītājam der)",
@@ -86,8 +88,9 @@ struct HTMLStrings {
         weak: "weak",
         missing: "missing",
         unverifiable: "cannot check",
-        filterLabel: "Show submissions missing",
-        filterAll: "all",
+        filterLabel: "Show submissions with the status",
+        filterAll: "(all submissions)",
+        filterIn: "in",
         unreadableBanner: "These files could not be read — evidence may be in them:",
         evidence: "Evidence",
         notCounted: "Mentions not counted",

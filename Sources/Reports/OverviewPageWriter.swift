@@ -48,7 +48,7 @@ public final class OverviewPageWriter: RoundReport {
             <p class="filter" id="filter" hidden><label>\(HTML.escape(strings.filterLabel)) <select class="kind">
             <option value="missing">\(HTML.escape(strings.missing))</option>
             <option value="partial">\(HTML.escape(strings.filterMissingOrPartial))</option></select></label>
-            <label><select class="column">
+            <label>\(HTML.escape(strings.filterIn)) <select class="column">
             <option value="">\(HTML.escape(strings.filterAll))</option>
 
             """
