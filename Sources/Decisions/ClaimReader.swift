@@ -44,6 +44,9 @@ struct ClaimReader: Sendable {
             if let restated = template.restated(by: stems) {
                 return Claim(register: .template, cue: restated)
             }
+            if template.namesOnly(stems, words: sentence.words.count), !speaksAsWe() {
+                return Claim(register: .template, cue: String(Self.text(of: first, in: sentence.blockText)))
+            }
             // The criteria restated in other words, with no fact of the community's own.
             if !sentence.words.contains(where: \.isNegationCue), template.restatesVocabulary(stems), !Self.statesAFact(sentence), !speaksAsWe() {
                 return Claim(register: .template, cue: String(Self.text(of: first, in: sentence.blockText)))
@@ -115,6 +118,19 @@ struct ClaimReader: Sendable {
         return false
     }
 
+    /// The business form a sentence opens with — `SIA`, `Z/S`, `IK`, "zemnieku saimniecība" —
+    /// if any.
+    private func businessOpening(_ sentence: Sentence) -> String? {
+        let words = Array(sentence.words.prefix(2))
+        guard let first = words.first else { return nil }
+        let key = TextNormalizer.foldedPrefix(Self.text(of: first, in: sentence.blockText), count: 12)
+        if ["sia", "z/s", "zs", "ik", "as"].contains(key) { return String(Self.text(of: first, in: sentence.blockText)) }
+        if key == "zemnieku", words.count == 2, TextNormalizer.foldedPrefix(Self.text(of: words[1], in: sentence.blockText), count: 8).hasPrefix("saimniec") {
+            return "zemnieku saimniecība"
+        }
+        return nil
+    }
+
     /// Whether the sentence asks rather than says: "J. Ozols jautā par resursiem".
     static func asks(_ words: some Collection<ScannedText.Word>) -> Bool {
         words.contains { $0.cues.contains(.asking) }
@@ -167,6 +183,10 @@ struct ClaimReader: Sendable {
     /// The word that makes the sentence an advert, if any: it sells ("Pārdod malku", "e-veikalā
     /// … pa telefonu 29123456", "… piedāvā 20 % atlaidi!").
     private func advertWord(in sentence: Sentence) -> String? {
+        // A business speaking: "SIA „…” – uzstādām saules paneļus!", "Zemnieku saimniecība „…” … e-veikalā!".
+        if let business = businessOpening(sentence), Self.endsWithExclamation(sentence) || sentence.words.contains(where: { $0.cues.contains(.advert) }) {
+            return business
+        }
         let hasPhone = sentence.words.contains { word in
             let bytes = Self.text(of: word, in: sentence.blockText).utf8
             return bytes.count == 8 && bytes.allSatisfy { (0x30...0x39).contains($0) } && (bytes.first == 0x32 || bytes.first == 0x36)

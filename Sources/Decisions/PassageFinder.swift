@@ -369,8 +369,8 @@ struct PassageFinder {
         var withColumns: Set<Int> = []
         /// Tables with more than one row, by part and number: their first row is a head row.
         var withRows: Set<RowAddress> = []
-        /// Action plans: tables whose head row names deadlines or plans ("Termiņš", "Plānotā
-        /// rīcība"), by part and number.
+        /// Action plans and estimates: tables whose head row names deadlines, plans or costs
+        /// ("Termiņš", "Plānotā rīcība", "Summa, EUR"), by part and number.
         var plans: Set<RowAddress> = []
 
         init(_ document: ReadDocument) {
@@ -394,7 +394,8 @@ struct PassageFinder {
         private static func namesPlan(_ text: String) -> Bool {
             Tokenizer.tokens(in: text).contains { token in
                 let folded = TextNormalizer.folded(token.key)
-                return folded.hasPrefix("termin") || folded.hasPrefix("planot") || folded.hasPrefix("planot")
+                // Deadlines and plans; an estimate's costs ("Izmaksas", "Summa, EUR") are purchases ahead.
+                return folded.hasPrefix("termin") || folded.hasPrefix("planot") || folded.hasPrefix("izmaks") || folded.hasPrefix("summa")
             }
         }
     }

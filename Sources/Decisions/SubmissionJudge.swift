@@ -16,7 +16,9 @@ public struct SubmissionJudge: Sendable {
     public init(lexicon: LexiconFile, matcher: Matcher, verbs: VerbForms) {
         self.lexicon = lexicon
         self.matcher = matcher
-        claims = ClaimReader(verbs: verbs, template: TemplateWording(lexicon.template ?? []))
+        // The scheme's own wording: its template text and the names of its criteria and indicators.
+        let names = lexicon.criteria.map(\.name.lv) + lexicon.indicators.map(\.name.lv)
+        claims = ClaimReader(verbs: verbs, template: TemplateWording((lexicon.template ?? []) + names))
     }
 
     /// Judges `submission`, listing in each result the passages `selection` picks; every passage
@@ -236,7 +238,7 @@ public struct SubmissionJudge: Sendable {
     ) -> [Citation] {
         // The heading blocks among this indicator's passages, each once, in document order.
         let headings = Set(
-            mine.lazy.map { found[$0] }.filter { $0.evidence.notCountedBecause == "heading" }.map { BlockIndex(document: $0.document, block: $0.block) }
+            mine.lazy.map { found[$0] }.filter(Self.isSectionTitle).map { BlockIndex(document: $0.document, block: $0.block) }
         ).sorted()
         guard !headings.isEmpty else { return [] }
         let citedTexts = Set(cited.map { ExactText($0.text(in: found)) })
@@ -281,6 +283,17 @@ public struct SubmissionJudge: Sendable {
             answers.append(Citation(answer: evidence))
         }
         return answers
+    }
+
+    /// Whether a passage titles a section: a heading, or a line that only names a criterion or
+    /// indicator in the scheme's words ("Sociālā inovācija.") — a form's row label typed as a
+    /// paragraph, answered by the paragraph after it.
+    private static func isSectionTitle(_ passage: PassageFinder.Found) -> Bool {
+        switch passage.evidence.notCountedBecause {
+        case NotCounted.heading.rawValue: true
+        case NotCounted.template.rawValue: wordCount(passage.evidence.text) <= TemplateWording.wordsOfALabel
+        default: false
+        }
     }
 
     /// A block of the submission: its document's index and its own index in that document.

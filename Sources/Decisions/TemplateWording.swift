@@ -76,12 +76,27 @@ struct TemplateWording: Sendable {
     func restatesVocabulary(_ stems: Set<Stem>) -> Bool {
         guard stems.count >= Self.fewestStemsInOtherWords else { return false }
         let shared = stems.filter { sentencesWithStem[$0] != nil }.count
-        return Double(shared) >= Self.vocabularyShare * Double(stems.count)
+        // A short sentence must be the scheme's words throughout: "Kopīgais mērķis ir saglabāt
+        // skolu" names its own goal in one word of four.
+        let share = stems.count < Self.stemsOfALongSentence ? 1.0 : Self.vocabularyShare
+        return Double(shared) >= share * Double(stems.count)
     }
+
+    /// From this many stems on, a sentence may bring a word or more of its own and still restate.
+    static let stemsOfALongSentence = 6
 
     /// A restatement in other words has at least this many stems: shorter sentences say too
     /// little to tell.
-    static let fewestStemsInOtherWords = 5
+    static let fewestStemsInOtherWords = 4
+
+    /// Whether a short line is all the scheme's words: a criterion's or indicator's name typed
+    /// as a row label of a self-assessment ("Inovācija uzņēmējdarbībā", "Resursi un atdeve").
+    func namesOnly(_ stems: Set<Stem>, words: Int) -> Bool {
+        words <= Self.wordsOfALabel && !stems.isEmpty && stems.allSatisfy { sentencesWithStem[$0] != nil }
+    }
+
+    /// A label is a few words.
+    static let wordsOfALabel = 5
 
     /// The share of a sentence's stems that must be the scheme's words for it to restate the
     /// criteria in other words.

@@ -61,7 +61,7 @@ public enum ClaimCues {
         /// An institution as the doer (nominative): `pašvaldība`, `pārvalde`, `skola`,
         /// `apsaimniekotājs` — "Talkas organizē pagasta pārvalde" is not the residents acting.
         public static let institution = Kind(rawValue: 1 << 22)
-        /// Another place as the setting: the capital, a town (`Rīgā`, `pilsētā`).
+        /// Another place as the setting: the capital, a town (`Rīgā`, `pilsētā`), in the locative.
         public static let otherPlace = Kind(rawValue: 1 << 23)
         /// The speaker by themselves: `pats`, `pati` ("bet pats neesmu piedalījies").
         public static let selfReference = Kind(rawValue: 1 << 24)
@@ -147,7 +147,8 @@ public enum ClaimCues {
                 "strādnieki", "uzņēmums", "firma", "dienests", "policija",
             ]
         )
-        add(.otherPlace, ["rīgā", "rīgas", "rīga", "galvaspilsētā", "galvaspilsētas", "galvaspilsēta", "pilsētā", "pilsētās", "pilsētas"])
+        // Locatives only: the place where something is, not where donors come from ("Rīgas biedrība").
+        add(.otherPlace, ["rīgā", "galvaspilsētā", "pilsētā", "pilsētās"])
         add(.selfReference, ["pats", "pati", "paši", "pašas"])
         add(
             .advert,
