@@ -1,0 +1,1 @@
+var cfg={lang:"lv"};
