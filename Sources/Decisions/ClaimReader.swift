@@ -61,6 +61,9 @@ struct ClaimReader: Sendable {
         if Self.isContactLine(sentence) {
             return Claim(register: .contact, cue: firstText)
         }
+        if Self.isDateLine(sentence) {
+            return Claim(register: .template, cue: firstText)
+        }
         if let line = sentence.words.first(where: { $0.cues.contains(.formLine) }) {
             return Claim(register: .template, cue: String(Self.text(of: line, in: sentence.blockText)))
         }
@@ -107,7 +110,7 @@ struct ClaimReader: Sendable {
     /// or e-mail label, or a street with a number ("Melioratoru iela 1").
     private static func isContactLine(_ sentence: Sentence) -> Bool {
         let words = sentence.words
-        for index in words.indices where words[index].cues.contains(.contactWord) {
+        for index in words.indices where words[index].cues.contains(.contactWord) || isPostalCode(words[index], in: sentence.blockText) {
             let key = TextNormalizer.foldedPrefix(text(of: words[index], in: sentence.blockText), count: 8)
             guard key == "lv" || key == "iela" else { return true }
             // "LV-3932", "iela 1": a number must follow.
@@ -130,6 +133,25 @@ struct ClaimReader: Sendable {
         }
         return nil
     }
+
+    /// Whether a word is a postal code as one word: "LV-4122".
+    private static func isPostalCode(_ word: ScannedText.Word, in text: String) -> Bool {
+        let bytes = Array(Self.text(of: word, in: text).utf8)
+        return bytes.count == 7 && bytes[0] | 0x20 == 0x6C && bytes[1] | 0x20 == 0x76 && bytes[2] == 0x2D && bytes[3...].allSatisfy { (0x30...0x39).contains($0) }
+    }
+
+    /// Whether the sentence is a record's date line: a month and a year, in a line of a few words
+    /// ("Pasienē, bijušās skolas zālē, 2026. gada 6. septembrī").
+    private static func isDateLine(_ sentence: Sentence) -> Bool {
+        guard sentence.words.count <= wordsOfADateLine, sentence.words.contains(where: { $0.cues.contains(.month) }) else { return false }
+        return sentence.words.contains { word in
+            let bytes = Self.text(of: word, in: sentence.blockText).utf8
+            return bytes.count == 4 && bytes.allSatisfy { (0x30...0x39).contains($0) }
+        }
+    }
+
+    /// A date line is short.
+    private static let wordsOfADateLine = 12
 
     /// Whether the sentence asks rather than says: "J. Ozols jautā par resursiem".
     static func asks(_ words: some Collection<ScannedText.Word>) -> Bool {
@@ -219,7 +241,7 @@ struct ClaimReader: Sendable {
 
     /// A sentence this short that names an annex only points to it: "Resursu plāns – pievienotajā
     /// failā „Resursu_plans.docx”".
-    private static let wordsOfAPointer = 8
+    private static let wordsOfAPointer = 12
 
     /// Whether the sentence ends with "!" — how adverts end.
     private static func endsWithExclamation(_ sentence: Sentence) -> Bool {

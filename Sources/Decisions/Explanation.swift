@@ -22,6 +22,7 @@ public enum Explanation {
             if counts.negated > 0 { why.append(words.negated(counts.negated)) }
             if counts.planned > 0 { why.append(words.planned(counts.planned)) }
             if counts.notApplicant > 0 { why.append(words.notApplicant(counts.notApplicant)) }
+            if counts.inPassing > 0 { why.append(words.inPassing(counts.inPassing)) }
             if counts.labelsOnly > 0 { why.append(words.form(counts.labelsOnly)) }
             parts.append(why.isEmpty ? words.noMention : words.mentionedBut(why.joined(separator: ", ")))
         }
@@ -56,6 +57,7 @@ public enum Explanation {
         var negated: (Int) -> String
         var planned: (Int) -> String
         var notApplicant: (Int) -> String
+        var inPassing: (Int) -> String
         var form: (Int) -> String
         var noMention: String
         var negatedIgnored: (Int) -> String
@@ -72,6 +74,7 @@ public enum Explanation {
                     negated: { "negated (\($0))" },
                     planned: { "only planned or wished (\($0))" },
                     notApplicant: { "about others or in general (\($0))" },
+                    inPassing: { "named only in passing (\($0))" },
                     form: { "headings, questions or form text (\($0))" },
                     noMention: "no mention",
                     negatedIgnored: { "\($0) negated ignored" },
@@ -88,6 +91,7 @@ public enum Explanation {
                     negated: { "\(one($0) ? "noliegts" : "noliegti") (\($0))" },
                     planned: { "tikai \(one($0) ? "plānots vai vēlams" : "plānoti vai vēlami") (\($0))" },
                     notApplicant: { "par citiem vai vispārīgi (\($0))" },
+                    inPassing: { "tikai pieminēts garāmejot (\($0))" },
                     form: { "virsraksti, jautājumi vai veidlapas teksts (\($0))" },
                     noMention: "nav pieminēts",
                     negatedIgnored: { "\($0) noliegti nav ieskaitīti" },

@@ -79,8 +79,21 @@ public struct IndicatorResult: Sendable, Hashable, Codable {
         public var planned: Int
         /// Mentions not counted because they are about someone else or general text.
         public var notApplicant: Int
+        /// Mentions not counted because they only name what the indicator needs taking part
+        /// (a school named beside a garden, not working with the community).
+        public var inPassing: Int
 
-        public init(passages: Int, strongPassages: Int, documents: Int, negated: Int, labelsOnly: Int, unreadableFiles: Int, planned: Int = 0, notApplicant: Int = 0) {
+        public init(
+            passages: Int,
+            strongPassages: Int,
+            documents: Int,
+            negated: Int,
+            labelsOnly: Int,
+            unreadableFiles: Int,
+            planned: Int = 0,
+            notApplicant: Int = 0,
+            inPassing: Int = 0
+        ) {
             self.passages = passages
             self.strongPassages = strongPassages
             self.documents = documents
@@ -89,13 +102,14 @@ public struct IndicatorResult: Sendable, Hashable, Codable {
             self.unreadableFiles = unreadableFiles
             self.planned = planned
             self.notApplicant = notApplicant
+            self.inPassing = inPassing
         }
 
         private enum CodingKeys: String, CodingKey {
-            case passages, strongPassages, documents, negated, labelsOnly, unreadableFiles, planned, notApplicant
+            case passages, strongPassages, documents, negated, labelsOnly, unreadableFiles, planned, notApplicant, inPassing
         }
 
-        /// Maps written before `planned` and `notApplicant` existed read as none.
+        /// Maps written before `planned`, `notApplicant` and `inPassing` existed read them as none.
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             passages = try container.decode(Int.self, forKey: .passages)
@@ -106,6 +120,7 @@ public struct IndicatorResult: Sendable, Hashable, Codable {
             unreadableFiles = try container.decode(Int.self, forKey: .unreadableFiles)
             planned = try container.decodeIfPresent(Int.self, forKey: .planned) ?? 0
             notApplicant = try container.decodeIfPresent(Int.self, forKey: .notApplicant) ?? 0
+            inPassing = try container.decodeIfPresent(Int.self, forKey: .inPassing) ?? 0
         }
     }
 }

@@ -55,6 +55,9 @@ public struct SubmissionJudge: Sendable {
             let mine = owners.passages(of: owner)
             let modes = indicator.acceptedModes
             var citations = Self.citations(in: found, at: mine, accepting: modes, ownAction: indicator.ownAction == true) { $0 == owner }
+            if indicator.companions?.isEmpty == false {
+                Self.requireCompanions(&citations, in: found, companion: matcher.ownerIndex(of: .companion(indicator.id)))
+            }
             citations += sectionAnswers(for: indicator.id, in: submission, found: found, at: mine, cited: citations)
             if lexicon.resourceTypes?.indicator == indicator.id {
                 citations += resourceLists(
@@ -127,6 +130,21 @@ public struct SubmissionJudge: Sendable {
             )
         }
         return citations
+    }
+
+    /// Withdraws the counted citations that hold only supporting mentions and no companion word
+    /// in their sentence: a party named in passing, not taking part (see
+    /// ``LexiconFile/Indicator/companions``).
+    private static func requireCompanions(_ citations: inout [Citation], in found: [PassageFinder.Found], companion: Int?) {
+        for index in citations.indices where citations[index].counted && !citations[index].isStrong {
+            guard let passage = citations[index].foundIndex else { continue }
+            let hasCompanion = companion.map { owner in
+                zip(found[passage].owners, found[passage].evidence.matches).contains { $0.0 == owner && !$0.1.negated }
+            } ?? false
+            guard !hasCompanion else { continue }
+            citations[index].counted = false
+            citations[index].notCountedBecause = NotCounted.inPassing.rawValue
+        }
     }
 
     /// Whether the passage would count as evidence for the owners that `belong`, as
@@ -429,6 +447,7 @@ public struct SubmissionJudge: Sendable {
         var labels = 0
         var planned = 0
         var notApplicant = 0
+        var inPassing = 0
         var files: Set<ExactText> = []
         // Passages count once per sentence: a letterhead in two header parts, or an application
         // attached twice, says nothing twice ("supporting passages in distinct sentences").
@@ -444,6 +463,7 @@ public struct SubmissionJudge: Sendable {
                 case .planned, .hypothetical: planned += 1
                 case .generalStatement, .aboutSomeoneElse, .doneByOthers: notApplicant += 1
                 case .heading, .question, .emptyTemplateField, .template, .boilerplate, .reference, .contact, nil: labels += 1
+                case .inPassing: inPassing += 1
                 }
             }
         }
@@ -458,7 +478,7 @@ public struct SubmissionJudge: Sendable {
         }
         let counts = IndicatorResult.Counts(
             passages: counted, strongPassages: strong, documents: documents, negated: negated, labelsOnly: labels,
-            unreadableFiles: unreadable.count, planned: planned, notApplicant: notApplicant
+            unreadableFiles: unreadable.count, planned: planned, notApplicant: notApplicant, inPassing: inPassing
         )
         // An indicator's passages name few distinct terms, each many times: tallied in a short
         // list compared by bytes (the terms are the lexicon's own strings), hashed once at the end.

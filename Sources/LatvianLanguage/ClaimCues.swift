@@ -68,6 +68,8 @@ public enum ClaimCues {
         /// Opens an address or contact item: `LV` (a postal code follows), `iela` (a number
         /// follows), `tālr.`, `e-pasts`.
         public static let contactWord = Kind(rawValue: 1 << 25)
+        /// A month in the locative (`septembrī`): with a year, the date of a record's heading line.
+        public static let month = Kind(rawValue: 1 << 27)
         /// Opens a subordinate clause: `ka`, `kā`, `kur`, `lai`, `ja`, `kad`.
         public static let subordinator = Kind(rawValue: 1 << 26)
         /// Names a goal as what the sentence is about (`mērķis ir …`, `vīzija`): what follows
@@ -133,7 +135,10 @@ public enum ClaimCues {
             ]
         )
         add(.example, ["piemēram"])
-        add(.reference, ["pielikumā", "pielikumos", "pievienotajā", "pievienotajos", "skatīt", "skat", "sk", "pielikumi", "pielikums"])
+        add(
+            .reference,
+            ["pielikumā", "pielikumos", "pievienotajā", "pievienotajos", "skatīt", "skat", "sk", "pielikumi", "pielikums", "pievienots", "pievienota", "pievienoti"]
+        )
         add(.negativePronoun, ["neviens", "neviena", "nevienu", "nekas", "neko", "nekā"])
         add(.relative, ["kas", "kuri", "kuru", "kurā", "kuras", "kurš", "kura", "kurus", "kuriem", "kurām", "kurās", "kuros"])
         add(.asking, ["jautā", "jautāja", "vaicā", "vaicāja", "interesējas"])
@@ -157,7 +162,8 @@ public enum ClaimCues {
                 "pasūtiet", "pasūtījumus", "pērc", "pērciet", "pārdod", "pārdodu", "pārdodam", "izīrē", "pērku",
             ]
         )
-        add(.contactWord, ["lv", "iela", "ielā", "tālr", "e-pasts", "reģ"])
+        add(.contactWord, ["lv", "iela", "ielā", "tālr", "e-pasts", "reģ", "adrese"])
+        add(.month, ["janvārī", "februārī", "martā", "aprīlī", "maijā", "jūnijā", "jūlijā", "augustā", "septembrī", "oktobrī", "novembrī", "decembrī"])
         add(.subordinator, ["ka", "kā", "kur", "lai", "ja", "kad"])
         add(.goal, ["mērķis", "vīzija", "uzdevums", "sapnis", "iecere"])
         return table

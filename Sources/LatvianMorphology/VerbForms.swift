@@ -80,7 +80,8 @@ public final class VerbForms: Sendable {
             case "t": reading.insert(.present)
             default: break
             }
-            if tags[0] == "1" && tags[1] == "d" { reading.insert(.firstPersonPlural) }
+            // "iespējām" is "we could" and "to possibilities": only a form no noun explains speaks as "we".
+            if tags[0] == "1" && tags[1] == "d" && onlyVerbal { reading.insert(.firstPersonPlural) }
             if tags[0] == "2" && tags[1] == "d" { reading.insert(.secondPersonPlural) }
         }
         if onlyVerbal && verbal.contains(where: { $0.inflection.isEmpty && $0.flags.isEmpty && $0.stem == word })

@@ -57,6 +57,7 @@ extension LexiconFile {
                 guard let phrase = exclusion.phrase else { continue }
                 terms.append((.exclusion(indicator.id), Term(phrase: phrase, gloss: exclusion.gloss)))
             }
+            for companion in indicator.companions ?? [] { terms.append((.companion(indicator.id), companion)) }
         }
         for type in resourceTypes?.types ?? [] {
             for term in type.terms { terms.append((.resourceType(type.id), term)) }
@@ -71,10 +72,12 @@ public enum TermOwner: Sendable, Hashable, Comparable {
     case resourceType(String)
     /// An excluding phrase: the indicator's terms inside it do not count.
     case exclusion(String)
+    /// A companion word: the indicator's supporting mentions count only beside one.
+    case companion(String)
 
     public var id: String {
         switch self {
-        case .indicator(let id), .resourceType(let id), .exclusion(let id): id
+        case .indicator(let id), .resourceType(let id), .exclusion(let id), .companion(let id): id
         }
     }
 

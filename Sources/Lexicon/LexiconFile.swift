@@ -70,6 +70,11 @@ public struct LexiconFile: Sendable, Hashable, Codable {
         /// Whether only the residents' own action shows it: a clause whose doer is an
         /// institution ("Talkas organizē pagasta pārvalde") does not count.
         public var ownAction: Bool?
+        /// Words that must stand in the same sentence as a supporting mention for it to count:
+        /// C5.3's parties (a school, the municipality) count when they take part with the
+        /// community ("sadarbojamies ar skolu", "pašvaldība atbalsta"), not when named in passing
+        /// ("dārzs pie bijušās skolas"). A strong mention counts alone.
+        public var companions: [Term]?
 
         /// The modes this indicator's evidence may have.
         public var acceptedModes: Set<Mode> {

@@ -43,6 +43,7 @@ extension CompactJSON {
                 let counts = result.counts
                 json.object { members in
                     members.member("documents") { $0.int(counts.documents) }
+                    members.member("inPassing") { $0.int(counts.inPassing) }
                     members.member("labelsOnly") { $0.int(counts.labelsOnly) }
                     members.member("negated") { $0.int(counts.negated) }
                     members.member("notApplicant") { $0.int(counts.notApplicant) }

@@ -141,4 +141,23 @@ struct ClaimTests {
         let result = try judge(["Kopstrādes telpu izmantojam tieši mūsu galvenajam mērķim – lai jaunas ģimenes varētu dzīvot Sunakstē."])
         #expect(result.indicators["C6.2"]?.status == .present)
     }
+
+    @Test("a party counts when it takes part, not when named in passing: 'dārzs pie bijušās skolas'")
+    func partiesInPassing() throws {
+        let passing = try judge(["Mēs dzīvojam Pasienē.", "Kopienas dārzu ierīkojām pie bijušās skolas un baznīcas."])
+        #expect(passing.indicators["C5.3"]?.status == .missing)
+        #expect(reasons("C5.3", in: passing).allSatisfy { $0 == NotCounted.inPassing.rawValue })
+        let taking = try judge(["Mēs dzīvojam Pasienē.", "Skola mums dod telpas.", "Ar pašvaldību sadarbojamies talkās."])
+        #expect(taking.indicators["C5.3"]?.status == .present)
+    }
+
+    @Test("a record's date line and an address line are form: 'Pasienē, skolas zālē, 2026. gada 6. septembrī', 'LV-4122'")
+    func dateAndAddressLines() throws {
+        let result = try judge([
+            "Pasienē, bijušās skolas zālē, 2026. gada 6. septembrī",
+            "Adrese: Vecpiebalga, Vecpiebalgas pagasts, Cēsu novads, LV-4122",
+        ])
+        #expect(result.indicators["C1"]?.status == .missing)
+        #expect(reasons("C1", in: result).contains(NotCounted.contact.rawValue))
+    }
 }
