@@ -83,6 +83,12 @@ struct ClaimReader: Sendable {
         } else if Self.isGenericSubject(firstText) {
             found = Claim(speaker: .general, cue: firstText)
         } else if let reporting = reportingVerb(in: sentence) {
+            // The "we" of a quote is the quoted speaker's: only a "we" outside it makes the
+            // sentence the applicant's.
+            let outside = Self.wordsOutsideQuotes(sentence)
+            if !outside.contains(where: { $0.cues.contains(.firstPerson) }) {
+                return Claim(speaker: .other, cue: String(Self.text(of: reporting, in: sentence.blockText)))
+            }
             found = Claim(speaker: .other, cue: String(Self.text(of: reporting, in: sentence.blockText)))
         } else if let place = sentence.words.first(where: { $0.cues.contains(.otherPlace) }) {
             // "Pilsētā ir daudz vairāk resursu", "Rīgā pie skolām uzstādīti sensori".
@@ -152,6 +158,29 @@ struct ClaimReader: Sendable {
 
     /// A date line is short.
     private static let wordsOfADateLine = 12
+
+    /// The sentence's words that stand outside quotation marks („…”, "…").
+    private static func wordsOutsideQuotes(_ sentence: Sentence) -> [ScannedText.Word] {
+        guard let first = sentence.words.first else { return [] }
+        let bytes = Array(sentence.blockText.utf8)
+        var outside: [ScannedText.Word] = []
+        var quoted = false
+        var position = first.scanned.byteStart
+        // „ is E2 80 9E, ” is E2 80 9D, " toggles.
+        for word in sentence.words {
+            while position < word.scanned.byteStart {
+                if bytes[position] == 0x22 {
+                    quoted.toggle()
+                } else if bytes[position] == 0xE2, position + 2 < bytes.count, bytes[position + 1] == 0x80 {
+                    if bytes[position + 2] == 0x9E { quoted = true } else if bytes[position + 2] == 0x9D { quoted = false }
+                }
+                position += 1
+            }
+            if !quoted { outside.append(word) }
+            position = word.scanned.byteEnd
+        }
+        return outside
+    }
 
     /// Whether the sentence asks rather than says: "J. Ozols jautā par resursiem".
     static func asks(_ words: some Collection<ScannedText.Word>) -> Bool {
@@ -325,6 +354,12 @@ struct ClaimReader: Sendable {
         if let first = words.first.map({ _ in words.startIndex }), readings[first]?.contains(.infinitive) == true {
             return matches.map { _ in .planned }
         }
+        // "Mūsu vīzija: Ēdoles ciems 2030. gadā — sakopts …": what follows a goal's name is aimed at.
+        if let frameEnd = words.indices.dropFirst().first(where: { words[$0].scanned.clauseBoundaryBefore }),
+            frameEnd - words.startIndex <= Self.wordsOfAFrame, words[words.startIndex..<frameEnd].contains(where: { $0.cues.contains(.goal) })
+        {
+            return matches.map { _ in .planned }
+        }
         return matches.map { match in
             let clause = Self.scope(of: clauses(match), in: words)
             let mode = clauseMode(clause, words: words, readings: readings)
@@ -383,6 +418,9 @@ struct ClaimReader: Sendable {
 
     /// A clause this short is a fragment of the one around it.
     private static let wordsOfAFragment = 2
+
+    /// A goal's name opening a sentence is a word or three: "Mūsu vīzija:", "Galvenais mērķis –".
+    private static let wordsOfAFrame = 3
 
     /// Whether a word ends as an infinitive does: `-t`, `-ties`.
     private static func mayBeInfinitive(_ word: Substring) -> Bool {

@@ -411,6 +411,11 @@ struct PassageFinder {
         words: [ScannedText.Word]
     ) -> String? {
         if block.kind == .heading { return "heading" }
+        // One word on its own line of a web page, outside a table or list, is a menu entry or a
+        // link ("Facebook"), not a statement; in a document it may be an item of a list.
+        if document.format == .html, block.kind == .paragraph, block.location.cell == nil, words.count == 1 {
+            return NotCounted.heading.rawValue
+        }
         // A column's head cell ("Resursa veids", "Resurss") names what the rows below hold.
         if let cell = block.location.cell, cell.row == 1, words.count <= Self.wordsOfAHeadCell,
             tables.withRows.contains(RowAddress(part: block.location.part, table: cell.table, row: 0))

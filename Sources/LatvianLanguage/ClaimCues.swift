@@ -120,7 +120,7 @@ public enum ClaimCues {
             .reporting,
             [
                 "rakstīja", "raksta", "teica", "saka", "sacīja", "norāda", "norādīja", "uzskata", "uzskatīja", "vēsta", "vēstīja",
-                "ziņo", "ziņoja", "apgalvo", "apgalvoja", "pauž", "pauda", "uzsver", "uzsvēra", "atzīst", "atzina",
+                "ziņo", "ziņoja", "apgalvo", "apgalvoja", "pauž", "pauda", "uzsver", "uzsvēra", "atzīst", "atzina", "stāsta", "stāstīja",
             ]
         )
         add(.condition, ["ja"])
@@ -158,7 +158,7 @@ public enum ClaimCues {
         add(
             .advert,
             [
-                "veikalā", "veikals", "cena", "cenas", "atlaide", "atlaides", "atlaidi", "piedāvā", "piedāvājam", "piedāvājums", "pasūti",
+                "reklāma", "sludinājums", "veikalā", "veikals", "cena", "cenas", "atlaide", "atlaides", "atlaidi", "piedāvā", "piedāvājums", "pasūti",
                 "pasūtiet", "pasūtījumus", "pērc", "pērciet", "pārdod", "pārdodu", "pārdodam", "izīrē", "pērku",
             ]
         )

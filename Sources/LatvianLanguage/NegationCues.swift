@@ -16,6 +16,8 @@ public enum NegationCues {
             "nesadarbojas", "nesadarbojamies", "nepastāv", "nepastāvēja", "nedarbojas", "nedarbojamies",
             "neapzinās", "neapzināmies", "neesot", "nebūt", "neizstrādājām", "neuzturam",
             "neuztur", "nenodrošina", "nenodrošinām", "nevienam", "nevienai", "atteicās", "atsakās",
+            // Giving a thing up denies it: "Mobilo lietotni izstrādāt atteicāmies".
+            "atteicāmies", "atteikāmies", "atsakāmies", "atmetām",
         ]
         var set: Set<String> = []
         for word in words {
