@@ -48,7 +48,7 @@ struct ClaimReader: Sendable {
                 return Claim(register: .template, cue: String(Self.text(of: first, in: sentence.blockText)))
             }
             // The criteria restated in other words, with no fact of the community's own.
-            if !sentence.words.contains(where: \.isNegationCue), template.restatesVocabulary(stems), !Self.statesAFact(sentence), !speaksAsWe() {
+            if !sentence.words.contains(where: \.isNegationCue), template.restatesVocabulary(stems), !statesAFact(sentence), !speaksAsWe() {
                 return Claim(register: .template, cue: String(Self.text(of: first, in: sentence.blockText)))
             }
         }
@@ -221,12 +221,17 @@ struct ClaimReader: Sendable {
 
     /// Whether the sentence states a fact of its own: a number, or a name (a capitalised word
     /// that does not open the sentence) — what a restated criterion lacks.
-    private static func statesAFact(_ sentence: Sentence) -> Bool {
+    private func statesAFact(_ sentence: Sentence) -> Bool {
         for (position, word) in sentence.words.enumerated() {
-            let written = text(of: word, in: sentence.blockText)
+            let written = Self.text(of: word, in: sentence.blockText)
             guard let first = written.unicodeScalars.first else { continue }
             if first.properties.numericType != nil { return true }
-            if position > 0 && first.properties.isUppercase && !word.scanned.clauseBoundaryBefore { return true }
+            // A name — but the scheme's own ("Eiropas Lauksaimniecības fonds") is no fact.
+            if position > 0 && first.properties.isUppercase && !word.scanned.clauseBoundaryBefore,
+                !(TemplateWording.stem(of: written).map(template.hasStem) ?? false)
+            {
+                return true
+            }
         }
         return false
     }
@@ -295,9 +300,12 @@ struct ClaimReader: Sendable {
             // A closing quote between the sentence's first word and this one.
             let preceding = utf8.dropFirst(sentenceStart).prefix(word.scanned.byteStart - sentenceStart)
             if Self.containsClosingQuote(preceding) { return word }
+            // "Pētnieki norāda, ka …": a source's claim. Minutes report members the same way
+            // ("Ozoliņa ziņo, ka pērn biedri paši …"), so only the verbs of sources open one.
             if position <= Self.wordsBeforeReportingVerb, position + 1 < words.count,
                 words[position + 1].scanned.clauseBoundaryBefore,
-                TextNormalizer.key(Self.text(of: words[position + 1], in: sentence.blockText)) == "ka"
+                TextNormalizer.key(Self.text(of: words[position + 1], in: sentence.blockText)) == "ka",
+                Self.sourceVerbs.contains(TextNormalizer.foldedPrefix(Self.text(of: word, in: sentence.blockText), count: 12))
             {
                 return word
             }
@@ -305,13 +313,24 @@ struct ClaimReader: Sendable {
         return nil
     }
 
+    /// Reporting verbs that name a source's claim rather than a member's report, folded.
+    private static let sourceVerbs: Set<String> = [
+        "norada", "noradija", "uzskata", "uzskatija", "apgalvo", "apgalvoja", "vesta", "vestija", "raksta", "rakstija", "pauz",
+        "pauda", "atzist", "atzina",
+    ]
+
     /// Whether `bytes` hold `”` (U+201D) or `"`.
+    ///
+    /// Only a quote that ends a statement — „…,” „….” „…!” — closes someone's words; a quoted
+    /// name („atmiņu pēcpusdienas”) does not.
     private static func containsClosingQuote(_ bytes: Substring.UTF8View) -> Bool {
         var iterator = bytes.makeIterator()
-        var previous: (UInt8, UInt8) = (0, 0)
+        var previous: (UInt8, UInt8, UInt8) = (0, 0, 0)
+        let endsStatement: Set<UInt8> = [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")]
         while let byte = iterator.next() {
-            if byte == UInt8(ascii: "\"") || (previous == (0xE2, 0x80) && byte == 0x9D) { return true }
-            previous = (previous.1, byte)
+            if byte == UInt8(ascii: "\""), endsStatement.contains(previous.2) { return true }
+            if previous.1 == 0xE2 && previous.2 == 0x80 && byte == 0x9D, endsStatement.contains(previous.0) { return true }
+            previous = (previous.1, previous.2, byte)
         }
         return false
     }
@@ -362,28 +381,28 @@ struct ClaimReader: Sendable {
         }
         return matches.map { match in
             let clause = Self.scope(of: clauses(match), in: words)
-            let mode = clauseMode(clause, words: words, readings: readings)
+            let mode = clauseMode(clause, words: words, readings: readings, text: sentence.blockText)
             guard mode == .actual, clause.lowerBound > words.startIndex, !words[clause.lowerBound].cues.isDisjoint(with: [.relative, .subordinator])
             else { return mode }
             var previous = clause.lowerBound - 1
             while previous > words.startIndex, !words[previous].scanned.clauseBoundaryBefore { previous -= 1 }
-            return clauseMode(previous..<clause.lowerBound, words: words, readings: readings)
+            return clauseMode(previous..<clause.lowerBound, words: words, readings: readings, text: sentence.blockText)
         }
     }
 
     /// Whether a clause reports what is, plans, or wishes.
-    private func clauseMode(_ clause: Range<Int>, words: ArraySlice<ScannedText.Word>, readings: [Int: VerbReading]) -> LexiconFile.Mode {
+    private func clauseMode(_ clause: Range<Int>, words: ArraySlice<ScannedText.Word>, readings: [Int: VerbReading], text: String) -> LexiconFile.Mode {
         var mode = LexiconFile.Mode.actual
-        let opensWithPurpose = clause.first.map { words[$0].cues.contains(.purpose) } ?? false
+        var afterPurpose = false
         var notYet = false
         var inProgress = false
         for index in clause {
             let cues = words[index].cues
             let reading = readings[index] ?? []
-            let afterPreposition = index > words.startIndex && words[index - 1].cues.contains(.preposition)
-            if reading.contains(.conditional) && !afterPreposition {
+            afterPurpose = afterPurpose || cues.contains(.purpose)
+            if reading.contains(.conditional) && !Self.agreesAsParticiple(at: index, in: words, text: text) {
                 // "…, lai jaunas ģimenes varētu dzīvot": a purpose, the goal of a deed.
-                if !opensWithPurpose { return .hypothetical }
+                if !afterPurpose { return .hypothetical }
                 mode = .planned
             }
             if cues.contains(.intention) || cues.contains(.futureTime) || cues.contains(.goal) || reading.contains(.future)
@@ -418,6 +437,22 @@ struct ClaimReader: Sendable {
 
     /// A clause this short is a fragment of the one around it.
     private static let wordsOfAFragment = 2
+
+    /// Whether a `-tu` form is a participle agreeing with what stands before it, not a
+    /// conditional: after a preposition ("ar vienotu sistēmu") or an accusative in `-u`
+    /// ("saglabāt mazpilsētu apdzīvotu").
+    private static func agreesAsParticiple(at index: Int, in words: ArraySlice<ScannedText.Word>, text: String) -> Bool {
+        guard index > words.startIndex else { return false }
+        let previous = words[index - 1]
+        if previous.cues.contains(.preposition) { return true }
+        // Only the participle shapes "-otu", "-ītu": "varētu", "gribētu", "būtu" are the
+        // conditional whatever stands before them.
+        let form = Array(Self.text(of: words[index], in: text).utf8.suffix(4))
+        let participleShape = form.suffix(3).elementsEqual("otu".utf8) || form.elementsEqual([0xC4, 0xAB, 0x74, 0x75])
+        let bytes = Self.text(of: previous, in: text).utf8
+        return participleShape && !previous.scanned.clauseBoundaryBefore && bytes.count > 3 && bytes.last == UInt8(ascii: "u")
+            && !previous.cues.contains(.firstPerson)
+    }
 
     /// A goal's name opening a sentence is a word or three: "Mūsu vīzija:", "Galvenais mērķis –".
     private static let wordsOfAFrame = 3

@@ -293,7 +293,12 @@ struct PassageFinder {
                 let after = words[(index + 1)..<end]
                 let denies = after.contains { $0.isNegationCue || $0.cues.contains(.refusal) }
                 let pointsBack = after.contains { $0.cues.contains(.backReference) }
-                let names = after.contains { $0.cues.contains(.firstPerson) || $0.cues.contains(.refusal) || isCapitalised($0, in: text) }
+                // Who lacks it: "we" (a pronoun, or a denying verb of ours: "neesam sākuši"), a
+                // named place, or a refusal.
+                let names = after.contains {
+                    $0.cues.contains(.firstPerson) || $0.cues.contains(.refusal) || isCapitalised($0, in: text)
+                        || ($0.isNegationCue && ClaimReader.mayBeFirstPersonPlural(ClaimReader.text(of: $0, in: text)))
+                }
                 // "sponsorus meklējām, bet neviens neatsaucās": nobody, nothing came of it.
                 let nothingCame = after.contains { $0.cues.contains(.negativePronoun) }
                 if denies && ((pointsBack && names) || nothingCame) { result = index }

@@ -89,6 +89,11 @@ struct TemplateWording: Sendable {
     /// little to tell.
     static let fewestStemsInOtherWords = 4
 
+    /// Whether `stem` is one of the scheme's words.
+    func hasStem(_ stem: Stem) -> Bool {
+        sentencesWithStem[stem] != nil
+    }
+
     /// Whether a short line is all the scheme's words: a criterion's or indicator's name typed
     /// as a row label of a self-assessment ("Inovācija uzņēmējdarbībā", "Resursi un atdeve").
     func namesOnly(_ stems: Set<Stem>, words: Int) -> Bool {

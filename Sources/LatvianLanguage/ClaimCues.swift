@@ -109,8 +109,8 @@ public enum ClaimCues {
                 "ieplānots", "ieplānota", "ieplānoti", "ieplānojam", "iecerēts", "iecerēta", "iecerēti", "iecerētas", "iecerējām",
                 "iecere", "ieceres", "ieceri", "paredzēts", "paredzēta", "paredzēti", "paredzētas", "paredzam", "vēlamies",
                 "gribam", "ceram", "gatavojamies", "apņemamies", "sapņojam", "cerams", "doma", "ideja", "domāt", "domājam",
-                "ierosināts", "ierosināta", "ierosināja", "ierosinājām", "ierosina", "apņemas", "plāns", "plānā", "plānu", "plāna",
-                "plānam", "prioritāte", "prioritātes", "prioritātēm", "prioritāti",
+                // "rīcības plānā iekļauta": in the plan; a plan made ("izstrādāja plānu") is a deed.
+                "ierosināts", "ierosināta", "ierosināja", "ierosinājām", "ierosina", "apņemas", "plānā",
             ]
         )
         add(.futureTime, ["nākotnē", "drīz", "drīzumā", "turpmāk", "nākamgad", "nākamajā", "nākamajos", "nākamgad", "vēlāk", "tuvākajā", "tuvākajos"])
