@@ -4,7 +4,8 @@
 set -euo pipefail
 
 # Build: libarchive and libxml2 headers, pkg-config to find them.
-# Lexicons: libhunspell-dev, hunspell-lv and hunspell-tools expand word forms (lieciba lexicon build).
+# Lexicons and judging: libhunspell-dev, hunspell-lv and hunspell-tools expand word forms (lieciba
+# lexicon build); a scan reads verb mood and tense from hunspell-lv.
 # Tests: python3-jsonschema validates the evidence map against docs/evidence-map.schema.json;
 # LibreOffice and pandoc are NOT needed (fixtures are committed).
 packages=(libarchive-dev libxml2-dev zlib1g-dev libsqlite3-dev libhunspell-dev hunspell-lv hunspell-tools pkg-config python3-jsonschema)

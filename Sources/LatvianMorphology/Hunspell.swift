@@ -3,8 +3,8 @@ internal import CHunspell
 /// A Hunspell dictionary, opened once and asked about words.
 ///
 /// Owns its `Hunhandle`; not copyable and not sendable, since Hunspell handles are not safe to
-/// share between threads. Only the lexicon compiler uses it: scans look words up in the compiled
-/// form table and never call Hunspell.
+/// share between threads. The lexicon compiler expands word forms with it; a scan matches words
+/// in the compiled form table and asks Hunspell only about verb forms, through ``VerbForms``.
 public struct Hunspell: ~Copyable {
     private let handle: OpaquePointer
 

@@ -4,8 +4,8 @@ import LatvianMorphology
 /// Finds the compiled forms of a lexicon — beside it, or in the user's cache — and compiles
 /// them when neither matches the lexicon's current bytes.
 ///
-/// The default lexicon ships with its compiled table, so a scan never runs Hunspell; a user's
-/// own lexicon is compiled on first use and cached under its SHA-256.
+/// The default lexicon ships with its compiled table, so a scan never expands word forms; a
+/// user's own lexicon is compiled on first use and cached under its SHA-256.
 public struct LexiconLoader: Sendable {
     /// Where compiled tables of user lexicons are kept: `$XDG_CACHE_HOME/lieciba` or
     /// `~/.cache/lieciba`.
