@@ -61,6 +61,9 @@ struct ClaimReader: Sendable {
         if Self.isContactLine(sentence) {
             return Claim(register: .contact, cue: firstText)
         }
+        if Self.isLabelWithNonAnswer(sentence) {
+            return Claim(register: .template, cue: firstText)
+        }
         if Self.isDateLine(sentence) {
             return Claim(register: .template, cue: firstText)
         }
@@ -139,6 +142,27 @@ struct ClaimReader: Sendable {
         }
         return nil
     }
+
+    /// Whether the sentence is a form's label answered by nothing: "Jautājums par informācijas
+    /// apriti: Vēl tiek izstrādāts.", "… e-pakalpojumiem: Nav apkopots."
+    private static func isLabelWithNonAnswer(_ sentence: Sentence) -> Bool {
+        let bytes = sentence.blockText.utf8
+        let words = Array(sentence.words)
+        // The last colon between words, and what follows it.
+        guard let colon = words.indices.dropFirst().last(where: { index in
+            words[index].scanned.clauseBoundaryBefore
+                && bytes.dropFirst(words[index - 1].scanned.byteEnd).prefix(words[index].scanned.byteStart - words[index - 1].scanned.byteEnd)
+                    .contains(UInt8(ascii: ":"))
+        }) else { return false }
+        let answer = words[colon...]
+        guard answer.count <= Self.wordsOfANonAnswer else { return false }
+        let denies = answer.contains { $0.isNegationCue }
+        let notYet = answer.contains { $0.cues.contains(.notYet) } && answer.contains { $0.cues.contains(.inProgress) }
+        return denies || notYet
+    }
+
+    /// A non-answer is a few words: "Nav.", "Nav apkopots.", "Vēl tiek izstrādāts."
+    private static let wordsOfANonAnswer = 4
 
     /// Whether a word is a postal code as one word: "LV-4122".
     private static func isPostalCode(_ word: ScannedText.Word, in text: String) -> Bool {
@@ -306,6 +330,7 @@ struct ClaimReader: Sendable {
                 words[position + 1].scanned.clauseBoundaryBefore,
                 TextNormalizer.key(Self.text(of: words[position + 1], in: sentence.blockText)) == "ka",
                 Self.sourceVerbs.contains(TextNormalizer.foldedPrefix(Self.text(of: word, in: sentence.blockText), count: 12))
+                    || words[..<position].contains(where: { $0.cues.contains(.source) })
             {
                 return word
             }
@@ -450,8 +475,13 @@ struct ClaimReader: Sendable {
         let form = Array(Self.text(of: words[index], in: text).utf8.suffix(4))
         let participleShape = form.suffix(3).elementsEqual("otu".utf8) || form.elementsEqual([0xC4, 0xAB, 0x74, 0x75])
         let bytes = Self.text(of: previous, in: text).utf8
-        return participleShape && !previous.scanned.clauseBoundaryBefore && bytes.count > 3 && bytes.last == UInt8(ascii: "u")
+        let afterAccusative = !previous.scanned.clauseBoundaryBefore && bytes.count > 3 && bytes.last == UInt8(ascii: "u")
             && !previous.cues.contains(.firstPerson)
+        // "… atbalstītu projektu": the participle agreeing with the noun after it.
+        let next = index + 1 < words.endIndex ? Self.text(of: words[index + 1], in: text).utf8 : Substring("").utf8
+        let beforeAccusative = index + 1 < words.endIndex && !words[index + 1].scanned.clauseBoundaryBefore && next.count > 3
+            && next.last == UInt8(ascii: "u")
+        return participleShape && (afterAccusative || beforeAccusative)
     }
 
     /// A goal's name opening a sentence is a word or three: "Mūsu vīzija:", "Galvenais mērķis –".

@@ -70,6 +70,9 @@ public enum ClaimCues {
         public static let contactWord = Kind(rawValue: 1 << 25)
         /// A month in the locative (`septembrī`): with a year, the date of a record's heading line.
         public static let month = Kind(rawValue: 1 << 27)
+        /// A source of claims about others: a mayor, researchers, a newspaper ("mērs intervijā
+        /// teica, ka …").
+        public static let source = Kind(rawValue: 1 << 28)
         /// Opens a subordinate clause: `ka`, `kā`, `kur`, `lai`, `ja`, `kad`.
         public static let subordinator = Kind(rawValue: 1 << 26)
         /// Names a goal as what the sentence is about (`mērķis ir …`, `vīzija`): what follows
@@ -87,7 +90,14 @@ public enum ClaimCues {
             }
         }
         add(.firstPerson, ["mēs", "mūsu", "mums", "mūs", "mūsējie", "mūsējo", "es", "man", "mans", "mana", "manu", "mani", "manas", "manā", "manam", "manai", "manis"])
-        add(.contrast, ["bet", "taču", "tomēr", "savukārt", "turpretī", "turpretim", "toties"])
+        add(.contrast, ["bet", "taču", "tomēr", "savukārt", "turpretī", "turpretim", "toties", "kamēr"])
+        add(
+            .source,
+            [
+                "mērs", "ministrs", "ministre", "pētnieki", "pētnieks", "eksperti", "eksperts", "laikraksts", "portāls", "avīze",
+                "žurnālists", "žurnāliste", "pētījums", "komisija", "speciālisti", "runātājs", "politiķis", "deputāts",
+            ]
+        )
         add(
             .backReference,
             [
@@ -108,7 +118,7 @@ public enum ClaimCues {
                 "plānojam", "plāno", "plānots", "plānota", "plānoti", "plānotas", "plānotā", "plānotie", "plānotais", "plānojot",
                 "ieplānots", "ieplānota", "ieplānoti", "ieplānojam", "iecerēts", "iecerēta", "iecerēti", "iecerētas", "iecerējām",
                 "iecere", "ieceres", "ieceri", "paredzēts", "paredzēta", "paredzēti", "paredzētas", "paredzam", "vēlamies",
-                "gribam", "ceram", "gatavojamies", "apņemamies", "sapņojam", "cerams", "doma", "ideja", "domāt", "domājam",
+                "gribam", "ceram", "gatavojamies", "apņemamies", "sapņojam", "cerams", "doma", "ideja", "domāt",
                 // "rīcības plānā iekļauta": in the plan; a plan made ("izstrādāja plānu") is a deed.
                 "ierosināts", "ierosināta", "ierosināja", "ierosinājām", "ierosina", "apņemas", "plānā",
             ]
