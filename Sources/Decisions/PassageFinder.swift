@@ -149,20 +149,13 @@ struct PassageFinder {
         /// Whether the word is a name: capitalised, and not "Viedie" or "Šādas" opening a
         /// sentence about smart villages.
         private static func isName(_ word: ScannedText.Word, in text: String) -> Bool {
-            guard isCapitalised(word, in: text) else { return false }
+            guard PassageFinder.isCapitalised(word, in: text) else { return false }
             let written = ClaimReader.text(of: word, in: text)
             // "Daudzos Latvijas ciemos", "Eiropas kopienas": the country's or continent's, not one.
             let folded = TextNormalizer.folded(written)
             return !ClaimReader.isGenericSubject(written) && !folded.hasPrefix("latvij") && !folded.hasPrefix("eirop")
         }
 
-        /// Whether the word starts with a capital letter: a name.
-        private static func isCapitalised(_ word: ScannedText.Word, in text: String) -> Bool {
-            let utf8 = text.utf8
-            let start = utf8.index(utf8.startIndex, offsetBy: word.scanned.byteStart)
-            guard start < utf8.endIndex, let first = text[start...].unicodeScalars.first else { return false }
-            return first.properties.isUppercase
-        }
     }
 
     /// A block's sentences, each copied out of the block at most once though it is cited as a
@@ -296,7 +289,7 @@ struct PassageFinder {
                 // Who lacks it: "we" (a pronoun, or a denying verb of ours: "neesam sākuši"), a
                 // named place, or a refusal.
                 let names = after.contains {
-                    $0.cues.contains(.firstPerson) || $0.cues.contains(.refusal) || isCapitalised($0, in: text)
+                    $0.cues.contains(.firstPerson) || $0.cues.contains(.refusal) || PassageFinder.isCapitalised($0, in: text)
                         || ($0.isNegationCue && ClaimReader.mayBeFirstPersonPlural(ClaimReader.text(of: $0, in: text)))
                 }
                 // "sponsorus meklējām, bet neviens neatsaucās": nobody, nothing came of it.
@@ -304,13 +297,6 @@ struct PassageFinder {
                 if denies && ((pointsBack && names) || nothingCame) { result = index }
             }
             return result
-        }
-
-        private static func isCapitalised(_ word: ScannedText.Word, in text: String) -> Bool {
-            let utf8 = text.utf8
-            let start = utf8.index(utf8.startIndex, offsetBy: word.scanned.byteStart)
-            guard start < utf8.endIndex, let first = text[start...].unicodeScalars.first else { return false }
-            return first.properties.isUppercase
         }
 
         /// Whether a cue in the match's clause, outside the match, denies it.
@@ -341,6 +327,14 @@ struct PassageFinder {
         private static func opensClause(_ word: ScannedText.Word) -> Bool {
             word.scanned.clauseBoundaryBefore || word.isClauseBreaker
         }
+    }
+
+    /// Whether the word starts with a capital letter: a name, or a sentence's first word.
+    fileprivate static func isCapitalised(_ word: ScannedText.Word, in text: String) -> Bool {
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: word.scanned.byteStart)
+        guard start < utf8.endIndex, let first = text[start...].unicodeScalars.first else { return false }
+        return first.properties.isUppercase
     }
 
     /// How many words after `bez` a match may start and still be what `bez` governs: a noun

@@ -160,4 +160,70 @@ struct ClaimTests {
         #expect(result.indicators["C1"]?.status == .missing)
         #expect(reasons("C1", in: result).contains(NotCounted.contact.rawValue))
     }
+
+    @Test("a refusal denies its own clause: 'Mobilo lietotni izstrādāt atteicāmies'")
+    func refusal() throws {
+        let result = try judge(["Mēs dzīvojam Sērenē.", "Mobilo lietotni izstrādāt atteicāmies, jo tā bija par dārgu."])
+        #expect(result.indicators["C3.3"]?.evidence.allSatisfy { $0.negated && !$0.counted } == true)
+    }
+
+    @Test("a quote's 'we' is the quoted speaker's: 'Kā intervijā sacīja kaimiņu novada mērs: „Mūsu novadā …”'")
+    func quotedWe() throws {
+        let result = try judge([
+            "Mēs dzīvojam Ēdolē.",
+            "Kā intervijā sacīja kaimiņu novada mērs: „Mūsu novadā katram ciemam ir sava WhatsApp grupa un sava mājaslapa.”",
+        ])
+        #expect(result.indicators["C5.4"]?.status == .missing)
+        #expect(reasons("C5.4", in: result) == [NotCounted.aboutSomeoneElse.rawValue])
+    }
+
+    @Test("a source before '…, ka' makes any reporting verb someone else's; a member's report in minutes is ours")
+    func sourcesAndMembers() throws {
+        let source = try judge(["Mēs dzīvojam Ogrē.", "Novada mērs intervijā teica, ka viņu ciemos visur ir optiskais internets."])
+        #expect(reasons("C3.3", in: source) == [NotCounted.aboutSomeoneElse.rawValue])
+        let member = try judge(["Mēs dzīvojam Ēdolē.", "Ozoliņa ziņo, ka pērn biedri paši salaboja tautas nama grīdu."])
+        #expect(member.indicators["C4.3"]?.evidence.first?.counted == true)
+    }
+
+    @Test("what a goal's name opens is aimed at: 'Mūsu vīzija: … sakopts …' shows no deed for C4.3")
+    func goalFrame() throws {
+        let result = try judge(["Mūsu vīzija: Ēdoles ciems 2030. gadā — sakopts, droši sasniedzams un dzīvīgs ciems."])
+        #expect(result.indicators["C4.3"]?.evidence.allSatisfy { !$0.counted } ?? true)
+        #expect(result.indicators["C2"]?.evidence.first?.counted == true)
+    }
+
+    @Test("a form's label answered by nothing is form: 'Jautājums par informācijas apriti: Vēl tiek izstrādāts.'")
+    func labelWithNonAnswer() throws {
+        let result = try judge(["Mēs dzīvojam Kalnā.", "Jautājums par informācijas apriti: Vēl tiek izstrādāts."])
+        #expect(result.indicators["C5.4"]?.status == .missing)
+        #expect(reasons("C5.4", in: result) == [NotCounted.template.rawValue])
+    }
+
+    @Test("'kamēr' opens a contrast a denial reaches back over")
+    func whileContrast() throws {
+        let result = try judge(["Mēs dzīvojam Sērenē.", "Jaunjelgavā darbojas e-veikals vietējiem produktiem, kamēr Sērenē neviens tādu nav izveidojis."])
+        #expect(result.indicators["C3.1"]?.status == .missing)
+    }
+
+    @Test("an institution's deed is not the residents' own action: 'Talkas organizē pagasta pārvalde'")
+    func institutionAsDoer() throws {
+        let result = try judge(["Mēs dzīvojam Secē.", "Talkas mūsu pagastā organizē pagasta pārvalde."])
+        #expect(result.indicators["C4.3"]?.status == .missing)
+        #expect(reasons("C4.3", in: result).contains(NotCounted.doneByOthers.rawValue))
+    }
+
+    @Test("a business speaking is an advert: 'SIA „Saules enerģija” piedāvā saules paneļus jūsu mājai!'")
+    func businessAdvert() throws {
+        let result = try judge(["Mēs dzīvojam Vaiņodē.", "SIA „Saules enerģija” piedāvā saules paneļus jūsu mājai!"])
+        #expect(result.indicators["C3.3"]?.status == .missing)
+        #expect(reasons("C3.3", in: result) == [NotCounted.aboutSomeoneElse.rawValue])
+    }
+
+    @Test("an agenda item of minutes is a title: 'Par LEADER projekta iesniegšanu.'")
+    func agendaItem() throws {
+        let result = try judge(["Mēs dzīvojam Mazzalvē.", "Par LEADER projekta iesniegšanu."])
+        #expect(result.indicators["C6.3"]?.status == .missing)
+        #expect(reasons("C6.3", in: result) == [NotCounted.heading.rawValue])
+    }
 }
+
