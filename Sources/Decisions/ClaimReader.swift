@@ -40,7 +40,7 @@ struct ClaimReader: Sendable {
             return Claim(register: .boilerplate)
         }
         guard let first = sentence.words.first else { return .plain }
-        if let stems = template.candidateStems(sentence.words.map { Self.text(of: $0, in: sentence.blockText) }) {
+        if let stems = template.candidateStems(sentence.words.lazy.map { Self.text(of: $0, in: sentence.blockText) }) {
             if let restated = template.restated(by: stems) {
                 return Claim(register: .template, cue: restated)
             }
@@ -133,11 +133,15 @@ struct ClaimReader: Sendable {
     /// The business form a sentence opens with — `SIA`, `Z/S`, `IK`, "zemnieku saimniecība" —
     /// if any.
     private func businessOpening(_ sentence: Sentence) -> String? {
-        let words = Array(sentence.words.prefix(2))
-        guard let first = words.first else { return nil }
+        let words = sentence.words.prefix(2)
+        // Every opening starts with s, z, i or a, and the longest is "zemnieku".
+        guard let first = words.first, first.byteCount <= 8,
+            let lead = sentence.blockText.utf8.dropFirst(first.scanned.byteStart).first.map({ $0 | 0x20 }),
+            lead == UInt8(ascii: "s") || lead == UInt8(ascii: "z") || lead == UInt8(ascii: "i") || lead == UInt8(ascii: "a")
+        else { return nil }
         let key = TextNormalizer.foldedPrefix(Self.text(of: first, in: sentence.blockText), count: 12)
         if ["sia", "z/s", "zs", "ik", "as"].contains(key) { return String(Self.text(of: first, in: sentence.blockText)) }
-        if key == "zemnieku", words.count == 2, TextNormalizer.foldedPrefix(Self.text(of: words[1], in: sentence.blockText), count: 8).hasPrefix("saimniec") {
+        if key == "zemnieku", words.count == 2, TextNormalizer.foldedPrefix(Self.text(of: words[words.startIndex + 1], in: sentence.blockText), count: 8).hasPrefix("saimniec") {
             return "zemnieku saimniecība"
         }
         return nil
@@ -147,7 +151,7 @@ struct ClaimReader: Sendable {
     /// apriti: Vēl tiek izstrādāts.", "… e-pakalpojumiem: Nav apkopots."
     private static func isLabelWithNonAnswer(_ sentence: Sentence) -> Bool {
         let bytes = sentence.blockText.utf8
-        let words = Array(sentence.words)
+        let words = sentence.words
         // The last colon between words, and what follows it.
         guard let colon = words.indices.dropFirst().last(where: { index in
             words[index].scanned.clauseBoundaryBefore
@@ -166,8 +170,9 @@ struct ClaimReader: Sendable {
 
     /// Whether a word is a postal code as one word: "LV-4122".
     private static func isPostalCode(_ word: ScannedText.Word, in text: String) -> Bool {
-        let bytes = Array(Self.text(of: word, in: text).utf8)
-        return bytes.count == 7 && bytes[0] | 0x20 == 0x6C && bytes[1] | 0x20 == 0x76 && bytes[2] == 0x2D && bytes[3...].allSatisfy { (0x30...0x39).contains($0) }
+        guard word.byteCount == 7 else { return false }
+        let bytes = Self.text(of: word, in: text).utf8
+        return bytes.prefix(3).map { $0 | 0x20 }.elementsEqual("lv-".utf8) && bytes.dropFirst(3).allSatisfy { (0x30...0x39).contains($0) }
     }
 
     /// Whether the sentence is a record's date line: a month and a year, in a line of a few words
@@ -234,11 +239,19 @@ struct ClaimReader: Sendable {
     private static func hasPlaceholder(_ sentence: Sentence) -> Bool {
         guard let first = sentence.words.first, let last = sentence.words.last else { return false }
         let bytes = sentence.blockText.utf8.dropFirst(first.scanned.byteStart).prefix(last.scanned.byteEnd + 8 - first.scanned.byteStart)
-        // "…" (E2 80 A6) right before "”" (E2 80 9D).
-        var recent: (UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0)
-        for byte in bytes {
-            if byte == 0x9D && recent == (0xE2, 0x80, 0xA6, 0xE2, 0x80) { return true }
-            recent = (recent.1, recent.2, recent.3, recent.4, byte)
+        return bytes.withContiguousStorageIfAvailable(holdsEllipsisBeforeQuote) ?? holdsEllipsisBeforeQuote(Array(bytes)[...])
+    }
+
+    /// Whether `bytes` hold "…" (E2 80 A6) right before "”" (E2 80 9D).
+    private static func holdsEllipsisBeforeQuote<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> Bool where Bytes.Index == Int {
+        var index = bytes.startIndex + 5
+        while index < bytes.endIndex {
+            if bytes[index] == 0x9D && bytes[index - 2] == 0xE2 && bytes[index - 1] == 0x80 && bytes[index - 3] == 0xA6 && bytes[index - 4] == 0x80
+                && bytes[index - 5] == 0xE2
+            {
+                return true
+            }
+            index += 1
         }
         return false
     }
@@ -268,6 +281,7 @@ struct ClaimReader: Sendable {
             return business
         }
         let hasPhone = sentence.words.contains { word in
+            guard word.byteCount == 8 else { return false }
             let bytes = Self.text(of: word, in: sentence.blockText).utf8
             return bytes.count == 8 && bytes.allSatisfy { (0x30...0x39).contains($0) } && (bytes.first == 0x32 || bytes.first == 0x36)
         }
@@ -311,6 +325,7 @@ struct ClaimReader: Sendable {
     /// A verb that reports someone else's words: after a closing quote ("„…,” rakstīja
     /// laikraksts") or opening what they said ("Pētnieki norāda, ka …").
     private func reportingVerb(in sentence: Sentence) -> ScannedText.Word? {
+        guard sentence.words.contains(where: { $0.cues.contains(.reporting) }) else { return nil }
         let words = Array(sentence.words)
         let utf8 = sentence.blockText.utf8
         let sentenceStart = words.first?.scanned.byteStart ?? 0
@@ -498,32 +513,42 @@ struct ClaimReader: Sendable {
     /// (`-os`, `-ās`, `-ēs`, `-īs`, `-ūs`, `-ks`, `-ies`, `-sim`, `-siet`, `-šu`, `-sies`) or a
     /// debitive (`jā-`) — told from its bytes, so that only those few words are looked up.
     private static func mayBeMarkedVerb(_ word: Substring) -> Bool {
-        let bytes = Array(word.utf8.suffix(6))
-        guard bytes.count >= 3 else { return false }
-        let count = bytes.count
-        let last = bytes[count - 1] | 0x20
-        let second = bytes[count - 2]
+        word.utf8.withContiguousStorageIfAvailable(mayBeMarkedVerb(bytes:)) ?? mayBeMarkedVerb(bytes: Array(word.utf8)[...])
+    }
+
+    private static func mayBeMarkedVerb<Bytes: RandomAccessCollection<UInt8>>(bytes word: Bytes) -> Bool where Bytes.Index == Int {
+        let count = word.count
+        guard count >= 3 else { return false }
+        let end = word.endIndex
+        let last = word[end - 1] | 0x20
+        let second = word[end - 2]
+        let third = word[end - 3]
         let lowerSecond = second | 0x20
         switch last {
         case 0x75:  // u: -tu, -šu (C5 A1 75)
             return lowerSecond == 0x74 || second == 0xA1
         case 0x73:  // s: -tos, -os, -ies, -ks, -ās -ēs -īs -ūs (2-byte vowels end in 81 93 AB AB), -sies
             if lowerSecond == 0x6F || lowerSecond == 0x6B || lowerSecond == 0x65 { return true }
-            return bytes[count - 3] == 0xC4 && [0x81, 0x93, 0xAB].contains(second) || bytes[count - 3] == 0xC5 && second == 0xAB
+            if third == 0xC4 && (second == 0x81 || second == 0x93 || second == 0xAB) || third == 0xC5 && second == 0xAB { return true }
         case 0x6D:  // m: -sim
-            return lowerSecond == 0x69 && bytes[count - 3] | 0x20 == 0x73
+            if lowerSecond == 0x69 && third | 0x20 == 0x73 { return true }
         case 0x74:  // t: -siet
-            return count >= 4 && lowerSecond == 0x65 && bytes[count - 3] | 0x20 == 0x69 && bytes[count - 4] | 0x20 == 0x73
+            if count >= 4 && lowerSecond == 0x65 && third | 0x20 == 0x69 && word[end - 4] | 0x20 == 0x73 { return true }
         default:
             break
         }
         // jā- (6A C4 81), Jā- (4A C4 81).
-        let head = Array(word.utf8.prefix(3))
-        return head.count == 3 && head[0] | 0x20 == 0x6A && head[1] == 0xC4 && (head[2] | 0x01) == 0x81
+        let start = word.startIndex
+        return word[start] | 0x20 == 0x6A && word[start + 1] == 0xC4 && (word[start + 2] | 0x01) == 0x81
     }
 
     /// The word as written.
     static func text(of word: ScannedText.Word, in blockText: String) -> Substring {
         Substring(blockText.utf8.dropFirst(word.scanned.byteStart).prefix(word.scanned.byteEnd - word.scanned.byteStart))
     }
+}
+
+extension ScannedText.Word {
+    /// The word's length in UTF-8 bytes: a cheap test before its text is made.
+    var byteCount: Int { scanned.byteEnd - scanned.byteStart }
 }

@@ -53,21 +53,23 @@ struct TemplateWording: Sendable {
     /// The stems of `words` when the sentence may restate the template, `nil` as soon as too
     /// many of its words are not the scheme's: most applicants' sentences are ruled out after a
     /// few words, without a stem made for every word.
-    func candidateStems(_ words: [Substring]) -> Set<Stem>? {
+    func candidateStems(_ words: some Collection<Substring>) -> Set<Stem>? {
         // A sentence restates the template only when at least `vocabularyShare` of its stems are
-        // the scheme's; it has at most as many stems as words.
+        // the scheme's; it has at most as many stems as words. Most sentences fail early, so the
+        // set is built only for those that pass.
         let allowedOthers = Int((1 - Self.vocabularyShare) * Double(words.count))
         var others = 0
-        var stems: Set<Stem> = []
+        var stems: [Stem] = []
+        stems.reserveCapacity(words.count)
         for word in words {
             guard let stem = Self.stem(of: word) else { continue }
             if sentencesWithStem[stem] == nil {
                 others += 1
                 if others > allowedOthers { return nil }
             }
-            stems.insert(stem)
+            stems.append(stem)
         }
-        return stems
+        return Set(stems)
     }
 
     /// Whether most of `stems` are the scheme's own words — the criteria restated in other
@@ -137,7 +139,9 @@ struct TemplateWording: Sendable {
             guard let folded else { continue }
             if folded == 0 { continue }
             letters += 1
-            if letters <= 5 { packed = packed << 8 | UInt64(folded) }
+            packed = packed << 8 | UInt64(folded)
+            // A stem is a word's first five letters.
+            if letters == 5 { break }
         }
         return letters >= 4 ? Stem(packed: packed) : nil
     }

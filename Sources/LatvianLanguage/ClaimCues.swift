@@ -7,77 +7,77 @@ public enum ClaimCues {
     public struct Kind: OptionSet, Sendable, Hashable {
         public let rawValue: UInt32
 
-        public init(rawValue: UInt32) {
+        @inlinable public init(rawValue: UInt32) {
             self.rawValue = rawValue
         }
 
         /// "we", "our", "I": the applicant speaking (`mēs`, `mūsu`, `mums`, `es`, `mana`).
-        public static let firstPerson = Kind(rawValue: 1 << 0)
+        @inlinable public static var firstPerson: Kind { Kind(rawValue: 1 << 0) }
         /// Opens a contrast (`bet`, `taču`, `tomēr`): "X ir …, bet mums tāda nav".
-        public static let contrast = Kind(rawValue: 1 << 1)
+        @inlinable public static var contrast: Kind { Kind(rawValue: 1 << 1) }
         /// Points back at what was just named (`tāda`, `šādu`, `tās`, `nekā`): "bet mums tāda nav".
-        public static let backReference = Kind(rawValue: 1 << 2)
+        @inlinable public static var backReference: Kind { Kind(rawValue: 1 << 2) }
         /// Gives something up: "no tās atteicāmies", "ideju atmetām".
-        public static let refusal = Kind(rawValue: 1 << 3)
+        @inlinable public static var refusal: Kind { Kind(rawValue: 1 << 3) }
         /// An intention or plan: `plānojam`, `iecerēts`, `paredzēts`, `vēlamies`.
-        public static let intention = Kind(rawValue: 1 << 4)
+        @inlinable public static var intention: Kind { Kind(rawValue: 1 << 4) }
         /// Points to the future: `nākotnē`, `drīz`, `turpmāk`, `nākamgad`.
-        public static let futureTime = Kind(rawValue: 1 << 5)
+        @inlinable public static var futureTime: Kind { Kind(rawValue: 1 << 5) }
         /// Speaks of things in general, not of one place: `vispārīgi`.
-        public static let generic = Kind(rawValue: 1 << 6)
+        @inlinable public static var generic: Kind { Kind(rawValue: 1 << 6) }
         /// Reports what someone else said or wrote: `rakstīja`, `norāda`, `uzskata`.
-        public static let reporting = Kind(rawValue: 1 << 7)
+        @inlinable public static var reporting: Kind { Kind(rawValue: 1 << 7) }
         /// Opens a condition: `ja` ("if").
-        public static let condition = Kind(rawValue: 1 << 8)
+        @inlinable public static var condition: Kind { Kind(rawValue: 1 << 8) }
         /// Opens a purpose: `lai` ("so that").
-        public static let purpose = Kind(rawValue: 1 << 9)
+        @inlinable public static var purpose: Kind { Kind(rawValue: 1 << 9) }
         /// Names a kind of place or organisation the applicant is (`ciems`, `pagasts`, `biedrība`):
         /// next to a capitalised name it names the applicant's own place.
-        public static let placeNoun = Kind(rawValue: 1 << 10)
+        @inlinable public static var placeNoun: Kind { Kind(rawValue: 1 << 10) }
         /// Opens a template's example: `piemēram`.
-        public static let example = Kind(rawValue: 1 << 11)
+        @inlinable public static var example: Kind { Kind(rawValue: 1 << 11) }
         /// Points to another file instead of saying: `pielikumā`, `pievienotajā`, `skatīt`.
-        public static let reference = Kind(rawValue: 1 << 12)
+        @inlinable public static var reference: Kind { Kind(rawValue: 1 << 12) }
         /// Sells something: `veikalā`, `pieejams`, `cena`, `atlaide`.
-        public static let advert = Kind(rawValue: 1 << 13)
+        @inlinable public static var advert: Kind { Kind(rawValue: 1 << 13) }
         /// A preposition: a `-tu` form after it is a participle ("ar vienotu sistēmu"), not a
         /// conditional.
-        public static let preposition = Kind(rawValue: 1 << 15)
+        @inlinable public static var preposition: Kind { Kind(rawValue: 1 << 15) }
         /// A negative pronoun (`neviens`, `nekas`): after a contrast it denies what was sought —
         /// "sponsorus meklējām, bet neviens neatsaucās".
-        public static let negativePronoun = Kind(rawValue: 1 << 16)
+        @inlinable public static var negativePronoun: Kind { Kind(rawValue: 1 << 16) }
         /// Opens a relative clause: `kas`, `kuri`, `kurā`.
-        public static let relative = Kind(rawValue: 1 << 17)
+        @inlinable public static var relative: Kind { Kind(rawValue: 1 << 17) }
         /// Asks rather than says: `jautā`, `vaicāja` ("J. Ozols jautā par partneriem").
-        public static let asking = Kind(rawValue: 1 << 18)
+        @inlinable public static var asking: Kind { Kind(rawValue: 1 << 18) }
         /// Marks a line of a record's form, not its content: `plkst.` (the date-and-place line of
         /// minutes, "Sapulce slēgta plkst. 19.40").
-        public static let formLine = Kind(rawValue: 1 << 19)
+        @inlinable public static var formLine: Kind { Kind(rawValue: 1 << 19) }
         /// "Still" — with a verb in progress (`tiek`, `top`) it says a thing is not there yet:
         /// "Informācijas aprites sistēma vēl tiek veidota".
-        public static let notYet = Kind(rawValue: 1 << 20)
+        @inlinable public static var notYet: Kind { Kind(rawValue: 1 << 20) }
         /// A verb of something in the making: `tiek`, `top`.
-        public static let inProgress = Kind(rawValue: 1 << 21)
+        @inlinable public static var inProgress: Kind { Kind(rawValue: 1 << 21) }
         /// An institution as the doer (nominative): `pašvaldība`, `pārvalde`, `skola`,
         /// `apsaimniekotājs` — "Talkas organizē pagasta pārvalde" is not the residents acting.
-        public static let institution = Kind(rawValue: 1 << 22)
+        @inlinable public static var institution: Kind { Kind(rawValue: 1 << 22) }
         /// Another place as the setting: the capital, a town (`Rīgā`, `pilsētā`), in the locative.
-        public static let otherPlace = Kind(rawValue: 1 << 23)
+        @inlinable public static var otherPlace: Kind { Kind(rawValue: 1 << 23) }
         /// The speaker by themselves: `pats`, `pati` ("bet pats neesmu piedalījies").
-        public static let selfReference = Kind(rawValue: 1 << 24)
+        @inlinable public static var selfReference: Kind { Kind(rawValue: 1 << 24) }
         /// Opens an address or contact item: `LV` (a postal code follows), `iela` (a number
         /// follows), `tālr.`, `e-pasts`.
-        public static let contactWord = Kind(rawValue: 1 << 25)
+        @inlinable public static var contactWord: Kind { Kind(rawValue: 1 << 25) }
         /// A month in the locative (`septembrī`): with a year, the date of a record's heading line.
-        public static let month = Kind(rawValue: 1 << 27)
+        @inlinable public static var month: Kind { Kind(rawValue: 1 << 27) }
         /// A source of claims about others: a mayor, researchers, a newspaper ("mērs intervijā
         /// teica, ka …").
-        public static let source = Kind(rawValue: 1 << 28)
+        @inlinable public static var source: Kind { Kind(rawValue: 1 << 28) }
         /// Opens a subordinate clause: `ka`, `kā`, `kur`, `lai`, `ja`, `kad`.
-        public static let subordinator = Kind(rawValue: 1 << 26)
+        @inlinable public static var subordinator: Kind { Kind(rawValue: 1 << 26) }
         /// Names a goal as what the sentence is about (`mērķis ir …`, `vīzija`): what follows
         /// is aimed at, not done.
-        public static let goal = Kind(rawValue: 1 << 14)
+        @inlinable public static var goal: Kind { Kind(rawValue: 1 << 14) }
     }
 
     /// Every cue word, as a lower-case key (with and without diacritics), with its classes.

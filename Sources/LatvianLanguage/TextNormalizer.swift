@@ -7,7 +7,8 @@ public enum TextNormalizer {
     /// The exact key: lower case, soft hyphens removed.
     public static func key(_ word: some StringProtocol) -> String {
         var text = word.lowercased()
-        if text.contains("\u{00AD}") { text.removeAll { $0 == "\u{00AD}" } }
+        // A soft hyphen is C2 AD: the byte AD is a cheap test before the characters are searched.
+        if text.utf8.contains(0xAD), text.contains("\u{00AD}") { text.removeAll { $0 == "\u{00AD}" } }
         return text
     }
 
@@ -25,10 +26,12 @@ public enum TextNormalizer {
     /// the whole key: what stems are compared by, for every word of every candidate sentence.
     public static func foldedPrefix(_ word: some StringProtocol, count: Int) -> String {
         var scalars = String.UnicodeScalarView()
+        var letters = 0
         for scalar in word.unicodeScalars {
-            guard scalars.count < count else { break }
+            guard letters < count else { break }
             if (0x0300...0x036F).contains(scalar.value) || scalar == "\u{00AD}" { continue }
             scalars.append(fold(scalar))
+            letters += 1
         }
         return String(scalars)
     }

@@ -5,27 +5,27 @@ import Synchronization
 public struct VerbReading: OptionSet, Sendable, Hashable {
     public let rawValue: UInt8
 
-    public init(rawValue: UInt8) {
+    @inlinable public init(rawValue: UInt8) {
         self.rawValue = rawValue
     }
 
     /// Conditional mood: `būtu`, `varētu`, `izveidotu`, `gribētos`.
-    public static let conditional = VerbReading(rawValue: 1 << 0)
+    @inlinable public static var conditional: VerbReading { VerbReading(rawValue: 1 << 0) }
     /// Future tense: `izveidosim`, `būs`, `notiks`.
-    public static let future = VerbReading(rawValue: 1 << 1)
+    @inlinable public static var future: VerbReading { VerbReading(rawValue: 1 << 1) }
     /// Debitive mood (`jā-`): `jāizveido`, `jārīko`.
-    public static let debitive = VerbReading(rawValue: 1 << 2)
+    @inlinable public static var debitive: VerbReading { VerbReading(rawValue: 1 << 2) }
     /// Past tense: `izveidojām`, `notika`.
-    public static let past = VerbReading(rawValue: 1 << 3)
+    @inlinable public static var past: VerbReading { VerbReading(rawValue: 1 << 3) }
     /// Present tense: `rīkojam`, `notiek`.
-    public static let present = VerbReading(rawValue: 1 << 4)
+    @inlinable public static var present: VerbReading { VerbReading(rawValue: 1 << 4) }
     /// First person plural, the applicant speaking as "we": `rīkojam`, `izveidojām`, `sadarbojamies`.
-    public static let firstPersonPlural = VerbReading(rawValue: 1 << 5)
+    @inlinable public static var firstPersonPlural: VerbReading { VerbReading(rawValue: 1 << 5) }
     /// The infinitive: `izveidot`, `apzināt` — an action plan's item when it opens a sentence.
-    public static let infinitive = VerbReading(rawValue: 1 << 6)
+    @inlinable public static var infinitive: VerbReading { VerbReading(rawValue: 1 << 6) }
     /// Second person plural: `aprakstiet`, `norādiet` — a form's instruction when it opens a
     /// sentence.
-    public static let secondPersonPlural = VerbReading(rawValue: 1 << 7)
+    @inlinable public static var secondPersonPlural: VerbReading { VerbReading(rawValue: 1 << 7) }
 }
 
 /// Reads verb forms with the Latvian Hunspell dictionary: its analyses tag tense and person
