@@ -58,7 +58,7 @@ struct ClaimReader: Sendable {
         {
             return Claim(register: .reference, cue: firstText)
         }
-        if Self.isContactLine(sentence) {
+        if Self.isContactLine(sentence) || Self.isAddressLine(sentence) {
             return Claim(register: .contact, cue: firstText)
         }
         if Self.isLabelWithNonAnswer(sentence) {
@@ -129,6 +129,32 @@ struct ClaimReader: Sendable {
         }
         return false
     }
+
+    /// Whether the sentence is an address made of names: "Sece, Seces pagasts, Aizkraukles
+    /// novads", "Nr. 40203199877, „Saldētava”, Staburaga pagasts" — a place named, no community
+    /// presented.
+    private static func isAddressLine(_ sentence: Sentence) -> Bool {
+        guard (2...wordsOfAnAddress).contains(sentence.words.count) else { return false }
+        var territories = 0
+        for word in sentence.words {
+            guard !word.cues.contains(.firstPerson) else { return false }
+            let written = text(of: word, in: sentence.blockText)
+            guard let first = written.unicodeScalars.first else { continue }
+            if first.properties.isUppercase || first.properties.numericType != nil { continue }
+            guard word.cues.contains(.placeNoun), territoryNouns.contains(where: TextNormalizer.foldedPrefix(written, count: 5).hasPrefix) else {
+                return false
+            }
+            territories += 1
+        }
+        return territories > 0
+    }
+
+    /// An address is a line of a few names.
+    private static let wordsOfAnAddress = 12
+
+    /// The folded openings of the nouns an address names a territory with: pagasts, novads,
+    /// ciems, ciemats, sādža.
+    private static let territoryNouns = ["pagas", "novad", "ciem", "sadz"]
 
     /// The business form a sentence opens with — `SIA`, `Z/S`, `IK`, "zemnieku saimniecība" —
     /// if any.
@@ -422,12 +448,23 @@ struct ClaimReader: Sendable {
         return matches.map { match in
             let clause = Self.scope(of: clauses(match), in: words)
             let mode = clauseMode(clause, words: words, readings: readings, text: sentence.blockText)
-            guard mode == .actual, clause.lowerBound > words.startIndex, !words[clause.lowerBound].cues.isDisjoint(with: [.relative, .subordinator])
-            else { return mode }
+            guard mode == .actual, clause.lowerBound > words.startIndex else { return mode }
             var previous = clause.lowerBound - 1
             while previous > words.startIndex, !words[previous].scanned.clauseBoundaryBefore { previous -= 1 }
-            return clauseMode(previous..<clause.lowerBound, words: words, readings: readings, text: sentence.blockText)
+            let before = clauseMode(previous..<clause.lowerBound, words: words, readings: readings, text: sentence.blockText)
+            // A subordinate clause takes the mode of the clause it depends on; so does a clause
+            // with no verb of its own, the next item of a list: "…, kur pēc pieciem gadiem būs
+            // darbs uz vietas, sakopta vide un droša dzīve ikvienam".
+            if !words[clause.lowerBound].cues.isDisjoint(with: [.relative, .subordinator]) { return before }
+            guard before != .actual else { return mode }
+            return hasVerb(clause, words: words, text: sentence.blockText) ? mode : before
         }
+    }
+
+    /// Whether a clause has a verb form of its own — a tense or a mood, not a participle.
+    private func hasVerb(_ clause: Range<Int>, words: ArraySlice<ScannedText.Word>, text: String) -> Bool {
+        let forms = clause.map { TextNormalizer.key(Self.text(of: words[$0], in: text)) }
+        return verbs.readings(of: forms).contains { !$0.isDisjoint(with: [.past, .present, .future, .conditional, .debitive]) }
     }
 
     /// Whether a clause reports what is, plans, or wishes.
@@ -440,7 +477,9 @@ struct ClaimReader: Sendable {
             let cues = words[index].cues
             let reading = readings[index] ?? []
             afterPurpose = afterPurpose || cues.contains(.purpose)
-            if reading.contains(.conditional) && !Self.agreesAsParticiple(at: index, in: words, text: text) {
+            if reading.contains(.conditional) && !Self.agreesAsParticiple(at: index, in: words, text: text)
+                && !isParticipleBesideFiniteVerb(at: index, clause: clause, words: words, text: text)
+            {
                 // "…, lai jaunas ģimenes varētu dzīvot": a purpose, the goal of a deed.
                 if !afterPurpose { return .hypothetical }
                 mode = .planned
@@ -498,6 +537,22 @@ struct ClaimReader: Sendable {
             && next.last == UInt8(ascii: "u")
         return participleShape && (afterAccusative || beforeAccusative)
     }
+
+    /// Whether a `-tu` form is a participle because its clause already has a verb that states:
+    /// "Paneļus uzstādījām ar … administrētu ELFLA atbalstu", "biedrība ar 19 biedriem un
+    /// ievēlētu valdi". The modal conditionals ("varētu", "būtu") stay conditionals.
+    private func isParticipleBesideFiniteVerb(at index: Int, clause: Range<Int>, words: ArraySlice<ScannedText.Word>, text: String) -> Bool {
+        let form = TextNormalizer.key(Self.text(of: words[index], in: text))
+        guard !Self.modalConditionals.contains(form) else { return false }
+        let others = clause.filter { $0 != index }.map { TextNormalizer.key(Self.text(of: words[$0], in: text)) }
+        return verbs.readings(of: others).contains { $0.contains(.statesIndicative) }
+    }
+
+    /// Conditionals that are never participles: the modal verbs and "būt".
+    private static let modalConditionals: Set<String> = [
+        "būtu", "varētu", "varētos", "gribētu", "gribētos", "vēlētos", "vēlētu", "vajadzētu", "spētu", "drīkstētu", "derētu",
+        "noderētu", "patiktu", "butu", "varetu", "gribetu", "gribetos", "veletos", "vajadzetu",
+    ]
 
     /// A goal's name opening a sentence is a word or three: "Mūsu vīzija:", "Galvenais mērķis –".
     private static let wordsOfAFrame = 3

@@ -280,12 +280,19 @@ struct PassageFinder {
             var index = sentence.lowerBound + 1
             while index < sentence.upperBound {
                 defer { index += 1 }
-                guard words[index].cues.contains(.contrast) else { continue }
+                // A contrast word, or a clause of ours set against the one before with only a
+                // comma: "Seces jauniešiem ir savs e-veikals, mums tāda nav".
+                let saysContrast = words[index].cues.contains(.contrast)
+                guard saysContrast || (words[index].scanned.clauseBoundaryBefore && words[index].cues.contains(.firstPerson)) else { continue }
                 var end = index + 1
-                while end < sentence.upperBound, !words[end].cues.contains(.contrast) { end += 1 }
-                let after = words[(index + 1)..<end]
+                while end < sentence.upperBound, !words[end].cues.contains(.contrast), saysContrast || !words[end].scanned.clauseBoundaryBefore {
+                    end += 1
+                }
+                let after = words[(saysContrast ? index + 1 : index)..<end]
                 let denies = after.contains { $0.isNegationCue || $0.cues.contains(.refusal) }
+                // "tāda", "tās" — or, in a few words, "vēl": "bet pie mums vēl ne".
                 let pointsBack = after.contains { $0.cues.contains(.backReference) }
+                    || (after.count <= Self.wordsOfAShortDenial && after.contains { $0.cues.contains(.notYet) })
                 // Who lacks it: "we" (a pronoun, or a denying verb of ours: "neesam sākuši"), a
                 // named place, or a refusal.
                 let names = after.contains {
@@ -298,6 +305,9 @@ struct PassageFinder {
             }
             return result
         }
+
+        /// "bet pie mums vēl ne", "bet mums vēl nav": a denial this short needs no word pointing back.
+        private static let wordsOfAShortDenial = 5
 
         /// Whether a cue in the match's clause, outside the match, denies it.
         func denies(_ match: TermMatch) -> Bool {

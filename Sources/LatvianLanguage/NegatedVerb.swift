@@ -19,7 +19,7 @@ public enum NegatedVerb {
         "nepārprotam", "neatlaidīg", "nenogurstoš", "neraž", "neapšaubām", "neatņemam",
         "neticam", "nezināms", "nebeidzam", "nemier", "nereti", "nesen", "neilg", "netīr", "nedrošīb", "neskait",
         "neoficiāl", "nejauš", "neaizmirstam", "nenovērtējam", "nesavtīg", "neskatoties", "negatīv", "nerv", "netāl",
-        "neret", "neapstrādāt", "neironu", "neons", "nektār",
+        "neret", "neapstrādāt", "neironu", "neons", "nektār", "neogot", "neoklasic", "neobarok", "neoromān", "neolīt",
     ]
 
     private static let lexicalisedUTF8 = lexicalised.map { Array($0.utf8) }

@@ -3,9 +3,9 @@ import Synchronization
 /// What a word form says about a verb's mood, tense and person, as far as an evaluator needs
 /// it to tell a deed from a wish or a plan.
 public struct VerbReading: OptionSet, Sendable, Hashable {
-    public let rawValue: UInt8
+    public let rawValue: UInt16
 
-    @inlinable public init(rawValue: UInt8) {
+    @inlinable public init(rawValue: UInt16) {
         self.rawValue = rawValue
     }
 
@@ -26,6 +26,9 @@ public struct VerbReading: OptionSet, Sendable, Hashable {
     /// Second person plural: `aprakstiet`, `norādiet` — a form's instruction when it opens a
     /// sentence.
     @inlinable public static var secondPersonPlural: VerbReading { VerbReading(rawValue: 1 << 7) }
+    /// A past or present form that can be nothing but a verb, or a form of "būt": the clause
+    /// states what is or was (`uzstādījām`, `ir`, `bija`).
+    @inlinable public static var statesIndicative: VerbReading { VerbReading(rawValue: 1 << 8) }
 }
 
 /// Reads verb forms with the Latvian Hunspell dictionary: its analyses tag tense and person
@@ -73,13 +76,16 @@ public final class VerbForms: Sendable {
         for analysis in verbal {
             if analysis.flags.contains("]") { reading.insert(.debitive) }
             let tags = Array(analysis.inflection.unicodeScalars)
-            guard tags.count >= 3 else { continue }
+            // Tense stands third only in a finite form, whose tags open with the person
+            // ("1dnt0"); a participle's open with its number ("dvna": plural, nominative).
+            guard tags.count >= 3, tags[0].properties.numericType != nil else { continue }
             switch tags[2] {
             case "n" where onlyVerbal: reading.insert(.future)
             case "p": reading.insert(.past)
             case "t": reading.insert(.present)
             default: break
             }
+            if (tags[2] == "p" || tags[2] == "t") && (onlyVerbal || analysis.stem == "būt") { reading.insert(.statesIndicative) }
             // "iespējām" is "we could" and "to possibilities": only a form no noun explains speaks as "we".
             if tags[0] == "1" && tags[1] == "d" && onlyVerbal { reading.insert(.firstPersonPlural) }
             if tags[0] == "2" && tags[1] == "d" { reading.insert(.secondPersonPlural) }

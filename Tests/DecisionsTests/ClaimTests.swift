@@ -225,5 +225,44 @@ struct ClaimTests {
         #expect(result.indicators["C6.3"]?.status == .missing)
         #expect(reasons("C6.3", in: result) == [NotCounted.heading.rawValue])
     }
-}
 
+    @Test("a -tu participle beside a stating verb is no wish: 'Paneļus uzstādījām ar … administrētu ELFLA atbalstu'")
+    func participleBesideFiniteVerb() throws {
+        let result = try judge(["Mēs dzīvojam Zalvē.", "Paneļus uzstādījām ar Lauku atbalsta dienesta administrētu ELFLA atbalstu."])
+        #expect(result.indicators["C6.3"]?.status == .present)
+        #expect(result.indicators["C6.3"]?.evidence.allSatisfy { $0.counted && $0.matches.allSatisfy { $0.mode == nil } } == true)
+        // A modal conditional stays a wish whatever stands beside it.
+        let wish = try judge(["Mēs dzīvojam Zalvē.", "Mēs varētu pieteikties ELFLA atbalstam."])
+        #expect(wish.indicators["C6.3"]?.status == .missing)
+    }
+
+    @Test("a comma alone can set 'we' against another: 'Seces jauniešiem ir savs e-veikals, mums tāda nav'")
+    func contrastWithoutConjunction() throws {
+        let result = try judge(["Mēs dzīvojam Vallē.", "Seces jauniešiem ir savs e-veikals ar suvenīriem, mums tāda nav."])
+        #expect(result.indicators["C3.1"]?.status == .missing)
+        #expect(result.indicators["C3.1"]?.evidence.allSatisfy { $0.negated && !$0.counted } == true)
+        // "we" after a dash that denies nothing leaves the first clause standing.
+        let standing = try judge(["Biedrība pulcē Odzienas ciema iedzīvotājus – mēs dzīvojam ap neogotisko Odzienas muižu."])
+        #expect(standing.indicators["C1"]?.evidence.first?.counted == true)
+    }
+
+    @Test("a list item with no verb of its own takes the plan before it: '…, kur pēc gadiem būs darbs, sakopta vide'")
+    func verblessListItem() throws {
+        let result = try judge(["Redzam savu ciemu kā vietu, kur pēc pieciem gadiem būs darbs uz vietas, sakopta vide un droša dzīve ikvienam."])
+        #expect(result.indicators["C4.3"]?.status == .missing)
+        #expect(reasons("C4.3", in: result) == [NotCounted.planned.rawValue])
+        // A verb of its own keeps the deed: "…, bet pērn mēs sakopām parku".
+        let deed = try judge(["Nākamgad būs jauns laukums, bet pērn mēs sakopām parku."])
+        #expect(deed.indicators["C4.3"]?.evidence.contains { $0.counted && $0.matches.contains { $0.mode == nil } } == true)
+    }
+
+    @Test("a line of names is an address, not a community presented: 'Sece, Seces pagasts, Aizkraukles novads'")
+    func addressOfNames() throws {
+        let result = try judge(["Sece, Seces pagasts, Aizkraukles novads"])
+        #expect(result.indicators["C1"]?.status == .missing)
+        #expect(reasons("C1", in: result) == [NotCounted.contact.rawValue])
+        // The association named beside its place presents the community.
+        let named = try judge(["Biedrība „Skrīveru kopiena”, Skrīveru pagasts, Aizkraukles novads."])
+        #expect(named.indicators["C1"]?.evidence.first?.counted == true)
+    }
+}

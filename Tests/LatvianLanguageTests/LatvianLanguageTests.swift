@@ -96,6 +96,8 @@ struct LatvianLanguageTests {
         ("nesen", false), ("ne", false), ("neēda", false), ("neēdām", true), ("nee\u{304}dām", true),
         // Typed without diacritics: lexicalised words stay what they are, verbs still deny.
         ("nedelu", false), ("nepieciesams", false), ("nematerialais", false), ("nerakstam", true),
+        // Styles of architecture are no denials: "ap neogotisko muižu".
+        ("neogotisko", false), ("neoklasicisma", false), ("neorganizējam", true),
     ])
     func negatedVerbs(word: String, negates: Bool) {
         #expect(NegatedVerb.isNegatedVerb(word) == negates)

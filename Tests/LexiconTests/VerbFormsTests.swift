@@ -23,6 +23,11 @@ struct VerbFormsTests {
         #expect(try reading(word).contains(expected))
     }
 
+    @Test("a participle's tags are not a tense: 'piedalījušies' and 'apvienojušies' are no futures", arguments: ["piedalījušies", "apvienojušies"])
+    func participleIsNoFuture(word: String) throws {
+        #expect(try !reading(word).contains(.future))
+    }
+
     @Test("'trīs' is three before it is 'will rub'")
     func numeral() throws {
         #expect(try !reading("trīs").contains(.future))
