@@ -93,6 +93,15 @@ struct ClaimReader: Sendable {
                 return Claim(speaker: .other, cue: String(Self.text(of: reporting, in: sentence.blockText)))
             }
             found = Claim(speaker: .other, cue: String(Self.text(of: reporting, in: sentence.blockText)))
+        } else if first.cues.contains(.neighbours), let next = sentence.words.dropFirst().first, Self.isCapitalised(next, in: sentence.blockText) {
+            // "Kaimiņi Valles pagastā atklāja …", "Kaimiņu Bilskas pagasta biedrības …". A "we"
+            // in a later clause greets them ("– apsveicam!"); only one in theirs joins them.
+            let theirs = sentence.words.prefix { $0.scanned.byteStart == first.scanned.byteStart || !$0.scanned.clauseBoundaryBefore }
+            if !self.speaksAsWe(theirs, in: sentence.blockText) { return Claim(speaker: .other, cue: firstText) }
+            found = Claim(speaker: .other, cue: firstText)
+        } else if let reported = sentence.words.first(where: { $0.cues.contains(.reported) }) {
+            // "Jānis stāstīja, ka Kokneses pusē kopienas esot dabūjušas LEADER naudu".
+            found = Claim(speaker: .other, cue: String(Self.text(of: reported, in: sentence.blockText)))
         } else if let place = sentence.words.first(where: { $0.cues.contains(.otherPlace) }) {
             // "Pilsētā ir daudz vairāk resursu", "Rīgā pie skolām uzstādīti sensori".
             found = Claim(speaker: .other, cue: String(Self.text(of: place, in: sentence.blockText)))
@@ -219,7 +228,8 @@ struct ClaimReader: Sendable {
         guard let first = sentence.words.first else { return [] }
         let bytes = Array(sentence.blockText.utf8)
         var outside: [ScannedText.Word] = []
-        var quoted = false
+        // A sentence may open with its quote: "„Mēs visu izlēmām kopā,” stāsta vadītāja."
+        var quoted = Self.opensWithQuote(bytes, before: first.scanned.byteStart)
         var position = first.scanned.byteStart
         // „ is E2 80 9E, ” is E2 80 9D, " toggles.
         for word in sentence.words {
@@ -235,6 +245,16 @@ struct ClaimReader: Sendable {
             position = word.scanned.byteEnd
         }
         return outside
+    }
+
+    /// Whether a quotation mark („ or ") stands right before the byte offset `start`, after
+    /// nothing but spaces.
+    private static func opensWithQuote(_ bytes: [UInt8], before start: Int) -> Bool {
+        var index = start - 1
+        while index >= 0, bytes[index] == 0x20 { index -= 1 }
+        guard index >= 0 else { return false }
+        if bytes[index] == 0x22 { return true }
+        return index >= 2 && bytes[index - 2] == 0xE2 && bytes[index - 1] == 0x80 && (bytes[index] == 0x9E || bytes[index] == 0x9C)
     }
 
     /// Whether the sentence asks rather than says: "J. Ozols jautā par resursiem".
@@ -314,7 +334,9 @@ struct ClaimReader: Sendable {
         let selling = sentence.words.first { $0.cues.contains(.advert) }.map { String(Self.text(of: $0, in: sentence.blockText)) }
         if hasPhone { return selling ?? "tālr." }
         guard let selling else { return nil }
-        let opensWithIt = sentence.words.first?.cues.contains(.advert) ?? false
+        // "Pārdod malku", "Reklāma: …" open an advert; "Veikalā dežūrē seniori" is the
+        // village's own shop.
+        let opensWithIt = (sentence.words.first?.cues.contains(.advert) ?? false) && !selling.lowercased().hasPrefix("veikal")
         return opensWithIt || Self.endsWithExclamation(sentence) ? selling : nil
     }
 
@@ -365,6 +387,13 @@ struct ClaimReader: Sendable {
             // A closing quote between the sentence's first word and this one.
             let preceding = utf8.dropFirst(sentenceStart).prefix(word.scanned.byteStart - sentenceStart)
             if Self.containsClosingQuote(preceding) { return word }
+            // "Laikraksts … rakstīja: „…”": a quote after a colon.
+            if position + 1 < words.count, words[position + 1].scanned.clauseBoundaryBefore,
+                utf8.dropFirst(word.scanned.byteEnd).prefix(words[position + 1].scanned.byteStart - word.scanned.byteEnd).contains(UInt8(ascii: ":")),
+                Self.opensWithQuote(Array(utf8), before: words[position + 1].scanned.byteStart)
+            {
+                return word
+            }
             // "Pētnieki norāda, ka …": a source's claim. Minutes report members the same way
             // ("Ozoliņa ziņo, ka pērn biedri paši …"), so only the verbs of sources open one.
             if position <= Self.wordsBeforeReportingVerb, position + 1 < words.count,
@@ -446,20 +475,29 @@ struct ClaimReader: Sendable {
             return matches.map { _ in .planned }
         }
         return matches.map { match in
-            let clause = Self.scope(of: clauses(match), in: words)
-            let mode = clauseMode(clause, words: words, readings: readings, text: sentence.blockText)
-            guard mode == .actual, clause.lowerBound > words.startIndex else { return mode }
-            var previous = clause.lowerBound - 1
-            while previous > words.startIndex, !words[previous].scanned.clauseBoundaryBefore { previous -= 1 }
-            let before = clauseMode(previous..<clause.lowerBound, words: words, readings: readings, text: sentence.blockText)
-            // A subordinate clause takes the mode of the clause it depends on; so does a clause
-            // with no verb of its own, the next item of a list: "…, kur pēc pieciem gadiem būs
-            // darbs uz vietas, sakopta vide un droša dzīve ikvienam".
-            if !words[clause.lowerBound].cues.isDisjoint(with: [.relative, .subordinator]) { return before }
-            guard before != .actual else { return mode }
-            return hasVerb(clause, words: words, text: sentence.blockText) ? mode : before
+            effectiveMode(of: Self.scope(of: clauses(match), in: words), words: words, readings: readings, text: sentence.blockText)
         }
     }
+
+    /// The mode a clause reports in, its own or the one it carries on: a subordinate clause
+    /// takes the mode of the clause it depends on, and so does a clause with no verb of its own,
+    /// the next item of a list ("…, kur pēc pieciem gadiem būs darbs uz vietas, sakopta vide un
+    /// droša dzīve ikvienam"; "Vajadzētu apzināt, kas mums ir – telpas, tehnika, cilvēki").
+    private func effectiveMode(
+        of clause: Range<Int>, words: ArraySlice<ScannedText.Word>, readings: [Int: VerbReading], text: String, depth: Int = 0
+    ) -> LexiconFile.Mode {
+        let mode = clauseMode(clause, words: words, readings: readings, text: text)
+        guard mode == .actual, clause.lowerBound > words.startIndex, depth < Self.clausesCarriedOver else { return mode }
+        var previous = clause.lowerBound - 1
+        while previous > words.startIndex, !words[previous].scanned.clauseBoundaryBefore { previous -= 1 }
+        let before = effectiveMode(of: previous..<clause.lowerBound, words: words, readings: readings, text: text, depth: depth + 1)
+        if !words[clause.lowerBound].cues.isDisjoint(with: [.relative, .subordinator]) { return before }
+        guard before != .actual else { return mode }
+        return hasVerb(clause, words: words, text: text) ? mode : before
+    }
+
+    /// How many clauses back a mode is carried.
+    private static let clausesCarriedOver = 4
 
     /// Whether a clause has a verb form of its own — a tense or a mood, not a participle.
     private func hasVerb(_ clause: Range<Int>, words: ArraySlice<ScannedText.Word>, text: String) -> Bool {
@@ -595,6 +633,11 @@ struct ClaimReader: Sendable {
         // jā- (6A C4 81), Jā- (4A C4 81).
         let start = word.startIndex
         return word[start] | 0x20 == 0x6A && word[start + 1] == 0xC4 && (word[start + 2] | 0x01) == 0x81
+    }
+
+    /// Whether a word starts with a capital letter: a name, or a sentence's first word.
+    static func isCapitalised(_ word: ScannedText.Word, in blockText: String) -> Bool {
+        text(of: word, in: blockText).unicodeScalars.first?.properties.isUppercase ?? false
     }
 
     /// The word as written.

@@ -1,5 +1,6 @@
 import DocumentModel
 import LatvianLanguage
+import LatvianMorphology
 import Lexicon
 
 /// Finds the passages of a submission that mention lexicon terms, and decides for each match
@@ -19,6 +20,8 @@ struct PassageFinder {
         /// that document's blocks.
         var document: Int
         var block: Int
+        /// The places the passage's sentence names (see ``PlaceNames``).
+        var places: PlaceNames
     }
 
     /// The passages of `document`, the submission's document number `documentIndex`, as far as
@@ -27,7 +30,7 @@ struct PassageFinder {
     ///   text, never the applicant's (see ``Anchor``).
     func passages(in document: ReadDocument, documentIndex: Int, budget: inout Int) -> (found: [Found], complete: Bool, general: Bool) {
         var found: [Found] = []
-        let tables = TableFacts(document)
+        let tables = TableFacts(document, verbs: claims.verbs)
         var anchor = Anchor()
         for (position, block) in document.blocks.enumerated() {
             let scanned = matcher.scan(block.text)
@@ -56,7 +59,7 @@ struct PassageFinder {
                 while nextWord < words.count, words[nextWord].scanned.utf16Start < sentence.start { nextWord += 1 }
                 var endWord = nextWord
                 while endWord < words.count, words[endWord].scanned.utf16End <= sentence.end { endWord += 1 }
-                let clauses = Clauses(words: words, sentence: nextWord..<endWord, in: block.text)
+                let clauses = Clauses(words: words, sentence: nextWord..<endWord, mentions: inSentence, in: block.text)
                 let read = ClaimReader.Sentence(
                     blockText: block.text, words: words[nextWord..<endWord], part: block.location.part,
                     inPlanTable: block.location.cell.map { tables.isPlan(block.location.part, table: $0.table, row: $0.row) } ?? false
@@ -99,7 +102,9 @@ struct PassageFinder {
                     answersHeading: nil, textOffset: sentence.start
                 )
                 if claim != .plain { evidence.claim = claim }
-                found.append(Found(evidence: evidence, owners: owners, document: documentIndex, block: position))
+                found.append(
+                    Found(evidence: evidence, owners: owners, document: documentIndex, block: position, places: PlaceNames(read.words, in: block.text, verbs: claims.verbs))
+                )
             }
         }
         anchor.settle(document, claims: claims, matcher: matcher)
@@ -149,7 +154,7 @@ struct PassageFinder {
         /// Whether the word is a name: capitalised, and not "Viedie" or "Šādas" opening a
         /// sentence about smart villages.
         private static func isName(_ word: ScannedText.Word, in text: String) -> Bool {
-            guard PassageFinder.isCapitalised(word, in: text) else { return false }
+            guard ClaimReader.isCapitalised(word, in: text) else { return false }
             let written = ClaimReader.text(of: word, in: text)
             // "Daudzos Latvijas ciemos", "Eiropas kopienas": the country's or continent's, not one.
             let folded = TextNormalizer.folded(written)
@@ -221,7 +226,7 @@ struct PassageFinder {
         /// pagastā ir kopienas centrs, bet mums tāda nav".
         private var deniedBefore: Int?
 
-        init(words: [ScannedText.Word], sentence: Range<Int>, in text: String) {
+        init(words: [ScannedText.Word], sentence: Range<Int>, mentions: [TermMatch], in text: String) {
             self.sentence = sentence
             guard !sentence.isEmpty else { return }
             let count = sentence.count
@@ -256,7 +261,7 @@ struct PassageFinder {
                 isGoverningCue.append(governs)
                 cuesBefore.append(cuesBefore[cuesBefore.count - 1] + (deniesClause ? 1 : 0))
             }
-            deniedBefore = Self.contrastDenial(words: words, sentence: sentence, in: text)
+            deniedBefore = Self.contrastDenial(words: words, sentence: sentence, mentions: mentions, in: text)
             opensRelative = sentence.map { words[$0].cues.contains(.relative) }
         }
 
@@ -273,9 +278,10 @@ struct PassageFinder {
         }
 
         /// The contrast word whose part of the sentence denies what came before it: it denies
-        /// (`nav`, `atteicāmies`), points back (`tāda`, `tās`, `nekā`), and says who lacks it —
-        /// "we", a named place, or a refusal of our own ("bet no tās atteicāmies").
-        private static func contrastDenial(words: [ScannedText.Word], sentence: Range<Int>, in text: String) -> Int? {
+        /// (`nav`, `atteicāmies`), points back (`tāda`, `tās`, `nekā`) or names again what it
+        /// denies ("…, bet mūsu ciemam ārzemju partneru nav"), and says who lacks it — "we", a
+        /// named place, or a refusal of our own ("bet no tās atteicāmies").
+        private static func contrastDenial(words: [ScannedText.Word], sentence: Range<Int>, mentions: [TermMatch], in text: String) -> Int? {
             var result: Int?
             var index = sentence.lowerBound + 1
             while index < sentence.upperBound {
@@ -291,12 +297,14 @@ struct PassageFinder {
                 let after = words[(saysContrast ? index + 1 : index)..<end]
                 let denies = after.contains { $0.isNegationCue || $0.cues.contains(.refusal) }
                 // "tāda", "tās" — or, in a few words, "vēl": "bet pie mums vēl ne".
+                let afterRange = (saysContrast ? index + 1 : index)..<end
                 let pointsBack = after.contains { $0.cues.contains(.backReference) }
                     || (after.count <= Self.wordsOfAShortDenial && after.contains { $0.cues.contains(.notYet) })
+                    || (after.count <= Self.wordsOfARestatedDenial && mentions.contains { afterRange.contains($0.words.lowerBound) })
                 // Who lacks it: "we" (a pronoun, or a denying verb of ours: "neesam sākuši"), a
                 // named place, or a refusal.
                 let names = after.contains {
-                    $0.cues.contains(.firstPerson) || $0.cues.contains(.refusal) || PassageFinder.isCapitalised($0, in: text)
+                    $0.cues.contains(.firstPerson) || $0.cues.contains(.refusal) || ClaimReader.isCapitalised($0, in: text)
                         || ($0.isNegationCue && ClaimReader.mayBeFirstPersonPlural(ClaimReader.text(of: $0, in: text)))
                 }
                 // "sponsorus meklējām, bet neviens neatsaucās": nobody, nothing came of it.
@@ -308,6 +316,10 @@ struct PassageFinder {
 
         /// "bet pie mums vēl ne", "bet mums vēl nav": a denial this short needs no word pointing back.
         private static let wordsOfAShortDenial = 5
+
+        /// "bet mūsu ciemam ārzemju partneru vai sponsoru nav": a denial that names again what it
+        /// denies is a clause of a few words, not the rest of a long sentence.
+        private static let wordsOfARestatedDenial = 8
 
         /// Whether a cue in the match's clause, outside the match, denies it.
         func denies(_ match: TermMatch) -> Bool {
@@ -339,13 +351,6 @@ struct PassageFinder {
         }
     }
 
-    /// Whether the word starts with a capital letter: a name, or a sentence's first word.
-    fileprivate static func isCapitalised(_ word: ScannedText.Word, in text: String) -> Bool {
-        let utf8 = text.utf8
-        let start = utf8.index(utf8.startIndex, offsetBy: word.scanned.byteStart)
-        guard start < utf8.endIndex, let first = text[start...].unicodeScalars.first else { return false }
-        return first.properties.isUppercase
-    }
 
     /// How many words after `bez` a match may start and still be what `bez` governs: a noun
     /// and one word before it ("bez pašvaldības atbalsta").
@@ -382,22 +387,63 @@ struct PassageFinder {
         /// ("Termiņš", "Plānotā rīcība", "Summa, EUR"), by part and number.
         var plans: Set<RowAddress> = []
 
-        init(_ document: ReadDocument) {
+        /// Rows whose status cell says the item is not done: "Iecerēts", "Vēl nav sākts".
+        var plannedRows: Set<RowAddress> = []
+
+        init(_ document: ReadDocument, verbs: VerbForms) {
+            var lastText: String?
+            var lastTable: RowAddress?
             for block in document.blocks {
-                guard let cell = block.location.cell else { continue }
+                guard let cell = block.location.cell else {
+                    lastText = block.text
+                    continue
+                }
                 let address = RowAddress(part: block.location.part, table: cell.table, row: cell.row)
+                let table = RowAddress(part: block.location.part, table: cell.table, row: 0)
+                // What stands right above a table titles it: "Rīcības plāns", "Ko darīsim projekta laikā".
+                if table != lastTable, let title = lastText, Self.titlesPlan(title, verbs: verbs) { plans.insert(table) }
+                lastTable = table
                 rows[address, default: (0, 0)].cells += 1
                 if !PassageFinder.isEmptyAnswer(block.text) { rows[address, default: (0, 0)].answered += 1 }
                 if cell.column > 1 { withColumns.insert(cell.table) }
-                if cell.row > 1 { withRows.insert(RowAddress(part: block.location.part, table: cell.table, row: 0)) }
-                if cell.row == 1, Self.namesPlan(block.text) { plans.insert(RowAddress(part: block.location.part, table: cell.table, row: 0)) }
+                if cell.row > 1 { withRows.insert(table) }
+                if cell.row == 1, Self.namesPlan(block.text) { plans.insert(table) }
+                if cell.column > 1, Self.saysNotDone(block.text) { plannedRows.insert(address) }
             }
         }
 
-        /// Whether the row `row` of a table is a row of an action plan (below its head row).
+        /// Whether the row `row` of a table is a row of an action plan (below its head row), or
+        /// a row whose status says it is not done.
         func isPlan(_ part: DocumentPart, table: Int, row: Int) -> Bool {
-            row > 1 && plans.contains(RowAddress(part: part, table: table, row: 0))
+            row > 1 && (plans.contains(RowAddress(part: part, table: table, row: 0)) || plannedRows.contains(RowAddress(part: part, table: table, row: row)))
         }
+
+        /// Whether a table's title announces a plan: an action or work plan, or a verb in the
+        /// future ("Ko darīsim projekta laikā").
+        private static func titlesPlan(_ text: String, verbs: VerbForms) -> Bool {
+            let keys = Tokenizer.tokens(in: text).map(\.key)
+            guard keys.count <= wordsOfATitle else { return false }
+            let folded = keys.map(TextNormalizer.folded)
+            let namesPlan = zip(folded, folded.dropFirst()).contains { first, second in
+                second.hasPrefix("plan") && ["ricibas", "darba", "darbibas", "aktivitasu", "pasakumu"].contains(first)
+            }
+            return namesPlan || folded.contains { $0.hasPrefix("planot") } || verbs.readings(of: keys).contains { $0.contains(.future) }
+        }
+
+        /// A title is a line of a few words.
+        private static let wordsOfATitle = 8
+
+        /// Whether a status cell says its row is not done yet: "Iecerēts", "Plānots", "Vēl nav sākts".
+        private static func saysNotDone(_ text: String) -> Bool {
+            let folded = Tokenizer.tokens(in: text).map { TextNormalizer.folded($0.key) }
+            guard (1...wordsOfAStatus).contains(folded.count) else { return false }
+            let intends = folded.contains { ["iecer", "planot", "ieplanot", "paredzet"].contains(where: $0.hasPrefix) }
+            let notStarted = folded.contains("nav") && folded.contains { $0.hasPrefix("sakt") || $0.hasPrefix("uzsakt") || $0.hasPrefix("iesakt") }
+            return intends || notStarted
+        }
+
+        /// A status is a word or three.
+        private static let wordsOfAStatus = 4
 
         /// Whether a head cell names a deadline or a plan.
         private static func namesPlan(_ text: String) -> Bool {
@@ -425,6 +471,14 @@ struct PassageFinder {
         if document.format == .html, block.kind == .paragraph, block.location.cell == nil, words.count == 1 {
             return NotCounted.heading.rawValue
         }
+        // A line of a few words standing alone, capitalised and unpunctuated, with no verb, is a
+        // title or a signature's role: "Rīcības plāns", "Valdes loceklis".
+        if block.kind == .paragraph, block.location.cell == nil, (1...Self.wordsOfATitleLine).contains(words.count),
+            ClaimReader.isCapitalised(words[0], in: block.text), let last = Self.lastVisibleScalar(block.text),
+            last.properties.isAlphabetic, !hasVerb(words, in: block.text)
+        {
+            return NotCounted.heading.rawValue
+        }
         // A column's head cell ("Resursa veids", "Resurss") names what the rows below hold.
         if let cell = block.location.cell, cell.row == 1, words.count <= Self.wordsOfAHeadCell,
             tables.withRows.contains(RowAddress(part: block.location.part, table: cell.table, row: 0))
@@ -449,6 +503,15 @@ struct PassageFinder {
             return "template label with nothing filled in"
         }
         return nil
+    }
+
+    /// A title line is a word or three.
+    private static let wordsOfATitleLine = 3
+
+    /// Whether any of `words` can be a verb in a tense or mood.
+    private func hasVerb(_ words: [ScannedText.Word], in text: String) -> Bool {
+        let forms = words.map { TextNormalizer.key(ClaimReader.text(of: $0, in: text)) }
+        return claims.verbs.readings(of: forms).contains { !$0.isDisjoint(with: [.past, .present, .future, .conditional, .debitive]) }
     }
 
     /// A head cell of a table is a label of a few words.

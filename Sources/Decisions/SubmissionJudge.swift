@@ -40,6 +40,7 @@ public struct SubmissionJudge: Sendable {
             found += general ? PassageFinder.markedGeneral(passages) : passages
             if !complete { unjudged.append(document.path) }
         }
+        found = PlaceNames.marked(found)
         let owners = PassagesByOwner(found, owners: matcher.owners)
         let notJudged = Set(unjudged)
         // The files that could hold evidence but were not (fully) read or judged; the

@@ -78,6 +78,11 @@ public enum ClaimCues {
         /// Names a goal as what the sentence is about (`mērķis ir …`, `vīzija`): what follows
         /// is aimed at, not done.
         @inlinable public static var goal: Kind { Kind(rawValue: 1 << 14) }
+        /// Names the neighbours (`kaimiņi`, `kaimiņu`): with a place's name after it, the
+        /// sentence is about them ("Kaimiņi Valles pagastā atklāja …").
+        @inlinable public static var neighbours: Kind { Kind(rawValue: 1 << 29) }
+        /// The reported mood, someone else's account: `esot` ("kopienas esot dabūjušas …").
+        @inlinable public static var reported: Kind { Kind(rawValue: 1 << 30) }
     }
 
     /// Every cue word, as a lower-case key (with and without diacritics), with its classes.
@@ -149,7 +154,12 @@ public enum ClaimCues {
             .reference,
             ["pielikumā", "pielikumos", "pievienotajā", "pievienotajos", "skatīt", "skat", "sk", "pielikumi", "pielikums", "pievienots", "pievienota", "pievienoti"]
         )
-        add(.negativePronoun, ["neviens", "neviena", "nevienu", "nekas", "neko", "nekā"])
+        add(
+            .negativePronoun,
+            ["neviens", "neviena", "nevienu", "nevienas", "nevienā", "nevienam", "nevienai", "nevieni", "nekas", "neko", "nekā", "nekāda", "nekādu", "nekādas"]
+        )
+        add(.neighbours, ["kaimiņi", "kaimiņu", "kaimiņiem"])
+        add(.reported, ["esot", "neesot", "būšot", "varot"])
         add(.relative, ["kas", "kuri", "kuru", "kurā", "kuras", "kurš", "kura", "kurus", "kuriem", "kurām", "kurās", "kuros"])
         add(.asking, ["jautā", "jautāja", "vaicā", "vaicāja", "interesējas"])
         add(.formLine, ["plkst"])

@@ -42,6 +42,7 @@ public final class VerbForms: Sendable {
     private struct State: ~Copyable {
         var hunspell: Hunspell
         var known: [String: VerbReading] = [:]
+        var inDictionary: [String: Bool] = [:]
     }
 
     private let state: Mutex<State>
@@ -60,6 +61,17 @@ public final class VerbForms: Sendable {
                 state.known[word] = reading
                 return reading
             }
+        }
+    }
+
+    /// Whether the dictionary knows `word` (lower-case) as a common word: a name it does not
+    /// know, or knows only capitalised ("barkavas", "rīgā"), is not one.
+    public func knows(_ word: String) -> Bool {
+        state.withLock { state in
+            if let known = state.inDictionary[word] { return known }
+            let known = !state.hunspell.analyses(word).isEmpty
+            state.inDictionary[word] = known
+            return known
         }
     }
 

@@ -33,6 +33,25 @@ struct ClaimTests {
         return judge.judge(submission)
     }
 
+    /// Judges one document of blocks given as text and, for a table cell, its (table, row,
+    /// column); `header` is the page header.
+    private func judge(blocks: [(String, (Int, Int, Int)?)], header: [String] = []) throws -> Judgement {
+        let judge = try #require(Self.judge)
+        var document = blocks.enumerated().map { index, block in
+            TextBlock(
+                text: block.0, kind: .paragraph,
+                location: BlockLocation(part: .body, ordinal: index + 1, cell: block.1.map { TableCellAddress(table: $0.0, row: $0.1, column: $0.2) })
+            )
+        }
+        document += header.enumerated().map { TextBlock(text: $1, kind: .paragraph, location: BlockLocation(part: .header, ordinal: $0 + 1)) }
+        let read = ReadDocument(path: "Pieteikums.docx", format: .docx, blocks: document)
+        let submission = Submission(
+            id: "S", source: "S.zip", container: ContainerRecord(kind: .archive, format: .zip, status: .read),
+            files: [FileRecord(path: "Pieteikums.docx", format: .docx, status: .read)], documents: [read]
+        )
+        return judge.judge(submission)
+    }
+
     /// The reasons the indicator's passages did not count.
     private func reasons(_ indicator: String, in judgement: Judgement) -> [String] {
         judgement.indicators[indicator]?.evidence.compactMap(\.notCountedBecause) ?? []
@@ -264,5 +283,90 @@ struct ClaimTests {
         // The association named beside its place presents the community.
         let named = try judge(["Biedrība „Skrīveru kopiena”, Skrīveru pagasts, Aizkraukles novads."])
         #expect(named.indicators["C1"]?.evidence.first?.counted == true)
+    }
+
+    @Test("the neighbours named with their place are someone else, even when we greet them: 'Kaimiņi Lielplatonē … – apsveicam!'")
+    func neighbours() throws {
+        let result = try judge(["Mēs dzīvojam Vecsniķeros.", "Kaimiņi Lielplatonē jau uzlikuši saules paneļus uz tautas nama jumta – apsveicam!"])
+        #expect(result.indicators["C3.3"]?.status == .missing)
+        #expect(reasons("C3.3", in: result) == [NotCounted.aboutSomeoneElse.rawValue])
+    }
+
+    @Test("the reported mood and a quote after a colon are someone else's account")
+    func reportedAccounts() throws {
+        let reported = try judge(["Mēs dzīvojam Sērenē.", "Jānis stāstīja, ka Kokneses pusē kopienas esot dabūjušas LEADER naudu laivu piestātnei."])
+        #expect(reported.indicators["C6.3"]?.status == .missing)
+        #expect(reasons("C6.3", in: reported) == [NotCounted.aboutSomeoneElse.rawValue])
+        let quoted = try judge([
+            "Mēs dzīvojam Sērenē.", "Laikraksts „Tukuma Ziņas” nesen rakstīja: „Tukuma novadā top viedie ciemi ar saules paneļiem.”",
+        ])
+        #expect(quoted.indicators["C3.3"]?.status == .missing)
+        // A sentence that opens with the quote: its "we" is the quoted speaker's.
+        let opening = try judge([
+            "Mēs dzīvojam Sērenē.", "„Mēs visu izlēmām kopā – sapulcē balsoja vairāk nekā simts cilvēku,” stāsta biedrības „Barkavas spēks” vadītāja.",
+        ])
+        #expect(opening.indicators["C4.4"]?.status == .missing)
+    }
+
+    @Test("a denial that names again what it denies reaches back: '…, bet mūsu ciemam ārzemju partneru nav'")
+    func restatedDenial() throws {
+        let result = try judge(["Madonas pilsētai ir sadraudzības pilsētas Vācijā un Zviedrijā, bet mūsu ciemam ārzemju partneru vai sponsoru nav."])
+        #expect(result.indicators["C6.4"]?.status == .missing)
+        #expect(result.indicators["C6.4"]?.evidence.allSatisfy { $0.negated && !$0.counted } == true)
+    }
+
+    @Test("a table titled as a plan, or a row whose status is 'Iecerēts', is planned, not done")
+    func planTables() throws {
+        let titled = try judge(blocks: [
+            ("Mēs dzīvojam Aiviekstes pagastā.", nil), ("4. Ko darīsim projekta laikā", nil),
+            ("Aktivitāte", (1, 1, 1)), ("Laiks", (1, 1, 2)),
+            ("Facebook lapas izveide", (1, 2, 1)), ("2025. g.", (1, 2, 2)),
+        ])
+        #expect(titled.indicators["C5.4"]?.status == .missing)
+        #expect(reasons("C5.4", in: titled) == [NotCounted.planned.rawValue])
+        let status = try judge(blocks: [
+            ("Mēs dzīvojam Dzērvenē.", nil),
+            ("Rīcība", (1, 1, 1)), ("Statuss", (1, 1, 2)),
+            ("Kopstrādes telpa bijušajā pienotavā", (1, 2, 1)), ("Iecerēts", (1, 2, 2)),
+            ("Kopienas centrs skolas ēkā", (1, 3, 1)), ("Darbojas kopš 2023. gada", (1, 3, 2)),
+        ])
+        #expect(status.indicators["C3.2"]?.evidence.contains { $0.text.hasPrefix("Kopstrādes") && !$0.counted } == true)
+        #expect(status.indicators["C3.2"]?.evidence.contains { $0.text.hasPrefix("Kopienas centrs") && $0.counted } == true)
+    }
+
+    @Test("another place's community is someone else once the applicant's place is known: 'Barkavas kopiena atvēra …'")
+    func anotherPlacesCommunity() throws {
+        let other = try judge(blocks: [("Barkavas kopiena pērn atvēra kopienas centru.", nil)], header: ["Biedrība „Upes krasts”, Aiviekstes pagasts"])
+        #expect(other.indicators["C3.2"]?.status == .missing)
+        #expect(reasons("C3.2", in: other) == [NotCounted.aboutSomeoneElse.rawValue])
+        // The applicant's own place counts, and so does any place while the applicant's is unknown.
+        let own = try judge(blocks: [("Barkavas kopiena pērn atvēra kopienas centru.", nil)], header: ["Biedrība „Spēks”, Barkavas pagasts"])
+        #expect(own.indicators["C3.2"]?.evidence.first?.counted == true)
+        let unknown = try judge(blocks: [("Barkavas kopiena pērn atvēra kopienas centru.", nil)])
+        #expect(unknown.indicators["C3.2"]?.evidence.first?.counted == true)
+    }
+
+    @Test("a survey the administration ran is not the residents deciding")
+    func administrationsSurvey() throws {
+        let result = try judge(["Mēs dzīvojam Sproģos.", "Pagasta pārvalde pagājušajā gadā rīkoja aptauju par bibliotēkas darba laiku."])
+        #expect(result.indicators["C4.4"]?.status == .missing)
+        #expect(reasons("C4.4", in: result).contains(NotCounted.doneByOthers.rawValue))
+    }
+
+    @Test("a line of a few words with no verb is a title or a role: 'Rīcības plāns', 'Valdes loceklis'")
+    func titleLines() throws {
+        let result = try judge(["Mēs dzīvojam Sērenē.", "Valdes loceklis"])
+        #expect(result.indicators["C4.1"]?.status == .missing)
+        #expect(reasons("C4.1", in: result) == [NotCounted.heading.rawValue])
+    }
+
+    @Test("the village's own shop is no advert: 'Veikalā dežūrē gan seniori, gan vidusskolēni'")
+    func villageShop() throws {
+        let result = try judge(["Mēs dzīvojam Sērenē.", "Veikalā dežūrē gan seniori, gan vidusskolēni, un brīvprātīgie palīdz."])
+        #expect(result.indicators["C5.2"]?.evidence.first?.counted == true)
+        // "Pārdod malku" opens an advert.
+        let advert = try judge(["Mēs dzīvojam Sērenē.", "Pārdod skaldītu malku, cena 40 eiro par kubu."])
+        #expect(advert.indicators["C3.1"]?.status == .missing)
+        #expect(reasons("C3.1", in: advert) == [NotCounted.aboutSomeoneElse.rawValue])
     }
 }
