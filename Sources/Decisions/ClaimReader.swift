@@ -474,8 +474,9 @@ struct ClaimReader: Sendable {
         {
             return matches.map { _ in .planned }
         }
+        var known: [Range<Int>: LexiconFile.Mode] = [:]
         return matches.map { match in
-            effectiveMode(of: Self.scope(of: clauses(match), in: words), words: words, readings: readings, text: sentence.blockText)
+            effectiveMode(of: Self.scope(of: clauses(match), in: words), words: words, readings: readings, text: sentence.blockText, known: &known)
         }
     }
 
@@ -484,16 +485,25 @@ struct ClaimReader: Sendable {
     /// the next item of a list ("…, kur pēc pieciem gadiem būs darbs uz vietas, sakopta vide un
     /// droša dzīve ikvienam"; "Vajadzētu apzināt, kas mums ir – telpas, tehnika, cilvēki").
     private func effectiveMode(
-        of clause: Range<Int>, words: ArraySlice<ScannedText.Word>, readings: [Int: VerbReading], text: String, depth: Int = 0
+        of clause: Range<Int>, words: ArraySlice<ScannedText.Word>, readings: [Int: VerbReading], text: String,
+        known: inout [Range<Int>: LexiconFile.Mode], depth: Int = 0
     ) -> LexiconFile.Mode {
+        if let mode = known[clause] { return mode }
         let mode = clauseMode(clause, words: words, readings: readings, text: text)
         guard mode == .actual, clause.lowerBound > words.startIndex, depth < Self.clausesCarriedOver else { return mode }
         var previous = clause.lowerBound - 1
         while previous > words.startIndex, !words[previous].scanned.clauseBoundaryBefore { previous -= 1 }
-        let before = effectiveMode(of: previous..<clause.lowerBound, words: words, readings: readings, text: text, depth: depth + 1)
-        if !words[clause.lowerBound].cues.isDisjoint(with: [.relative, .subordinator]) { return before }
-        guard before != .actual else { return mode }
-        return hasVerb(clause, words: words, text: text) ? mode : before
+        let before = effectiveMode(of: previous..<clause.lowerBound, words: words, readings: readings, text: text, known: &known, depth: depth + 1)
+        let effective: LexiconFile.Mode
+        if !words[clause.lowerBound].cues.isDisjoint(with: [.relative, .subordinator]) {
+            effective = before
+        } else if before == .actual {
+            effective = mode
+        } else {
+            effective = hasVerb(clause, words: words, text: text) ? mode : before
+        }
+        known[clause] = effective
+        return effective
     }
 
     /// How many clauses back a mode is carried.

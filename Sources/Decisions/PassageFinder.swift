@@ -435,6 +435,8 @@ struct PassageFinder {
 
         /// Whether a status cell says its row is not done yet: "Iecerēts", "Plānots", "Vēl nav sākts".
         private static func saysNotDone(_ text: String) -> Bool {
+            // A status is short: longer cells are not read word by word.
+            guard text.utf8.count <= bytesOfAStatus else { return false }
             let folded = Tokenizer.tokens(in: text).map { TextNormalizer.folded($0.key) }
             guard (1...wordsOfAStatus).contains(folded.count) else { return false }
             let intends = folded.contains { ["iecer", "planot", "ieplanot", "paredzet"].contains(where: $0.hasPrefix) }
@@ -444,6 +446,9 @@ struct PassageFinder {
 
         /// A status is a word or three.
         private static let wordsOfAStatus = 4
+
+        /// …of a few letters.
+        private static let bytesOfAStatus = 40
 
         /// Whether a head cell names a deadline or a plan.
         private static func namesPlan(_ text: String) -> Bool {

@@ -51,6 +51,7 @@ public struct SubmissionJudge: Sendable {
         var indicators: [String: IndicatorResult] = [:]
         var highlights = Highlights(documents: submission.documents.count)
         var sentences = SentenceTally(found)
+        var answers: [BlockIndex: SectionAnswer?] = [:]
         for indicator in lexicon.indicators {
             let owner = matcher.ownerIndex(of: .indicator(indicator.id))
             let mine = owners.passages(of: owner)
@@ -59,7 +60,7 @@ public struct SubmissionJudge: Sendable {
             if indicator.companions?.isEmpty == false {
                 Self.requireCompanions(&citations, in: found, companion: matcher.ownerIndex(of: .companion(indicator.id)))
             }
-            citations += sectionAnswers(for: indicator.id, in: submission, found: found, at: mine, cited: citations)
+            citations += sectionAnswers(for: indicator.id, in: submission, found: found, at: mine, cited: citations, read: &answers)
             if lexicon.resourceTypes?.indicator == indicator.id {
                 citations += resourceLists(
                     for: indicator.id, in: submission, found: found, owners: owners, accepting: modes,
@@ -253,7 +254,8 @@ public struct SubmissionJudge: Sendable {
         in submission: Submission,
         found: [PassageFinder.Found],
         at mine: [Int],
-        cited: [Citation]
+        cited: [Citation],
+        read known: inout [BlockIndex: SectionAnswer?]
     ) -> [Citation] {
         // The heading blocks among this indicator's passages, each once, in document order.
         let headings = Set(
@@ -275,33 +277,50 @@ public struct SubmissionJudge: Sendable {
                 next += 1
             }
             guard next < blocks.count, !(blocks[next].kind == .heading && (blocks[next].headingLevel ?? 1) <= level) else { continue }
-            // A sub-heading is no answer, nor the template's own question. The sentence cited is
-            // the first that says something — not "Sveiki!" or "Nē." — and the block must hold one.
+            let index = BlockIndex(document: heading.document, block: next)
+            let found = known[index] ?? sectionAnswer(in: blocks[next])
+            known[index] = found
+            guard let found, !citedTexts.contains(ExactText(found.text)) else { continue }
             let answer = blocks[next]
-            guard answer.kind != .heading, !answer.text.containsUTF8("___") else { continue }
-            let sentences = SentenceSplitter.sentences(in: answer.text)
-            guard let chosen = sentences.firstIndex(where: { Self.wordCount($0.text(in: answer.text)) >= Self.wordsMakingAnAnswer })
-            else { continue }
-            let text = sentences[chosen].text(in: answer.text)
-            guard text.utf8.last != UInt8(ascii: "?") else { continue }
-            let words = matcher.scan(text).words
-            guard !citedTexts.contains(ExactText(text)), !words.contains(where: \.isNegationCue) else { continue }
-            // The form's own wording, or a pointer to an annex, is no answer.
-            let read = ClaimReader.Sentence(blockText: text, words: words[...], part: answer.location.part, inPlanTable: false)
-            guard claims.claim(of: read) == .plain else { continue }
             let evidence = Evidence(
                 file: document.path, part: answer.location.part, headingPath: answer.location.headingPath,
-                cell: answer.location.cell, ordinal: answer.location.ordinal, text: text,
-                context: Evidence.Context(
-                    before: chosen > 0 ? sentences[chosen - 1].text(in: answer.text) : "",
-                    after: chosen + 1 < sentences.count ? sentences[chosen + 1].text(in: answer.text) : ""
-                ),
+                cell: answer.location.cell, ordinal: answer.location.ordinal, text: found.text, context: found.context,
                 matches: [], negated: false, counted: true, notCountedBecause: nil,
                 strength: LexiconFile.Strength.supporting.rawValue, answersHeading: blocks[heading.block].text
             )
             answers.append(Citation(answer: evidence))
         }
         return answers
+    }
+
+    /// The sentence of a section's first block that answers its heading.
+    private struct SectionAnswer {
+        var text: String
+        var context: Evidence.Context
+    }
+
+    /// The answer `answer`, the block after a heading, gives, if any: a block's first sentence
+    /// that says something, affirmed, in the applicant's own words.
+    private func sectionAnswer(in answer: TextBlock) -> SectionAnswer? {
+        // A sub-heading is no answer, nor the template's own question. The sentence cited is
+        // the first that says something — not "Sveiki!" or "Nē." — and the block must hold one.
+        guard answer.kind != .heading, !answer.text.containsUTF8("___") else { return nil }
+        let sentences = SentenceSplitter.sentences(in: answer.text)
+        guard let chosen = sentences.firstIndex(where: { Self.wordCount($0.text(in: answer.text)) >= Self.wordsMakingAnAnswer }) else { return nil }
+        let text = sentences[chosen].text(in: answer.text)
+        guard text.utf8.last != UInt8(ascii: "?") else { return nil }
+        let words = matcher.scan(text).words
+        guard !words.contains(where: \.isNegationCue) else { return nil }
+        // The form's own wording, or a pointer to an annex, is no answer.
+        let read = ClaimReader.Sentence(blockText: text, words: words[...], part: answer.location.part, inPlanTable: false)
+        guard claims.claim(of: read) == .plain else { return nil }
+        return SectionAnswer(
+            text: text,
+            context: Evidence.Context(
+                before: chosen > 0 ? sentences[chosen - 1].text(in: answer.text) : "",
+                after: chosen + 1 < sentences.count ? sentences[chosen + 1].text(in: answer.text) : ""
+            )
+        )
     }
 
     /// Whether a passage titles a section: a heading, or a line that only names a criterion or
