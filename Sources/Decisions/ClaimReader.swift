@@ -61,6 +61,9 @@ struct ClaimReader: Sendable {
         if Self.isContactLine(sentence) || Self.isAddressLine(sentence) {
             return Claim(register: .contact, cue: firstText)
         }
+        if let role = signatureRole(sentence) {
+            return Claim(register: .contact, cue: role)
+        }
         if Self.isLabelWithNonAnswer(sentence) {
             return Claim(register: .template, cue: firstText)
         }
@@ -86,6 +89,10 @@ struct ClaimReader: Sendable {
         } else if Self.isGenericSubject(firstText) {
             found = Claim(speaker: .general, cue: firstText)
         } else if let reporting = reportingVerb(in: sentence) {
+            // "… lasījām: „…”": whoever reads it, the quote after the colon is the source's.
+            if Self.quotesAfterColon(reporting, in: sentence) {
+                return Claim(speaker: .other, cue: String(Self.text(of: reporting, in: sentence.blockText)))
+            }
             // The "we" of a quote is the quoted speaker's: only a "we" outside it makes the
             // sentence the applicant's.
             let outside = Self.wordsOutsideQuotes(sentence)
@@ -157,6 +164,18 @@ struct ClaimReader: Sendable {
         }
         return territories > 0
     }
+
+    /// The role a signature line names — "Valdes loceklis", "SIA „…” valdes loceklis K. Vītols",
+    /// "Atbildīgā persona" — if the sentence is one: a few words, a role, no verb.
+    private func signatureRole(_ sentence: Sentence) -> String? {
+        guard sentence.words.count <= Self.wordsOfASignature, let role = sentence.words.first(where: { $0.cues.contains(.role) }) else { return nil }
+        let forms = sentence.words.map { TextNormalizer.key(Self.text(of: $0, in: sentence.blockText)) }
+        guard !verbs.readings(of: forms).contains(where: { !$0.isDisjoint(with: [.past, .present, .future, .conditional, .debitive]) }) else { return nil }
+        return String(Self.text(of: role, in: sentence.blockText))
+    }
+
+    /// A signature is a line of a few words: a name, a role, an organisation.
+    private static let wordsOfASignature = 8
 
     /// An address is a line of a few names.
     private static let wordsOfAnAddress = 12
@@ -237,7 +256,13 @@ struct ClaimReader: Sendable {
                 if bytes[position] == 0x22 {
                     quoted.toggle()
                 } else if bytes[position] == 0xE2, position + 2 < bytes.count, bytes[position + 1] == 0x80 {
-                    if bytes[position + 2] == 0x9E { quoted = true } else if bytes[position + 2] == 0x9D { quoted = false }
+                    // „ opens; ” closes, and so does “ after „ („…“), while on its own it opens (“…”).
+                    switch bytes[position + 2] {
+                    case 0x9E: quoted = true
+                    case 0x9D: quoted = false
+                    case 0x9C: quoted.toggle()
+                    default: break
+                    }
                 }
                 position += 1
             }
@@ -245,6 +270,18 @@ struct ClaimReader: Sendable {
             position = word.scanned.byteEnd
         }
         return outside
+    }
+
+    /// Whether `word` is followed by a colon and a quote: "… rakstīja: „…”".
+    private static func quotesAfterColon(_ word: ScannedText.Word, in sentence: Sentence) -> Bool {
+        guard let position = sentence.words.firstIndex(where: { $0.scanned.byteStart == word.scanned.byteStart }),
+            position + 1 < sentence.words.endIndex
+        else { return false }
+        let next = sentence.words[position + 1]
+        let utf8 = sentence.blockText.utf8
+        return next.scanned.clauseBoundaryBefore
+            && utf8.dropFirst(word.scanned.byteEnd).prefix(next.scanned.byteStart - word.scanned.byteEnd).contains(UInt8(ascii: ":"))
+            && opensWithQuote(Array(utf8), before: next.scanned.byteStart)
     }
 
     /// Whether a quotation mark („ or ") stands right before the byte offset `start`, after
@@ -388,12 +425,7 @@ struct ClaimReader: Sendable {
             let preceding = utf8.dropFirst(sentenceStart).prefix(word.scanned.byteStart - sentenceStart)
             if Self.containsClosingQuote(preceding) { return word }
             // "Laikraksts … rakstīja: „…”": a quote after a colon.
-            if position + 1 < words.count, words[position + 1].scanned.clauseBoundaryBefore,
-                utf8.dropFirst(word.scanned.byteEnd).prefix(words[position + 1].scanned.byteStart - word.scanned.byteEnd).contains(UInt8(ascii: ":")),
-                Self.opensWithQuote(Array(utf8), before: words[position + 1].scanned.byteStart)
-            {
-                return word
-            }
+            if Self.quotesAfterColon(word, in: sentence) { return word }
             // "Pētnieki norāda, ka …": a source's claim. Minutes report members the same way
             // ("Ozoliņa ziņo, ka pērn biedri paši …"), so only the verbs of sources open one.
             if position <= Self.wordsBeforeReportingVerb, position + 1 < words.count,
@@ -424,7 +456,7 @@ struct ClaimReader: Sendable {
         let endsStatement: Set<UInt8> = [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")]
         while let byte = iterator.next() {
             if byte == UInt8(ascii: "\""), endsStatement.contains(previous.2) { return true }
-            if previous.1 == 0xE2 && previous.2 == 0x80 && byte == 0x9D, endsStatement.contains(previous.0) { return true }
+            if previous.1 == 0xE2 && previous.2 == 0x80 && (byte == 0x9D || byte == 0x9C), endsStatement.contains(previous.0) { return true }
             previous = (previous.1, previous.2, byte)
         }
         return false
@@ -463,6 +495,8 @@ struct ClaimReader: Sendable {
         var readings: [Int: VerbReading] = [:]
         if !forms.isEmpty {
             for (index, reading) in zip(candidates, verbs.readings(of: forms)) where !reading.isEmpty { readings[index] = reading }
+            // The dictionary does not know the modals typed without diacritics: "butu", "varetu".
+            for (index, form) in zip(candidates, forms) where Self.foldedModals.contains(form) { readings[index, default: []].insert(.conditional) }
         }
         // "Apzināt ciema resursus – telpas, tehniku": an action plan's item.
         if let first = words.first.map({ _ in words.startIndex }), readings[first]?.contains(.infinitive) == true {
@@ -595,6 +629,9 @@ struct ClaimReader: Sendable {
         let others = clause.filter { $0 != index }.map { TextNormalizer.key(Self.text(of: words[$0], in: text)) }
         return verbs.readings(of: others).contains { $0.contains(.statesIndicative) }
     }
+
+    /// The modal conditionals typed without diacritics.
+    private static let foldedModals: Set<String> = ["butu", "varetu", "vajadzetu", "gribetu", "gribetos", "veletos", "spetu", "deretu"]
 
     /// Conditionals that are never participles: the modal verbs and "būt".
     private static let modalConditionals: Set<String> = [

@@ -500,6 +500,12 @@ struct PassageFinder {
         }
         // "Lēmumu pieņemšana: —" or a label line followed by an empty answer.
         guard let last = Self.lastVisibleScalar(block.text), ":—–-".unicodeScalars.contains(last) else { return nil }
+        // "[Ārējie partneri, sponsori:] —", "Partneri: –": a label whose answer is a dash.
+        if last != ":", let dash = block.text.unicodeScalars.lastIndex(of: last),
+            let beforeDash = Self.lastVisibleScalar(String(block.text.unicodeScalars[..<dash])), beforeDash == ":" || beforeDash == "]"
+        {
+            return "template label with nothing filled in"
+        }
         var covered = [Bool](repeating: false, count: words.count)
         for match in matches { for word in match.words { covered[word] = true } }
         let rest = words.indices.reduce(0) { $0 + (covered[$1] ? 0 : words[$1].scanned.utf16End - words[$1].scanned.utf16Start) }

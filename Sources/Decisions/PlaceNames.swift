@@ -26,12 +26,19 @@ struct PlaceNames: Sendable {
                 Self.endsAsAPlaceName(written), Self.isTerritory(ClaimReader.text(of: words[index + 1], in: text))
             else { continue }
             // A sentence's first word is capitalised whatever it is: it names a place only when
-            // the dictionary does not know it as a common word ("Vietējā kopiena", "Lauku kopiena").
-            if index == words.startIndex, verbs.knows(TextNormalizer.key(written)) { continue }
+            // the dictionary does not know it as a common word ("Vietējā kopiena", "Lauku kopiena")
+            // — which it cannot tell of text typed without diacritics ("Piedalijamies novada …").
+            if index == words.startIndex, verbs.knows(TextNormalizer.key(written)) || !Self.hasDiacritics(words, in: text) { continue }
             guard let stem = TemplateWording.stem(of: written) else { continue }
             named.insert(stem)
             if index == words.startIndex, !withUs { opening = (stem, String(written)) }
         }
+    }
+
+    /// Whether any of the sentence's words is written with a letter beyond ASCII.
+    private static func hasDiacritics(_ words: ArraySlice<ScannedText.Word>, in text: String) -> Bool {
+        guard let first = words.first, let last = words.last else { return false }
+        return text.utf8.dropFirst(first.scanned.byteStart).prefix(last.scanned.byteEnd - first.scanned.byteStart).contains { $0 >= 0x80 }
     }
 
     /// Whether a noun names a territory or its community: pagasts, novads, ciems, sādža,

@@ -83,6 +83,9 @@ public enum ClaimCues {
         @inlinable public static var neighbours: Kind { Kind(rawValue: 1 << 29) }
         /// The reported mood, someone else's account: `esot` ("kopienas esot dabūjušas …").
         @inlinable public static var reported: Kind { Kind(rawValue: 1 << 30) }
+        /// Names a signatory's role (`loceklis`, `priekšsēdētāja`, `persona`): a line of a few
+        /// words with it and no verb is a signature ("Valdes loceklis K. Vītols").
+        @inlinable public static var role: Kind { Kind(rawValue: 1 << 31) }
     }
 
     /// Every cue word, as a lower-case key (with and without diacritics), with its classes.
@@ -123,7 +126,7 @@ public enum ClaimCues {
                 "plānojam", "plāno", "plānots", "plānota", "plānoti", "plānotas", "plānotā", "plānotie", "plānotais", "plānojot",
                 "ieplānots", "ieplānota", "ieplānoti", "ieplānojam", "iecerēts", "iecerēta", "iecerēti", "iecerētas", "iecerējām",
                 "iecere", "ieceres", "ieceri", "paredzēts", "paredzēta", "paredzēti", "paredzētas", "paredzam", "vēlamies",
-                "gribam", "ceram", "gatavojamies", "apņemamies", "sapņojam", "cerams", "doma", "ideja", "domāt",
+                "gribam", "ceram", "gatavojamies", "apņemamies", "sapņojam", "cerams", "doma", "ideja", "ideju", "idejas", "idejai", "idejām", "domāt",
                 // "rīcības plānā iekļauta": in the plan; a plan made ("izstrādāja plānu") is a deed.
                 "ierosināts", "ierosināta", "ierosināja", "ierosinājām", "ierosina", "apņemas", "plānā",
             ]
@@ -136,6 +139,8 @@ public enum ClaimCues {
             [
                 "rakstīja", "raksta", "teica", "saka", "sacīja", "norāda", "norādīja", "uzskata", "uzskatīja", "vēsta", "vēstīja",
                 "ziņo", "ziņoja", "apgalvo", "apgalvoja", "pauž", "pauda", "uzsver", "uzsvēra", "atzīst", "atzina", "stāsta", "stāstīja",
+                // What we read is someone else's words: "laikrakstā lasījām: „…”".
+                "lasījām", "lasīju", "lasām",
             ]
         )
         add(.condition, ["ja"])
@@ -160,6 +165,13 @@ public enum ClaimCues {
         )
         add(.neighbours, ["kaimiņi", "kaimiņu", "kaimiņiem"])
         add(.reported, ["esot", "neesot", "būšot", "varot"])
+        add(
+            .role,
+            [
+                "loceklis", "locekle", "priekšsēdētājs", "priekšsēdētāja", "vadītājs", "vadītāja", "direktors", "direktore",
+                "persona", "paraksts", "parakstītājs", "pārstāvis", "pārstāve",
+            ]
+        )
         add(.relative, ["kas", "kuri", "kuru", "kurā", "kuras", "kurš", "kura", "kurus", "kuriem", "kurām", "kurās", "kuros"])
         add(.asking, ["jautā", "jautāja", "vaicā", "vaicāja", "interesējas"])
         add(.formLine, ["plkst"])

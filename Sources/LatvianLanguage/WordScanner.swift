@@ -25,6 +25,9 @@ public struct WordScanner: ~Copyable {
     private var index = 0
     private var utf16 = 0
     private var boundary = false
+    /// The last word was a number: a full stop after it is an ordinal's ("2022. gadā"), a dash a
+    /// range's ("1.–5."), not a clause's end.
+    private var afterNumber = false
     private var keyBuffer: UnsafeMutablePointer<UInt8>
     private var keyCapacity = 128
     private var keyLength = 0
@@ -160,7 +163,7 @@ public struct WordScanner: ~Copyable {
                 if byte == 0x2C || byte == 0x3B || byte == 0x3A || byte == 0x28 || byte == 0x29 || byte == 0x2D || byte == 0x2E
                     || byte == 0x21 || byte == 0x3F
                 {
-                    boundary = true
+                    if !(afterNumber && (byte == 0x2E || byte == 0x2D) && continuesNumber(after: index + 1)) { boundary = true }
                 }
                 index += 1
                 utf16 += 1
@@ -213,7 +216,7 @@ public struct WordScanner: ~Copyable {
                 continue
             }
             if inWord { return finish() }
-            if scalar == "–" || scalar == "—" { boundary = true }
+            if scalar == "–" || scalar == "—", !(afterNumber && continuesNumber(after: index + length)) { boundary = true }
             index += length
             utf16 += width
         }
@@ -236,7 +239,19 @@ public struct WordScanner: ~Copyable {
         word.byteEnd = index
         word.utf16End = utf16
         boundary = false
+        afterNumber = keyLength > 0 && UnsafeBufferPointer(start: keyBuffer, count: keyLength).allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
         return true
+    }
+
+    /// Whether what follows `position`, past spaces and the punctuation of a range, goes on
+    /// with a number or a lower-case word: "2022. gadā", "1.–5. rīcība", "2019–2021".
+    private func continuesNumber(after position: Int) -> Bool {
+        var next = position
+        while next < bytes.count, bytes[next] == 0x20 || bytes[next] == 0x2E || bytes[next] == 0x2D { next += 1 }
+        if next + 2 < bytes.count, bytes[next] == 0xE2, bytes[next + 1] == 0x80, bytes[next + 2] == 0x93 { next += 3 }
+        guard next < bytes.count else { return false }
+        let byte = bytes[next]
+        return (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x7A)
     }
 
     // MARK: Characters

@@ -369,4 +369,39 @@ struct ClaimTests {
         #expect(advert.indicators["C3.1"]?.status == .missing)
         #expect(reasons("C3.1", in: advert) == [NotCounted.aboutSomeoneElse.rawValue])
     }
+
+    @Test("an ordinal's full stop does not cut the institution off from its deed: 'Pašvaldība 2022. gadā ar ELFLA atbalstu ierīkoja …'")
+    func institutionAcrossAnOrdinal() throws {
+        let result = try judge(["Mēs dzīvojam Līčupē.", "Novada pašvaldība 2022. gadā ar ELFLA atbalstu ierīkoja optisko internetu."])
+        #expect(result.indicators["C6.3"]?.status == .missing)
+        #expect(reasons("C6.3", in: result) == [NotCounted.doneByOthers.rawValue])
+    }
+
+    @Test("an idea discussed is not done, and modals typed without diacritics are wishes")
+    func ideasAndFoldedModals() throws {
+        let idea = try judge(["Mēs dzīvojam Selpilī.", "Kooperatīva ideju biedri ir apsprieduši, bet lēmums vēl nav pieņemts."])
+        #expect(idea.indicators["C3.1"]?.status == .missing)
+        #expect(reasons("C3.1", in: idea) == [NotCounted.planned.rawValue])
+        let folded = try judge(["Mes dzivojam Selpili.", "Musu ciema butu labi ierikot kopstrades telpu."])
+        #expect(folded.indicators["C3.2"]?.status == .missing)
+        #expect(reasons("C3.2", in: folded) == [NotCounted.hypothetical.rawValue])
+    }
+
+    @Test("what we read in the paper is the paper's: 'laikrakstā lasījām: „… kopienas centru …“'")
+    func whatWeRead() throws {
+        let result = try judge([
+            "Mēs dzīvojam Ozolsalā.", "Novada laikrakstā nesen lasījām: „Rēķu ciemā jaunieši paši izveidojuši kopienas centru.“",
+        ])
+        #expect(result.indicators["C3.2"]?.status == .missing)
+        #expect(reasons("C3.2", in: result) == [NotCounted.aboutSomeoneElse.rawValue])
+    }
+
+    @Test("a label answered by a dash is form, and a signature's role line is a contact line")
+    func dashAnswersAndSignatures() throws {
+        let dash = try judge(["Mēs dzīvojam Kurmenē.", "[Ārējie partneri, sponsori, sadarbības tīkli:] —"])
+        #expect(dash.indicators["C6.4"]?.status == .missing)
+        let signature = try judge(["Mēs dzīvojam Kurmenē.", "SIA „Ērgļu pļava” valdes loceklis K. Vītols"])
+        #expect(signature.indicators["C4.1"]?.status == .missing)
+        #expect(reasons("C4.1", in: signature) == [NotCounted.contact.rawValue])
+    }
 }

@@ -51,6 +51,20 @@ struct LatvianLanguageTests {
         }
     }
 
+    @Test("an ordinal's full stop and a range's dash end no clause; a full stop before a name and a dash between words do")
+    func numbersKeepClauses() {
+        func boundaries(_ text: String) -> [String] {
+            var found: [String] = []
+            WordScanner.scan(text) { word, key in if word.clauseBoundaryBefore { found.append(String(decoding: key, as: UTF8.self)) } }
+            return found
+        }
+        #expect(boundaries("Pašvaldība 2022. gadā ierīkoja internetu") == [])
+        #expect(boundaries("Rīcības plāna 1.–5. rīcību vēl neesam sākuši") == [])
+        #expect(boundaries("no 2019-2021 strādājām") == [])
+        #expect(boundaries("Mums ir 12. Jānis vadīja") == ["jānis"])
+        #expect(boundaries("biedri – ne valde") == ["ne"])
+    }
+
     @Test("sentences end at . ! ? but not after Latvian abbreviations, initials or ordinal numbers")
     func sentences() {
         let text = "Mums ir 12 biedri, t.sk. 3 jaunieši. 2023. gadā rīkojām talku! J. Bērziņš vadīja sapulci, u.c. Vai būs vēl?\nJā"
