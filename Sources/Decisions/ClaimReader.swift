@@ -67,7 +67,7 @@ struct ClaimReader: Sendable {
         if Self.isLabelWithNonAnswer(sentence) {
             return Claim(register: .template, cue: firstText)
         }
-        if Self.isDateLine(sentence) {
+        if Self.isDateLine(sentence), !statesSomething(sentence) {
             return Claim(register: .template, cue: firstText)
         }
         if let line = sentence.words.first(where: { $0.cues.contains(.formLine) }) {
@@ -168,10 +168,19 @@ struct ClaimReader: Sendable {
     /// The role a signature line names — "Valdes loceklis", "SIA „…” valdes loceklis K. Vītols",
     /// "Atbildīgā persona" — if the sentence is one: a few words, a role, no verb.
     private func signatureRole(_ sentence: Sentence) -> String? {
-        guard sentence.words.count <= Self.wordsOfASignature, let role = sentence.words.first(where: { $0.cues.contains(.role) }) else { return nil }
-        let forms = sentence.words.map { TextNormalizer.key(Self.text(of: $0, in: sentence.blockText)) }
-        guard !verbs.readings(of: forms).contains(where: { !$0.isDisjoint(with: [.past, .present, .future, .conditional, .debitive]) }) else { return nil }
+        guard sentence.words.count <= Self.wordsOfASignature, let role = sentence.words.first(where: { $0.cues.contains(.role) }),
+            let last = sentence.words.last
+        else { return nil }
+        // A signature ends with a name or a role; a sentence ends with its full stop ("Atbildīgā –
+        // valdes locekle Sanita.").
+        guard sentence.blockText.utf8.dropFirst(last.scanned.byteEnd).first != UInt8(ascii: "."), !statesSomething(sentence) else { return nil }
         return String(Self.text(of: role, in: sentence.blockText))
+    }
+
+    /// Whether the sentence has a verb in a tense or a mood: it states, rather than labels.
+    private func statesSomething(_ sentence: Sentence) -> Bool {
+        let forms = sentence.words.map { TextNormalizer.key(Self.text(of: $0, in: sentence.blockText)) }
+        return verbs.readings(of: forms).contains { !$0.isDisjoint(with: [.past, .present, .future, .conditional, .debitive]) }
     }
 
     /// A signature is a line of a few words: a name, a role, an organisation.

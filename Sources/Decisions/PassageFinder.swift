@@ -478,9 +478,10 @@ struct PassageFinder {
         }
         // A line of a few words standing alone, capitalised and unpunctuated, with no verb, is a
         // title or a signature's role: "Rīcības plāns", "Valdes loceklis".
-        if block.kind == .paragraph, block.location.cell == nil, (1...Self.wordsOfATitleLine).contains(words.count),
+        if block.kind == .paragraph, block.location.cell == nil, words.count <= Self.wordsOfATitleLine + 2,
+            (1...Self.wordsOfATitleLine).contains(words.count { !Self.isNumber($0, in: block.text) }),
             ClaimReader.isCapitalised(words[0], in: block.text), let last = Self.lastVisibleScalar(block.text),
-            last.properties.isAlphabetic, !hasVerb(words, in: block.text)
+            last.properties.isAlphabetic || last.properties.numericType != nil, !hasVerb(words, in: block.text)
         {
             return NotCounted.heading.rawValue
         }
@@ -516,7 +517,12 @@ struct PassageFinder {
         return nil
     }
 
-    /// A title line is a word or three.
+    /// Whether a word is written in digits: a year, a number.
+    private static func isNumber(_ word: ScannedText.Word, in text: String) -> Bool {
+        ClaimReader.text(of: word, in: text).utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    }
+
+    /// A title line is a word or three, and perhaps its years: "Rīcības plāns 2024–2026".
     private static let wordsOfATitleLine = 3
 
     /// Whether any of `words` can be a verb in a tense or mood.

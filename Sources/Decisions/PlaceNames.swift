@@ -31,9 +31,14 @@ struct PlaceNames: Sendable {
             if index == words.startIndex, verbs.knows(TextNormalizer.key(written)) || !Self.hasDiacritics(words, in: text) { continue }
             guard let stem = TemplateWording.stem(of: written) else { continue }
             named.insert(stem)
-            if index == words.startIndex, !withUs { opening = (stem, String(written)) }
+            // The sentence's subject, after a word or two of time at most: "Martā Mežmalas ciema
+            // biedrība atklāja …".
+            if opening == nil, index - words.startIndex < Self.wordsBeforeASubject, !withUs { opening = (stem, String(written)) }
         }
     }
+
+    /// A place's name opens a sentence within its first words.
+    private static let wordsBeforeASubject = 3
 
     /// Whether any of the sentence's words is written with a letter beyond ASCII.
     private static func hasDiacritics(_ words: ArraySlice<ScannedText.Word>, in text: String) -> Bool {

@@ -196,6 +196,15 @@ public enum ClaimCues {
         )
         add(.contactWord, ["lv", "iela", "ielā", "tālr", "e-pasts", "reģ", "adrese"])
         add(.month, ["janvārī", "februārī", "martā", "aprīlī", "maijā", "jūnijā", "jūlijā", "augustā", "septembrī", "oktobrī", "novembrī", "decembrī"])
+        // A date's month in the nominative and genitive: "2024. gada 18. janvāris", "aprīļa numurs".
+        add(
+            .month,
+            [
+                "janvāris", "februāris", "marts", "aprīlis", "maijs", "jūnijs", "jūlijs", "augusts", "septembris", "oktobris", "novembris",
+                "decembris", "janvāra", "februāra", "marta", "aprīļa", "maija", "jūnija", "jūlija", "augusta", "septembra", "oktobra",
+                "novembra", "decembra",
+            ]
+        )
         add(.subordinator, ["ka", "kā", "kur", "lai", "ja", "kad"])
         add(.goal, ["mērķis", "vīzija", "uzdevums", "sapnis", "iecere"])
         return table

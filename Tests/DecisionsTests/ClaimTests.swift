@@ -404,4 +404,22 @@ struct ClaimTests {
         #expect(signature.indicators["C4.1"]?.status == .missing)
         #expect(reasons("C4.1", in: signature) == [NotCounted.contact.rawValue])
     }
+
+    @Test("another place's community after a word of time, a title with its years, a masthead's date")
+    func subjectsTitlesMastheads() throws {
+        let later = try judge(
+            blocks: [("Martā Mežmalas ciema biedrība atklāja kopienas centru.", nil)], header: ["Biedrība „Smiltāji”, Smiltāju pagasts"]
+        )
+        #expect(reasons("C3.2", in: later) == [NotCounted.aboutSomeoneElse.rawValue])
+        let title = try judge(["Mēs dzīvojam Silmalā.", "Rīcības plāns 2024–2026"])
+        #expect(reasons("C4.3", in: title) == [NotCounted.heading.rawValue])
+        let masthead = try judge(["Mēs dzīvojam Smiltājos.", "Pagasta informatīvais izdevums · 2024. gada aprīlis · Nr. 4"])
+        #expect(masthead.indicators["C5.4"]?.status == .missing)
+    }
+
+    @Test("a document's aim is not the community's goal: 'Memoranda mērķis ir iegādāties stelli'")
+    func documentsAim() throws {
+        let result = try judge(["Mēs dzīvojam Vilnā.", "Memoranda mērķis ir iegādāties kopīgu aušanas stelli."])
+        #expect(result.indicators["C2"]?.status == .missing)
+    }
 }
