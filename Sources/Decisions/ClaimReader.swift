@@ -507,6 +507,11 @@ struct ClaimReader: Sendable {
             // The dictionary does not know the modals typed without diacritics: "butu", "varetu".
             for (index, form) in zip(candidates, forms) where Self.foldedModals.contains(form) { readings[index, default: []].insert(.conditional) }
         }
+        // With no marked verb and no cue of a plan or a wish, every clause reports what is.
+        let planCues: ClaimCues.Kind = [.intention, .futureTime, .goal, .notYet]
+        if readings.isEmpty, !words.contains(where: { !$0.cues.isDisjoint(with: planCues) }) {
+            return matches.map { _ in .actual }
+        }
         // "Apzināt ciema resursus – telpas, tehniku": an action plan's item.
         if let first = words.first.map({ _ in words.startIndex }), readings[first]?.contains(.infinitive) == true {
             return matches.map { _ in .planned }
