@@ -70,6 +70,14 @@ struct ClaimReader: Sendable {
         if Self.isDateLine(sentence), !statesSomething(sentence) {
             return Claim(register: .template, cue: firstText)
         }
+        // A row label that names the scheme's indicator: "C4.4 Lēmumi no apakšas uz augšu".
+        if Self.isIndicatorNumber(first, in: sentence.blockText) {
+            return Claim(register: .template, cue: firstText)
+        }
+        // A form's hint in brackets: "[norādiet partnerus, sponsorus]".
+        if let hint = bracketedInstruction(sentence) {
+            return Claim(register: .template, cue: hint)
+        }
         if let line = sentence.words.first(where: { $0.cues.contains(.formLine) }) {
             return Claim(register: .template, cue: String(Self.text(of: line, in: sentence.blockText)))
         }
@@ -123,12 +131,22 @@ struct ClaimReader: Sendable {
     /// pārvalde", "sakopšanu veic pašvaldības algoti strādnieki".
     static func isDoneByInstitution(_ clause: Range<Int>, in words: ArraySlice<ScannedText.Word>, text: String) -> Bool {
         let inClause = clause.clamped(to: words.indices)
-        guard inClause.contains(where: { words[$0].cues.contains(.institution) }) else { return false }
+        // "Paldies pagasta pārvaldei, kas nopļāva un sakopa laukumu": a relative clause's doer
+        // is the word it follows.
+        let antecedent = inClause.first.flatMap { first in
+            first > words.startIndex && words[first].cues.contains(.relative) && isInstitution(words[first - 1], in: text) ? first - 1 : nil
+        }
+        guard antecedent != nil || inClause.contains(where: { words[$0].cues.contains(.institution) }) else { return false }
         // "mēs", "mums" make the residents doers too; the possessive "mūsu" ("mūsu pagastā") does not.
         let residentsAct = inClause.contains { index in
             words[index].cues.contains(.firstPerson) && !["mūsu", "musu"].contains(TextNormalizer.key(Self.text(of: words[index], in: text)))
         }
         return !residentsAct
+    }
+
+    /// Whether a word names an institution in any case: "pārvalde", "pārvaldei", "pašvaldībai".
+    private static func isInstitution(_ word: ScannedText.Word, in text: String) -> Bool {
+        word.cues.contains(.institution) || ["parvald", "pasvald", "skolai", "skolas"].contains(where: TextNormalizer.foldedPrefix(Self.text(of: word, in: text), count: 7).hasPrefix)
     }
 
     /// Whether the sentence is an address or contact line: a postal code ("LV-3932"), a phone
@@ -236,6 +254,32 @@ struct ClaimReader: Sendable {
         guard word.byteCount == 7 else { return false }
         let bytes = Self.text(of: word, in: text).utf8
         return bytes.prefix(3).map { $0 | 0x20 }.elementsEqual("lv-".utf8) && bytes.dropFirst(3).allSatisfy { (0x30...0x39).contains($0) }
+    }
+
+    /// Whether a word is an indicator's number as a form prints it: a capital letter and digits
+    /// ("C4", "C4.4" — the scanner reads "C4" before the full stop).
+    private static func isIndicatorNumber(_ word: ScannedText.Word, in text: String) -> Bool {
+        let bytes = Array(Self.text(of: word, in: text).utf8)
+        return bytes.count >= 2 && bytes.count <= 4 && (0x41...0x5A).contains(bytes[0]) && bytes.dropFirst().allSatisfy { (0x30...0x39).contains($0) }
+    }
+
+    /// The instruction a sentence holds in square brackets, if any: a verb in the second person
+    /// plural ("[norādiet partnerus, sponsorus, sadarbības tīklus]").
+    private func bracketedInstruction(_ sentence: Sentence) -> String? {
+        let utf8 = sentence.blockText.utf8
+        var inBrackets = false
+        var position = sentence.words.first?.scanned.byteStart ?? 0
+        for word in sentence.words {
+            for byte in utf8.dropFirst(position).prefix(word.scanned.byteStart - position) {
+                if byte == UInt8(ascii: "[") { inBrackets = true } else if byte == UInt8(ascii: "]") { inBrackets = false }
+            }
+            position = word.scanned.byteEnd
+            guard inBrackets else { continue }
+            let written = Self.text(of: word, in: sentence.blockText)
+            guard written.utf8.count > 3, written.utf8.suffix(3).elementsEqual("iet".utf8) else { continue }
+            if verbs.readings(of: [TextNormalizer.key(written)]).first?.contains(.secondPersonPlural) == true { return String(written) }
+        }
+        return nil
     }
 
     /// Whether the sentence is a record's date line: a month and a year, in a line of a few words

@@ -289,7 +289,9 @@ struct PassageFinder {
                 // A contrast word, or a clause of ours set against the one before with only a
                 // comma: "Seces jauniešiem ir savs e-veikals, mums tāda nav".
                 let saysContrast = words[index].cues.contains(.contrast)
-                guard saysContrast || (words[index].scanned.clauseBoundaryBefore && words[index].cues.contains(.firstPerson)) else { continue }
+                // …or one that points back after a dash: "Meistarklases – šo rīcību vēl neesam sākuši".
+                guard saysContrast || (words[index].scanned.clauseBoundaryBefore && !words[index].cues.isDisjoint(with: [.firstPerson, .backReference]))
+                else { continue }
                 var end = index + 1
                 while end < sentence.upperBound, !words[end].cues.contains(.contrast), saysContrast || !words[end].scanned.clauseBoundaryBefore {
                     end += 1
@@ -309,7 +311,17 @@ struct PassageFinder {
                 }
                 // "sponsorus meklējām, bet neviens neatsaucās": nobody, nothing came of it.
                 let nothingCame = after.contains { $0.cues.contains(.negativePronoun) }
-                if denies && ((pointsBack && names) || nothingCame) { result = index }
+                // A clause opened by a pointer denies for us only in our words ("šo rīcību vēl
+                // neesam sākuši"): "to neviens cits ciems nevar nosaukt par savu" boasts.
+                let opensWithPointer = !saysContrast && !words[index].cues.contains(.firstPerson)
+                let ours = after.contains {
+                    $0.cues.contains(.firstPerson) || ($0.isNegationCue && ClaimReader.mayBeFirstPersonPlural(ClaimReader.text(of: $0, in: text)))
+                }
+                if opensWithPointer {
+                    if denies && pointsBack && ours { result = index }
+                } else if denies && ((pointsBack && names) || nothingCame) {
+                    result = index
+                }
             }
             return result
         }
@@ -481,7 +493,8 @@ struct PassageFinder {
         if block.kind == .paragraph, block.location.cell == nil, words.count <= Self.wordsOfATitleLine + 2,
             (1...Self.wordsOfATitleLine).contains(words.count { !Self.isNumber($0, in: block.text) }),
             ClaimReader.isCapitalised(words[0], in: block.text), let last = Self.lastVisibleScalar(block.text),
-            last.properties.isAlphabetic || last.properties.numericType != nil, !hasVerb(words, in: block.text)
+            last.properties.isAlphabetic || last.properties.numericType != nil || (last == "." && words.count <= Self.wordsOfAnItem),
+            !hasVerb(words, in: block.text)
         {
             return NotCounted.heading.rawValue
         }
@@ -516,6 +529,9 @@ struct PassageFinder {
         }
         return nil
     }
+
+    /// A word or two with a full stop is an item's title: "E-veikals."
+    private static let wordsOfAnItem = 2
 
     /// Whether a word is written in digits: a year, a number.
     private static func isNumber(_ word: ScannedText.Word, in text: String) -> Bool {

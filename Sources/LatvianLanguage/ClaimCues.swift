@@ -111,6 +111,8 @@ public enum ClaimCues {
             [
                 "tāds", "tāda", "tādu", "tādi", "tādas", "tādām", "tādiem", "tādā", "šāds", "šāda", "šādu", "šādi", "šādas", "šādām",
                 "šādiem", "nekā", "neko", "tās", "tā", "to", "tie", "tam", "tai", "tiem", "tām", "šīs", "šī", "šo", "tos",
+                // "bet no idejas atteicāmies": the idea is what was named before.
+                "idejas", "ideju", "ieceres", "ieceri",
             ]
         )
         add(
@@ -128,7 +130,7 @@ public enum ClaimCues {
                 "iecere", "ieceres", "ieceri", "paredzēts", "paredzēta", "paredzēti", "paredzētas", "paredzam", "vēlamies",
                 "gribam", "ceram", "gatavojamies", "apņemamies", "sapņojam", "cerams", "doma", "ideja", "ideju", "idejas", "idejai", "idejām", "domāt",
                 // "rīcības plānā iekļauta": in the plan; a plan made ("izstrādāja plānu") is a deed.
-                "ierosināts", "ierosināta", "ierosināja", "ierosinājām", "ierosina", "apņemas", "plānā",
+                "ierosināts", "ierosināta", "ierosināja", "ierosinājām", "ierosina", "apņemas", "plānā", "ieteica", "ieteikums",
             ]
         )
         add(.futureTime, ["nākotnē", "drīz", "drīzumā", "turpmāk", "nākamgad", "nākamajā", "nākamajos", "nākamgad", "vēlāk", "tuvākajā", "tuvākajos"])
@@ -176,7 +178,8 @@ public enum ClaimCues {
         add(.asking, ["jautā", "jautāja", "vaicā", "vaicāja", "interesējas"])
         add(.formLine, ["plkst"])
         add(.notYet, ["vēl", "joprojām"])
-        add(.inProgress, ["tiek", "top", "taps"])
+        // "vēl tiek izstrādāts", "vēl top", "vēl tikai veidojas", "sponsorus vēl meklējam".
+        add(.inProgress, ["tiek", "top", "taps", "veidojas", "meklējam", "meklē"])
         add(
             .institution,
             [
@@ -191,7 +194,7 @@ public enum ClaimCues {
             .advert,
             [
                 "reklāma", "sludinājums", "veikalā", "veikals", "cena", "cenas", "atlaide", "atlaides", "atlaidi", "piedāvā", "piedāvājums", "pasūti",
-                "pasūtiet", "pasūtījumus", "pērc", "pērciet", "pārdod", "pārdodu", "pārdodam", "izīrē", "pērku",
+                "pasūtiet", "pasūtījumus", "pērc", "pērciet", "pārdod", "pārdodu", "pārdodam", "izīrē", "pērku", "lētāk", "izdevīgāk",
             ]
         )
         add(.contactWord, ["lv", "iela", "ielā", "tālr", "e-pasts", "reģ", "adrese"])

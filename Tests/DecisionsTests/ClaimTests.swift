@@ -422,4 +422,33 @@ struct ClaimTests {
         let result = try judge(["Mēs dzīvojam Vilnā.", "Memoranda mērķis ir iegādāties kopīgu aušanas stelli."])
         #expect(result.indicators["C2"]?.status == .missing)
     }
+
+    @Test("a form's row label with the indicator's number, and a hint in brackets, are form")
+    func rowLabelsAndBracketHints() throws {
+        let label = try judge(["Mēs dzīvojam Kalnos.", "C4.4 Lēmumi no apakšas uz augšu"])
+        #expect(label.indicators["C4.4"]?.status == .missing)
+        let hint = try judge(["Mēs dzīvojam Kalnos.", "Ārējo resursu piesaiste – [norādiet partnerus, sponsorus, sadarbības tīklus]"])
+        #expect(hint.indicators["C6.4"]?.status == .missing)
+        #expect(reasons("C6.4", in: hint) == [NotCounted.template.rawValue])
+    }
+
+    @Test("an abandoned idea, a pointer's denial after a dash, and a sponsor still sought do not count")
+    func abandonedAndPending() throws {
+        let abandoned = try judge(["Mēs dzīvojam Ogrē.", "Par ogu kooperatīvu daudz runājām, bet no idejas atteicāmies."])
+        #expect(abandoned.indicators["C3.1"]?.status == .missing)
+        let pointer = try judge(["Mēs dzīvojam Ogrē.", "Meistarklases un novadpētniecība – šo rīcību vēl neesam sākuši."])
+        #expect(pointer.indicators["C5.1"]?.status == .missing)
+        let sought = try judge(["Mēs dzīvojam Ogrē.", "Sponsorus vēl meklējam."])
+        #expect(sought.indicators["C6.4"]?.status == .missing)
+        // A pointer in someone else's words boasts: "to neviens cits ciems nevar nosaukt par savu".
+        let boast = try judge(["Mūsu identitātes kodols ir Staburaga klints – to neviens cits ciems Latvijā nevar nosaukt par savu."])
+        #expect(boast.indicators["C4.2"]?.evidence.first?.counted == true)
+    }
+
+    @Test("a relative clause's doer is the institution it follows: 'Paldies pārvaldei, kas sakopa laukumu'")
+    func relativeInstitution() throws {
+        let result = try judge(["Mēs dzīvojam Ogrē.", "Paldies pagasta pārvaldei, kas nopļāva un sakopa laukumu pie pieturas!"])
+        #expect(result.indicators["C4.3"]?.status == .missing)
+        #expect(reasons("C4.3", in: result) == [NotCounted.doneByOthers.rawValue])
+    }
 }
