@@ -267,6 +267,10 @@ struct ClaimReader: Sendable {
     /// plural ("[norādiet partnerus, sponsorus, sadarbības tīklus]").
     private func bracketedInstruction(_ sentence: Sentence) -> String? {
         let utf8 = sentence.blockText.utf8
+        guard let first = sentence.words.first, let last = sentence.words.last,
+            utf8.dropFirst(first.scanned.byteStart).prefix(last.scanned.byteEnd - first.scanned.byteStart).contains(UInt8(ascii: "["))
+                || utf8.dropFirst(max(first.scanned.byteStart - 2, 0)).prefix(2).contains(UInt8(ascii: "["))
+        else { return nil }
         var inBrackets = false
         var position = sentence.words.first?.scanned.byteStart ?? 0
         for word in sentence.words {
