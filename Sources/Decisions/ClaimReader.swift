@@ -97,8 +97,10 @@ struct ClaimReader: Sendable {
         } else if Self.isGenericSubject(firstText) {
             found = Claim(speaker: .general, cue: firstText)
         } else if let reporting = reportingVerb(in: sentence) {
-            // "… lasījām: „…”": whoever reads it, the quote after the colon is the source's.
-            if Self.quotesAfterColon(reporting, in: sentence) {
+            // "… lasījām: „…”", "Es lasīju, ka …": whoever reads or hears it, what follows is the
+            // source's.
+            let received = Self.receivingVerbs.contains(TextNormalizer.foldedPrefix(Self.text(of: reporting, in: sentence.blockText), count: 12))
+            if received || Self.quotesAfterColon(reporting, in: sentence) {
                 return Claim(speaker: .other, cue: String(Self.text(of: reporting, in: sentence.blockText)))
             }
             // The "we" of a quote is the quoted speaker's: only a "we" outside it makes the
@@ -140,6 +142,8 @@ struct ClaimReader: Sendable {
         // "mēs", "mums" make the residents doers too; the possessive "mūsu" ("mūsu pagastā") does not.
         let residentsAct = inClause.contains { index in
             words[index].cues.contains(.firstPerson) && !["mūsu", "musu"].contains(TextNormalizer.key(Self.text(of: words[index], in: text)))
+                // "Talkas pie mums rīko pārvalde": "pie mums" is where, not who.
+                && !(index > words.startIndex && TextNormalizer.key(Self.text(of: words[index - 1], in: text)) == "pie")
         }
         return !residentsAct
     }
@@ -155,11 +159,13 @@ struct ClaimReader: Sendable {
         let words = sentence.words
         for index in words.indices where words[index].cues.contains(.contactWord) || isPostalCode(words[index], in: sentence.blockText) {
             let key = TextNormalizer.foldedPrefix(text(of: words[index], in: sentence.blockText), count: 8)
-            guard key == "lv" || key == "iela" else { return true }
-            // "LV-3932", "iela 1": a number must follow.
+            let isPhoneWord = key.hasPrefix("talrun")
+            guard key == "lv" || key == "iela" || isPhoneWord else { return true }
+            // "LV-3932", "iela 1", "pa tālruni 29 507 713": a number must follow ("pa tālruni no
+            // koordinatores" is how news travels, not a contact line).
             guard index + 1 < words.endIndex else { continue }
             let next = text(of: words[index + 1], in: sentence.blockText).utf8
-            if next.first.map({ (0x30...0x39).contains($0) }) == true && (key == "iela" || next.count == 4) { return true }
+            if next.first.map({ (0x30...0x39).contains($0) }) == true && (key == "iela" || isPhoneWord || next.count == 4) { return true }
         }
         return false
     }
@@ -427,6 +433,16 @@ struct ClaimReader: Sendable {
         }
         let selling = sentence.words.first { $0.cues.contains(.advert) }.map { String(Self.text(of: $0, in: sentence.blockText)) }
         if hasPhone { return selling ?? "tālr." }
+        // "Apmaksāta reklāma" says so wherever it stands.
+        if let label = sentence.words.first(where: { ["reklāma", "reklama", "sludinājums", "sludinajums"].contains(TextNormalizer.key(Self.text(of: $0, in: sentence.blockText))) }) {
+            return String(Self.text(of: label, in: sentence.blockText))
+        }
+        // "Saules paneļi jūsu mājai ar 0 % pirmo iemaksu!": an exclamation to "you".
+        if Self.endsWithExclamation(sentence),
+            let you = sentence.words.first(where: { ["jūsu", "jums", "jūs", "jusu"].contains(TextNormalizer.key(Self.text(of: $0, in: sentence.blockText))) })
+        {
+            return String(Self.text(of: you, in: sentence.blockText))
+        }
         guard let selling else { return nil }
         // "Pārdod malku", "Reklāma: …" open an advert; "Veikalā dežūrē seniori" is the
         // village's own shop.
@@ -497,10 +513,14 @@ struct ClaimReader: Sendable {
         return nil
     }
 
+    /// Verbs of reading or hearing someone else's words, folded: the "I" or "we" of the sentence
+    /// only passes them on.
+    private static let receivingVerbs: Set<String> = ["lasiju", "lasijam", "dzirdeju", "dzirdejam"]
+
     /// Reporting verbs that name a source's claim rather than a member's report, folded.
     private static let sourceVerbs: Set<String> = [
         "norada", "noradija", "uzskata", "uzskatija", "apgalvo", "apgalvoja", "vesta", "vestija", "raksta", "rakstija", "pauz",
-        "pauda", "atzist", "atzina",
+        "pauda", "atzist", "atzina", "lasiju", "lasijam", "dzirdeju", "dzirdejam",
     ]
 
     /// Whether `bytes` hold `”` (U+201D) or `"`.

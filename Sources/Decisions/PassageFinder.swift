@@ -220,6 +220,9 @@ struct PassageFinder {
         private var cuesBefore: [Int] = []
         /// Whether each word of the sentence is `bez`.
         private var isGoverningCue: [Bool] = []
+        /// Whether each word of the sentence opens a clause that is only a parenthesis
+        /// ("godīgi sakot", "protams", "diemžēl").
+        private var isParenthesis: [Bool] = []
         /// Whether each word of the sentence opens a relative clause (`kas`, `kuri`).
         private var opensRelative: [Bool] = []
         /// Words before this one (a block word index) are denied across a contrast: "Kaimiņu
@@ -263,7 +266,19 @@ struct PassageFinder {
             }
             deniedBefore = Self.contrastDenial(words: words, sentence: sentence, mentions: mentions, in: text)
             opensRelative = sentence.map { words[$0].cues.contains(.relative) }
+            isParenthesis = sentence.map { index in
+                guard index == clauseStart[index - sentence.lowerBound], index > sentence.lowerBound else { return false }
+                let clause = index...clauseEnd[index - sentence.lowerBound]
+                guard clause.count <= 2 else { return false }
+                return Self.parentheses.contains(clause.map { TextNormalizer.key(ClaimReader.text(of: words[$0], in: text)) }.joined(separator: " "))
+            }
         }
+
+        /// Words set off by commas that leave the clause around them whole.
+        private static let parentheses: Set<String> = [
+            "godīgi sakot", "protams", "diemžēl", "patiesībā", "jāatzīst", "starp citu", "acīmredzot", "manuprāt", "šķiet", "varbūt",
+            "godigi sakot", "diemzel", "patiesiba", "jaatzist",
+        ]
 
         /// A clause this short is a fragment of the one around it.
         private static let wordsOfAFragment = 2
@@ -345,6 +360,11 @@ struct PassageFinder {
             if last - first < Self.wordsOfAFragment, last + 1 < sentence.upperBound, opensRelative[last + 1 - base] {
                 let relativeEnd = clauseEnd[last + 1 - base]
                 if relativeEnd + 1 < sentence.upperBound { last = clauseEnd[relativeEnd + 1 - base] }
+            }
+            // "Kopīgas vīzijas mums, godīgi sakot, nav": a parenthesis does not end the clause.
+            if last + 1 < sentence.upperBound, isParenthesis[last + 1 - base] {
+                let parenthesisEnd = clauseEnd[last + 1 - base]
+                if parenthesisEnd + 1 < sentence.upperBound { last = clauseEnd[parenthesisEnd + 1 - base] }
             }
             let inClause = cuesBefore[last + 1 - base] - cuesBefore[first - base]
             let inMatch = cuesBefore[match.words.upperBound - base] - cuesBefore[match.words.lowerBound - base]

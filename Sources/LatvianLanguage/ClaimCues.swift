@@ -197,7 +197,7 @@ public enum ClaimCues {
                 "pasūtiet", "pasūtījumus", "pērc", "pērciet", "pārdod", "pārdodu", "pārdodam", "izīrē", "pērku", "lētāk", "izdevīgāk",
             ]
         )
-        add(.contactWord, ["lv", "iela", "ielā", "tālr", "e-pasts", "reģ", "adrese"])
+        add(.contactWord, ["lv", "iela", "ielā", "tālr", "tālrunis", "tālruni", "tālrunī", "tālruņa", "e-pasts", "reģ", "adrese", "sazinieties"])
         add(.month, ["janvārī", "februārī", "martā", "aprīlī", "maijā", "jūnijā", "jūlijā", "augustā", "septembrī", "oktobrī", "novembrī", "decembrī"])
         // A date's month in the nominative and genitive: "2024. gada 18. janvāris", "aprīļa numurs".
         add(

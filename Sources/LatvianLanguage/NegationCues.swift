@@ -18,6 +18,8 @@ public enum NegationCues {
             "neuztur", "nenodrošina", "nenodrošinām", "nevienam", "nevienai", "atteicās", "atsakās",
             // Giving a thing up denies it: "Mobilo lietotni izstrādāt atteicāmies".
             "atteicāmies", "atteikāmies", "atsakāmies", "atmetām",
+            // Short ne- verbs the shape test leaves out: "Ar sponsoriem mums neiet", "Jaunieši nenāk".
+            "neiet", "negāja", "nenāk", "nenāca", "nesanāk", "nesanāca",
         ]
         var set: Set<String> = []
         for word in words {

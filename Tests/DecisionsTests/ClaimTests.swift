@@ -451,4 +451,31 @@ struct ClaimTests {
         #expect(result.indicators["C4.3"]?.status == .missing)
         #expect(reasons("C4.3", in: result) == [NotCounted.doneByOthers.rawValue])
     }
+
+    @Test("a paid advert and an exclamation to 'you' sell; a phone line needs its number")
+    func advertsAndPhones() throws {
+        let paid = try judge(["Mēs dzīvojam Zalvē.", "Saules paneļi jūsu mājai ar 0 % pirmo iemaksu!", "SaulesEnerģija SIA · Apmaksāta reklāma"])
+        #expect(paid.indicators["C3.3"]?.status == .missing)
+        #expect(paid.indicators["C5.3"]?.evidence.allSatisfy { !$0.counted } ?? true)
+        let phone = try judge(["Mēs dzīvojam Zalvē.", "Ziņas vecākie cilvēki saņem pa tālruni no koordinatores un biedrības Facebook grupā."])
+        #expect(phone.indicators["C5.4"]?.evidence.contains(where: \.counted) == true)
+        let contact = try judge(["Mēs dzīvojam Zalvē.", "Jautājumos zvaniet valdes priekšsēdētājai pa tālruni 29 507 713."])
+        #expect(reasons("C4.1", in: contact).contains(NotCounted.contact.rawValue))
+    }
+
+    @Test("short ne- verbs deny, a parenthesis keeps its clause whole, and 'pie mums' is where, not who")
+    func shortDenialsAndParentheses() throws {
+        let sponsors = try judge(["Mēs dzīvojam Zalvē.", "Ar sponsoriem mums neiet."])
+        #expect(sponsors.indicators["C6.4"]?.status == .missing)
+        let vision = try judge(["Mēs dzīvojam Zalvē.", "Kopīgas vīzijas mums, godīgi sakot, nav."])
+        #expect(vision.indicators["C2"]?.evidence.allSatisfy { $0.negated && !$0.counted } == true)
+        let talkas = try judge(["Mēs dzīvojam Zalvē.", "Talkas pie mums rīko pagasta pārvalde."])
+        #expect(reasons("C4.3", in: talkas) == [NotCounted.doneByOthers.rawValue])
+    }
+
+    @Test("what I read, that …, is someone else's claim: 'Es lasīju, ka viedais ciems ir tāds, kur ir sensori'")
+    func whatIRead() throws {
+        let result = try judge(["Mēs dzīvojam Mežmalā.", "Es lasīju, ka viedais ciems ir tāds, kur visur ir sensori un lietotnes."])
+        #expect(result.indicators["C3.3"]?.status == .missing)
+    }
 }
