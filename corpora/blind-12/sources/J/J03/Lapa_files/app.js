@@ -1,0 +1,2 @@
+/* saved page script stub */
+window.requireLazy=window.requireLazy||function(){};document.addEventListener("DOMContentLoaded",function(){});

@@ -1,0 +1,1 @@
+/* saved */ var __fb={lazy:true};
