@@ -15,11 +15,34 @@ public enum TextNormalizer {
     /// The folded key: ``key(_:)`` with ā→a, č→c, ē→e, ģ→g, ī→i, ķ→k, ļ→l, ņ→n, š→s, ū→u, ž→z
     /// (and ŗ→r, ō→o, as older texts write them), combining marks dropped.
     public static func folded(_ word: some StringProtocol) -> String {
+        let key = key(word)
+        // Most keys are ASCII already: nothing to fold.
+        guard key.utf8.contains(where: { $0 >= 0x80 }) else { return key }
         var scalars = String.UnicodeScalarView()
-        for scalar in key(word).unicodeScalars where !(0x0300...0x036F).contains(scalar.value) {
-            scalars.append(foldTable[scalar] ?? scalar)
+        for scalar in key.unicodeScalars where !(0x0300...0x036F).contains(scalar.value) {
+            scalars.append(foldedLowercase(scalar))
         }
         return String(scalars)
+    }
+
+    /// A lower-case Latvian letter without its diacritic; any other scalar as it is.
+    private static func foldedLowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        switch scalar.value {
+        case 0x101: "a"
+        case 0x10D: "c"
+        case 0x113: "e"
+        case 0x123: "g"
+        case 0x12B: "i"
+        case 0x137: "k"
+        case 0x13C: "l"
+        case 0x146: "n"
+        case 0x161: "s"
+        case 0x16B: "u"
+        case 0x17E: "z"
+        case 0x157: "r"
+        case 0x14D: "o"
+        default: scalar
+        }
     }
 
     /// The first `count` letters of a word's folded key (``folded(_:)``), made without building
@@ -65,14 +88,6 @@ public enum TextNormalizer {
 
     /// Whether a word carries any Latvian diacritic.
     public static func hasDiacritics(_ word: some StringProtocol) -> Bool {
-        key(word).unicodeScalars.contains { foldTable[$0] != nil || (0x0300...0x036F).contains($0.value) }
+        key(word).unicodeScalars.contains { foldedLowercase($0) != $0 || (0x0300...0x036F).contains($0.value) }
     }
-
-    private static let foldTable: [Unicode.Scalar: Unicode.Scalar] = {
-        let pairs: [(Unicode.Scalar, Unicode.Scalar)] = [
-            ("ā", "a"), ("č", "c"), ("ē", "e"), ("ģ", "g"), ("ī", "i"), ("ķ", "k"), ("ļ", "l"), ("ņ", "n"), ("š", "s"),
-            ("ū", "u"), ("ž", "z"), ("ŗ", "r"), ("ō", "o"),
-        ]
-        return Dictionary(uniqueKeysWithValues: pairs)
-    }()
 }
