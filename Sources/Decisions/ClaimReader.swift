@@ -501,9 +501,11 @@ struct ClaimReader: Sendable {
             if Self.quotesAfterColon(word, in: sentence) { return word }
             // "Pētnieki norāda, ka …": a source's claim. Minutes report members the same way
             // ("Ozoliņa ziņo, ka pērn biedri paši …"), so only the verbs of sources open one.
-            if position <= Self.wordsBeforeReportingVerb, position + 1 < words.count,
-                words[position + 1].scanned.clauseBoundaryBefore,
-                TextNormalizer.key(Self.text(of: words[position + 1], in: sentence.blockText)) == "ka",
+            // "Lasīju avīzē, ka …": a word or two of where may stand before "ka".
+            let opensThat = (position + 1..<min(position + 1 + Self.wordsBeforeThat, words.count)).contains { next in
+                words[next].scanned.clauseBoundaryBefore && TextNormalizer.key(Self.text(of: words[next], in: sentence.blockText)) == "ka"
+            }
+            if position <= Self.wordsBeforeReportingVerb, opensThat,
                 Self.sourceVerbs.contains(TextNormalizer.foldedPrefix(Self.text(of: word, in: sentence.blockText), count: 12))
                     || words[..<position].contains(where: { $0.cues.contains(.source) })
             {
@@ -512,6 +514,9 @@ struct ClaimReader: Sendable {
         }
         return nil
     }
+
+    /// "ka" stands right after the reporting verb, or a word or two later ("lasīju avīzē, ka").
+    private static let wordsBeforeThat = 3
 
     /// Verbs of reading or hearing someone else's words, folded: the "I" or "we" of the sentence
     /// only passes them on.

@@ -332,9 +332,13 @@ struct PassageFinder {
                 let ours = after.contains {
                     $0.cues.contains(.firstPerson) || ($0.isNegationCue && ClaimReader.mayBeFirstPersonPlural(ClaimReader.text(of: $0, in: text)))
                 }
+                // "bet nepaspējām reģistrēties", "bet tagad vairs nerīkojam": a short denial in our
+                // own verb needs no word pointing back.
+                let oursInShort = saysContrast && ours && after.count <= Self.wordsOfARestatedDenial
+                    && after.contains { $0.isNegationCue && ClaimReader.mayBeFirstPersonPlural(ClaimReader.text(of: $0, in: text)) }
                 if opensWithPointer {
                     if denies && pointsBack && ours { result = index }
-                } else if denies && ((pointsBack && names) || nothingCame) {
+                } else if denies && ((pointsBack && names) || nothingCame || oursInShort) {
                     result = index
                 }
             }

@@ -478,4 +478,13 @@ struct ClaimTests {
         let result = try judge(["Mēs dzīvojam Mežmalā.", "Es lasīju, ka viedais ciems ir tāds, kur visur ir sensori un lietotnes."])
         #expect(result.indicators["C3.3"]?.status == .missing)
     }
+
+    @Test("a short denial in our own verb after 'bet' reaches back: 'Gribējām pieteikties Lielajai talkai, bet nepaspējām'")
+    func ourShortDenial() throws {
+        let result = try judge(["Mēs dzīvojam Sproģos.", "Gribējām pieteikties arī Lielajai talkai, bet nepaspējām reģistrēties."])
+        #expect(result.indicators["C6.3"]?.status == .missing)
+        // What we read in the paper, that …, is the paper's.
+        let read = try judge(["Mēs dzīvojam Sproģos.", "Lasīju avīzē, ka viedajā ciemā visi izmanto mobilo lietotni."])
+        #expect(read.indicators["C3.3"]?.status == .missing)
+    }
 }
