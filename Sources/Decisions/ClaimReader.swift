@@ -67,7 +67,7 @@ struct ClaimReader: Sendable {
         if Self.isLabelWithNonAnswer(sentence) {
             return Claim(register: .template, cue: firstText)
         }
-        if Self.isDateLine(sentence), !statesSomething(sentence) {
+        if Self.isDateLine(sentence), !hasTenseOrMood(sentence.words, in: sentence.blockText) {
             return Claim(register: .template, cue: firstText)
         }
         // A row label that names the scheme's indicator: "C4.4 Lēmumi no apakšas uz augšu".
@@ -197,13 +197,16 @@ struct ClaimReader: Sendable {
         else { return nil }
         // A signature ends with a name or a role; a sentence ends with its full stop ("Atbildīgā –
         // valdes locekle Sanita.").
-        guard sentence.blockText.utf8.dropFirst(last.scanned.byteEnd).first != UInt8(ascii: "."), !statesSomething(sentence) else { return nil }
+        guard sentence.blockText.utf8.dropFirst(last.scanned.byteEnd).first != UInt8(ascii: "."),
+            !hasTenseOrMood(sentence.words, in: sentence.blockText)
+        else { return nil }
         return String(Self.text(of: role, in: sentence.blockText))
     }
 
-    /// Whether the sentence has a verb in a tense or a mood: it states, rather than labels.
-    private func statesSomething(_ sentence: Sentence) -> Bool {
-        let forms = sentence.words.map { TextNormalizer.key(Self.text(of: $0, in: sentence.blockText)) }
+    /// Whether any of `words` is a verb in a tense or a mood — not a participle: the words
+    /// state, rather than label.
+    func hasTenseOrMood(_ words: some Sequence<ScannedText.Word>, in text: String) -> Bool {
+        let forms = words.map { TextNormalizer.key(Self.text(of: $0, in: text)) }
         return verbs.readings(of: forms).contains { !$0.isDisjoint(with: [.past, .present, .future, .conditional, .debitive]) }
     }
 
@@ -621,7 +624,7 @@ struct ClaimReader: Sendable {
         } else if before == .actual {
             effective = mode
         } else {
-            effective = hasVerb(clause, words: words, text: text) ? mode : before
+            effective = hasTenseOrMood(words[clause], in: text) ? mode : before
         }
         known[clause] = effective
         return effective
@@ -629,12 +632,6 @@ struct ClaimReader: Sendable {
 
     /// How many clauses back a mode is carried.
     private static let clausesCarriedOver = 4
-
-    /// Whether a clause has a verb form of its own — a tense or a mood, not a participle.
-    private func hasVerb(_ clause: Range<Int>, words: ArraySlice<ScannedText.Word>, text: String) -> Bool {
-        let forms = clause.map { TextNormalizer.key(Self.text(of: words[$0], in: text)) }
-        return verbs.readings(of: forms).contains { !$0.isDisjoint(with: [.past, .present, .future, .conditional, .debitive]) }
-    }
 
     /// Whether a clause reports what is, plans, or wishes.
     private func clauseMode(_ clause: Range<Int>, words: ArraySlice<ScannedText.Word>, readings: [Int: VerbReading], text: String) -> LexiconFile.Mode {

@@ -311,31 +311,26 @@ struct PassageFinder {
                 while end < sentence.upperBound, !words[end].cues.contains(.contrast), saysContrast || !words[end].scanned.clauseBoundaryBefore {
                     end += 1
                 }
-                let after = words[(saysContrast ? index + 1 : index)..<end]
-                let denies = after.contains { $0.isNegationCue || $0.cues.contains(.refusal) }
-                // "tāda", "tās" — or, in a few words, "vēl": "bet pie mums vēl ne".
                 let afterRange = (saysContrast ? index + 1 : index)..<end
+                let after = words[afterRange]
+                let denies = after.contains { $0.isNegationCue || $0.cues.contains(.refusal) }
+                // A denying verb of ours: "neesam sākuši", "nepaspējām".
+                let ourDenial = after.contains { $0.isNegationCue && ClaimReader.mayBeFirstPersonPlural(ClaimReader.text(of: $0, in: text)) }
+                let ours = ourDenial || after.contains { $0.cues.contains(.firstPerson) }
+                // "tāda", "tās" — or, in a few words, "vēl": "bet pie mums vēl ne".
                 let pointsBack = after.contains { $0.cues.contains(.backReference) }
                     || (after.count <= Self.wordsOfAShortDenial && after.contains { $0.cues.contains(.notYet) })
                     || (after.count <= Self.wordsOfARestatedDenial && mentions.contains { afterRange.contains($0.words.lowerBound) })
-                // Who lacks it: "we" (a pronoun, or a denying verb of ours: "neesam sākuši"), a
-                // named place, or a refusal.
-                let names = after.contains {
-                    $0.cues.contains(.firstPerson) || $0.cues.contains(.refusal) || ClaimReader.isCapitalised($0, in: text)
-                        || ($0.isNegationCue && ClaimReader.mayBeFirstPersonPlural(ClaimReader.text(of: $0, in: text)))
-                }
+                // Who lacks it: "we", a named place, or a refusal.
+                let names = ours || after.contains { $0.cues.contains(.refusal) || ClaimReader.isCapitalised($0, in: text) }
                 // "sponsorus meklējām, bet neviens neatsaucās": nobody, nothing came of it.
                 let nothingCame = after.contains { $0.cues.contains(.negativePronoun) }
                 // A clause opened by a pointer denies for us only in our words ("šo rīcību vēl
                 // neesam sākuši"): "to neviens cits ciems nevar nosaukt par savu" boasts.
                 let opensWithPointer = !saysContrast && !words[index].cues.contains(.firstPerson)
-                let ours = after.contains {
-                    $0.cues.contains(.firstPerson) || ($0.isNegationCue && ClaimReader.mayBeFirstPersonPlural(ClaimReader.text(of: $0, in: text)))
-                }
                 // "bet nepaspējām reģistrēties", "bet tagad vairs nerīkojam": a short denial in our
                 // own verb needs no word pointing back.
-                let oursInShort = saysContrast && ours && after.count <= Self.wordsOfARestatedDenial
-                    && after.contains { $0.isNegationCue && ClaimReader.mayBeFirstPersonPlural(ClaimReader.text(of: $0, in: text)) }
+                let oursInShort = saysContrast && ourDenial && after.count <= Self.wordsOfARestatedDenial
                 if opensWithPointer {
                     if denies && pointsBack && ours { result = index }
                 } else if denies && ((pointsBack && names) || nothingCame || oursInShort) {
@@ -518,7 +513,7 @@ struct PassageFinder {
             (1...Self.wordsOfATitleLine).contains(words.count { !Self.isNumber($0, in: block.text) }),
             ClaimReader.isCapitalised(words[0], in: block.text), let last = Self.lastVisibleScalar(block.text),
             last.properties.isAlphabetic || last.properties.numericType != nil || (last == "." && words.count <= Self.wordsOfAnItem),
-            !hasVerb(words, in: block.text)
+            !claims.hasTenseOrMood(words, in: block.text)
         {
             return NotCounted.heading.rawValue
         }
@@ -564,12 +559,6 @@ struct PassageFinder {
 
     /// A title line is a word or three, and perhaps its years: "Rīcības plāns 2024–2026".
     private static let wordsOfATitleLine = 3
-
-    /// Whether any of `words` can be a verb in a tense or mood.
-    private func hasVerb(_ words: [ScannedText.Word], in text: String) -> Bool {
-        let forms = words.map { TextNormalizer.key(ClaimReader.text(of: $0, in: text)) }
-        return claims.verbs.readings(of: forms).contains { !$0.isDisjoint(with: [.past, .present, .future, .conditional, .debitive]) }
-    }
 
     /// A head cell of a table is a label of a few words.
     private static let wordsOfAHeadCell = 4

@@ -28,7 +28,7 @@ struct PlaceNames: Sendable {
             // A sentence's first word is capitalised whatever it is: it names a place only when
             // the dictionary does not know it as a common word ("Vietējā kopiena", "Lauku kopiena")
             // — which it cannot tell of text typed without diacritics ("Piedalijamies novada …").
-            if index == words.startIndex, verbs.knows(TextNormalizer.key(written)) || !Self.hasDiacritics(words, in: text) { continue }
+            if index == words.startIndex, verbs.knows(TextNormalizer.key(written)) || !words.contains(where: \.scanned.hasDiacritics) { continue }
             guard let stem = TemplateWording.stem(of: written) else { continue }
             named.insert(stem)
             // The sentence's subject, after a word or two of time at most: "Martā Mežmalas ciema
@@ -39,12 +39,6 @@ struct PlaceNames: Sendable {
 
     /// A place's name opens a sentence within its first words.
     private static let wordsBeforeASubject = 3
-
-    /// Whether any of the sentence's words is written with a letter beyond ASCII.
-    private static func hasDiacritics(_ words: ArraySlice<ScannedText.Word>, in text: String) -> Bool {
-        guard let first = words.first, let last = words.last else { return false }
-        return text.utf8.dropFirst(first.scanned.byteStart).prefix(last.scanned.byteEnd - first.scanned.byteStart).contains { $0 >= 0x80 }
-    }
 
     /// Whether a noun names a territory or its community: pagasts, novads, ciems, sādža,
     /// kopiena, apkaime, muiža — not an association, whose name follows it.

@@ -487,4 +487,20 @@ struct ClaimTests {
         let read = try judge(["Mēs dzīvojam Sproģos.", "Lasīju avīzē, ka viedajā ciemā visi izmanto mobilo lietotni."])
         #expect(read.indicators["C3.3"]?.status == .missing)
     }
+
+    @Test("in text typed without diacritics a sentence's first word is not taken for a place's name")
+    func foldedFirstWordIsNoPlace() throws {
+        let result = try judge(
+            blocks: [("Informaciju kopiena izplatam WhatsApp grupa „Sunakste” un Facebook lapa.", nil)], header: ["Biedriba „Sunakste”, Sunakstes pagasts"]
+        )
+        #expect(result.indicators["C5.4"]?.evidence.first?.counted == true)
+    }
+
+    @Test("a short line with a month and a year that states something is no date line")
+    func datedStatement() throws {
+        let result = try judge(["Mēs dzīvojam Medņos.", "Resursu sarakstu sagatavoja valde 2024. gada februārī."])
+        #expect(result.indicators["C6.1"]?.evidence.first?.counted == true)
+        let dateLine = try judge(["Mēs dzīvojam Medņos.", "Medņu resursi, 2024. gada februāris"])
+        #expect(reasons("C6.1", in: dateLine).contains(NotCounted.template.rawValue))
+    }
 }
