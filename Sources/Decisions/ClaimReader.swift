@@ -3,6 +3,10 @@ import LatvianLanguage
 import LatvianMorphology
 import Lexicon
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Reads a sentence as an evaluator does before weighing its words: whose statement it is,
 /// whether it is the applicant's content or the form's (``Claim``), and whether each mention in
 /// it reports what is, what is planned or what is wished (``LexiconFile/Mode``).
@@ -261,15 +265,19 @@ struct ClaimReader: Sendable {
     /// Whether a word is a postal code as one word: "LV-4122".
     private static func isPostalCode(_ word: ScannedText.Word, in text: String) -> Bool {
         guard word.byteCount == 7 else { return false }
-        let bytes = Self.text(of: word, in: text).utf8
-        return bytes.prefix(3).map { $0 | 0x20 }.elementsEqual("lv-".utf8) && bytes.dropFirst(3).allSatisfy { (0x30...0x39).contains($0) }
+        return withBytes(of: word, in: text) { bytes in
+            bytes[0] | 0x20 == UInt8(ascii: "l") && bytes[1] | 0x20 == UInt8(ascii: "v") && bytes[2] == UInt8(ascii: "-")
+                && bytes[3...].allSatisfy { (0x30...0x39).contains($0) }
+        }
     }
 
     /// Whether a word is an indicator's number as a form prints it: a capital letter and digits
     /// ("C4", "C4.4" — the scanner reads "C4" before the full stop).
     private static func isIndicatorNumber(_ word: ScannedText.Word, in text: String) -> Bool {
-        let bytes = Array(Self.text(of: word, in: text).utf8)
-        return bytes.count >= 2 && bytes.count <= 4 && (0x41...0x5A).contains(bytes[0]) && bytes.dropFirst().allSatisfy { (0x30...0x39).contains($0) }
+        guard (2...4).contains(word.byteCount) else { return false }
+        return withBytes(of: word, in: text) { bytes in
+            (0x41...0x5A).contains(bytes[0]) && bytes.dropFirst().allSatisfy { (0x30...0x39).contains($0) }
+        }
     }
 
     /// The instruction a sentence holds in square brackets, if any: a verb in the second person
@@ -277,8 +285,7 @@ struct ClaimReader: Sendable {
     private func bracketedInstruction(_ sentence: Sentence) -> String? {
         let utf8 = sentence.blockText.utf8
         guard let first = sentence.words.first, let last = sentence.words.last,
-            utf8.dropFirst(first.scanned.byteStart).prefix(last.scanned.byteEnd - first.scanned.byteStart).contains(UInt8(ascii: "["))
-                || utf8.dropFirst(max(first.scanned.byteStart - 2, 0)).prefix(2).contains(UInt8(ascii: "["))
+            Self.contains(UInt8(ascii: "["), in: sentence.blockText, max(first.scanned.byteStart - 2, 0)..<last.scanned.byteEnd)
         else { return nil }
         var inBrackets = false
         var position = sentence.words.first?.scanned.byteStart ?? 0
@@ -437,12 +444,12 @@ struct ClaimReader: Sendable {
         let selling = sentence.words.first { $0.cues.contains(.advert) }.map { String(Self.text(of: $0, in: sentence.blockText)) }
         if hasPhone { return selling ?? "tālr." }
         // "Apmaksāta reklāma" says so wherever it stands.
-        if let label = sentence.words.first(where: { ["reklāma", "reklama", "sludinājums", "sludinajums"].contains(TextNormalizer.key(Self.text(of: $0, in: sentence.blockText))) }) {
+        if let label = sentence.words.first(where: { $0.cues.contains(.advertLabel) }) {
             return String(Self.text(of: label, in: sentence.blockText))
         }
         // "Saules paneļi jūsu mājai ar 0 % pirmo iemaksu!": an exclamation to "you".
         if Self.endsWithExclamation(sentence),
-            let you = sentence.words.first(where: { ["jūsu", "jums", "jūs", "jusu"].contains(TextNormalizer.key(Self.text(of: $0, in: sentence.blockText))) })
+            let you = sentence.words.first(where: { $0.cues.contains(.secondPerson) })
         {
             return String(Self.text(of: you, in: sentence.blockText))
         }
@@ -479,8 +486,7 @@ struct ClaimReader: Sendable {
     /// Whether the sentence ends with "!" — how adverts end.
     private static func endsWithExclamation(_ sentence: Sentence) -> Bool {
         guard let last = sentence.words.last else { return false }
-        let tail = sentence.blockText.utf8.dropFirst(last.scanned.byteEnd).prefix(4)
-        return tail.contains(UInt8(ascii: "!"))
+        return contains(UInt8(ascii: "!"), in: sentence.blockText, last.scanned.byteEnd..<last.scanned.byteEnd + 4)
     }
 
     /// A verb that reports someone else's words: after a closing quote ("„…,” rakstīja
@@ -774,6 +780,22 @@ struct ClaimReader: Sendable {
     /// The word as written.
     static func text(of word: ScannedText.Word, in blockText: String) -> Substring {
         Substring(blockText.utf8.dropFirst(word.scanned.byteStart).prefix(word.scanned.byteEnd - word.scanned.byteStart))
+    }
+
+    /// Calls `body` with a word's UTF-8 bytes, borrowed from the block without a copy.
+    static func withBytes<Result>(of word: ScannedText.Word, in blockText: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        var text = blockText
+        return text.withUTF8 { bytes in body(UnsafeBufferPointer(rebasing: bytes[word.scanned.byteStart..<word.scanned.byteEnd])) }
+    }
+
+    /// Whether `byte` occurs among the block's bytes in `range` (clamped to the block).
+    static func contains(_ byte: UInt8, in blockText: String, _ range: Range<Int>) -> Bool {
+        var text = blockText
+        return text.withUTF8 { bytes in
+            let window = range.clamped(to: 0..<bytes.count)
+            guard let base = bytes.baseAddress, !window.isEmpty else { return false }
+            return memchr(base + window.lowerBound, Int32(byte), window.count) != nil
+        }
     }
 }
 

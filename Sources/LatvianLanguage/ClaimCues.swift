@@ -5,9 +5,9 @@
 public enum ClaimCues {
     /// The classes a word may belong to.
     public struct Kind: OptionSet, Sendable, Hashable {
-        public let rawValue: UInt32
+        public let rawValue: UInt64
 
-        @inlinable public init(rawValue: UInt32) {
+        @inlinable public init(rawValue: UInt64) {
             self.rawValue = rawValue
         }
 
@@ -86,6 +86,10 @@ public enum ClaimCues {
         /// Names a signatory's role (`loceklis`, `priekšsēdētāja`, `persona`): a line of a few
         /// words with it and no verb is a signature ("Valdes loceklis K. Vītols").
         @inlinable public static var role: Kind { Kind(rawValue: 1 << 31) }
+        /// Says the text is paid for: `reklāma`, `sludinājums` ("Apmaksāta reklāma").
+        @inlinable public static var advertLabel: Kind { Kind(rawValue: 1 << 32) }
+        /// Speaks to the reader: `jūs`, `jūsu`, `jums` — an exclamation to "you" is an advert.
+        @inlinable public static var secondPerson: Kind { Kind(rawValue: 1 << 33) }
     }
 
     /// Every cue word, as a lower-case key (with and without diacritics), with its classes.
@@ -197,6 +201,8 @@ public enum ClaimCues {
                 "pasūtiet", "pasūtījumus", "pērc", "pērciet", "pārdod", "pārdodu", "pārdodam", "izīrē", "pērku", "lētāk", "izdevīgāk",
             ]
         )
+        add(.advertLabel, ["reklāma", "sludinājums"])
+        add(.secondPerson, ["jūs", "jūsu", "jums"])
         add(.contactWord, ["lv", "iela", "ielā", "tālr", "tālrunis", "tālruni", "tālrunī", "tālruņa", "e-pasts", "reģ", "adrese", "sazinieties"])
         add(.month, ["janvārī", "februārī", "martā", "aprīlī", "maijā", "jūnijā", "jūlijā", "augustā", "septembrī", "oktobrī", "novembrī", "decembrī"])
         // A date's month in the nominative and genitive: "2024. gada 18. janvāris", "aprīļa numurs".

@@ -6,6 +6,7 @@
 public enum TextNormalizer {
     /// The exact key: lower case, soft hyphens removed.
     public static func key(_ word: some StringProtocol) -> String {
+        if let key = latvianKey(word.utf8, folding: false) { return key }
         var text = word.lowercased()
         // A soft hyphen is C2 AD: the byte AD is a cheap test before the characters are searched.
         if text.utf8.contains(0xAD), text.contains("\u{00AD}") { text.removeAll { $0 == "\u{00AD}" } }
@@ -15,14 +16,69 @@ public enum TextNormalizer {
     /// The folded key: ``key(_:)`` with ā→a, č→c, ē→e, ģ→g, ī→i, ķ→k, ļ→l, ņ→n, š→s, ū→u, ž→z
     /// (and ŗ→r, ō→o, as older texts write them), combining marks dropped.
     public static func folded(_ word: some StringProtocol) -> String {
+        if let folded = latvianKey(word.utf8, folding: true) { return folded }
         let key = key(word)
-        // Most keys are ASCII already: nothing to fold.
-        guard key.utf8.contains(where: { $0 >= 0x80 }) else { return key }
         var scalars = String.UnicodeScalarView()
         for scalar in key.unicodeScalars where !(0x0300...0x036F).contains(scalar.value) {
             scalars.append(foldedLowercase(scalar))
         }
         return String(scalars)
+    }
+
+    /// The key (or folded key) of a word written in ASCII, Latin Extended-A (every Latvian
+    /// letter) and combining marks, lowered byte by byte; `nil` for any other letter, which
+    /// takes Unicode's full mapping.
+    ///
+    /// Unicode's mapping looks every non-ASCII character up in its tables; Latvian words are
+    /// mostly such characters, and the claim layer keys thousands of them per submission.
+    private static func latvianKey(_ utf8: some Collection<UInt8>, folding: Bool) -> String? {
+        var latvian = true
+        // Lower case and folding never lengthen a letter of these ranges; soft hyphens and
+        // dropped marks only shorten.
+        let key = String(unsafeUninitializedCapacity: Swift.max(utf8.count, 1)) { buffer in
+            var count = 0
+            var iterator = utf8.makeIterator()
+            while let byte = iterator.next() {
+                if byte < 0x80 {
+                    buffer[count] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+                    count += 1
+                    continue
+                }
+                // Two-byte sequences only: C2 AD (a soft hyphen, dropped), C4 and C5
+                // (U+0100–U+017F), CC and CD (combining marks U+0300–U+036F).
+                guard byte >= 0xC2, byte <= 0xDF, let next = iterator.next(), next & 0xC0 == 0x80 else {
+                    latvian = false
+                    return 0
+                }
+                let value = (UInt32(byte & 0x1F) << 6) | UInt32(next & 0x3F)
+                switch value {
+                case 0xAD:
+                    continue
+                case 0x300...0x36F:
+                    if folding { continue }
+                    buffer[count] = byte
+                    buffer[count + 1] = next
+                    count += 2
+                // U+0130 (İ) lowers to two scalars.
+                case 0x100...0x17F where value != 0x130:
+                    var lower = Unicode.Scalar(value).map(WordScanner.lowercase) ?? "\u{FFFD}"
+                    if folding { lower = foldedLowercase(lower) }
+                    if lower.isASCII {
+                        buffer[count] = UInt8(lower.value)
+                        count += 1
+                    } else {
+                        buffer[count] = UInt8(0xC0 | (lower.value >> 6))
+                        buffer[count + 1] = UInt8(0x80 | (lower.value & 0x3F))
+                        count += 2
+                    }
+                default:
+                    latvian = false
+                    return 0
+                }
+            }
+            return count
+        }
+        return latvian ? key : nil
     }
 
     /// A lower-case Latvian letter without its diacritic; any other scalar as it is.

@@ -135,7 +135,7 @@ public struct ParadigmExpander: ~Copyable {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(at: directory) }
             let dictionary = directory.appendingPathComponent("words.dic")
-            try ("\(lines.count)\n" + lines.joined(separator: "\n") + "\n").write(to: dictionary, atomically: true, encoding: .utf8)
+            try ("\(lines.count)\n" + lines.joined(separator: "\n") + "\n").write(to: dictionary, atomically: false, encoding: .utf8)
             let process = Process()
             process.executableURL = URL(fileURLWithPath: unmunch)
             process.arguments = [dictionary.path, files.affix]

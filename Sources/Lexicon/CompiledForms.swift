@@ -1,6 +1,10 @@
 public import Foundation
 public import LatvianMorphology
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The word forms of a lexicon, generated once by ``LexiconCompiler`` and stored next to the
 /// lexicon (or in the cache), so that a scan never has to run Hunspell.
 ///
@@ -31,7 +35,15 @@ public struct CompiledForms: Sendable, Hashable, Codable {
     public func write(to url: URL) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        try encoder.encode(self).write(to: url, options: .atomic)
+        // Written beside the target and renamed over it: a reader never sees half a table, and
+        // nothing is left in the system's temporary folder (Foundation's `.atomic` stages there).
+        let staged = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).partial")
+        try encoder.encode(self).write(to: staged)
+        guard rename(staged.path, url.path) == 0 else {
+            let code = errno
+            try? FileManager.default.removeItem(at: staged)
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path, NSUnderlyingErrorKey: POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)])
+        }
     }
 
     public static func read(from url: URL) throws -> CompiledForms {

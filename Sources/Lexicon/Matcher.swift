@@ -172,8 +172,9 @@ public struct Matcher: Sendable {
         }
 
         // Postings: every (term, position) a key can fill, grouped by key.
-        var exactPostings: [String: [(Int32, Int32)]] = [:]
-        var foldedPostings: [String: [(Int32, Int32)]] = [:]
+        let wordCount = terms.reduce(0) { $0 + $1.words.reduce(0) { $0 + $1.count } }
+        var exactPostings: [String: [(Int32, Int32)]] = Dictionary(minimumCapacity: wordCount)
+        var foldedPostings: [String: [(Int32, Int32)]] = Dictionary(minimumCapacity: wordCount)
         for (index, term) in terms.enumerated() {
             for (position, keys) in term.words.enumerated() {
                 for key in keys { exactPostings[key, default: []].append((Int32(index), Int32(position))) }
@@ -192,7 +193,7 @@ public struct Matcher: Sendable {
             }
             return PostingSpan(start: Int32(start), count: Int32(postings.count - start))
         }
-        var infoByKey: [String: KeyInfo] = [:]
+        var infoByKey: [String: KeyInfo] = Dictionary(minimumCapacity: exactPostings.count + foldedPostings.count)
         var excludedFor: [String: Set<String>] = [:]
         for (key, list) in exactPostings {
             infoByKey[key, default: KeyInfo()].postings = span(list)

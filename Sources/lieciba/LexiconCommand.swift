@@ -37,7 +37,7 @@ struct LexiconCommand: ParsableCommand {
             try forms.write(to: formsURL)
             let reviewURL = formsURL.deletingLastPathComponent()
                 .appendingPathComponent(url.deletingPathExtension().lastPathComponent + ".review.md")
-            try LexiconReview.markdown(source, forms).write(to: reviewURL, atomically: true, encoding: .utf8)
+            try LexiconReview.markdown(source, forms).write(to: reviewURL, atomically: false, encoding: .utf8)
             let formCount = forms.paradigms.values.reduce(0) { $0 + $1.forms.count }
             let unknown = forms.paradigms.values.filter { $0.source == .suffixTable }.count
             print("\(forms.paradigms.count) headwords, \(formCount) forms, \(unknown) unknown to the dictionary.")

@@ -110,7 +110,7 @@ struct MatcherTests {
         defer { try? FileManager.default.removeItem(at: broken) }
         let text = try String(contentsOf: MiniLexicon.url, encoding: .utf8)
         try #require(text.contains(original), "the fixture no longer holds \(original)")
-        try text.replacingOccurrences(of: original, with: replacement).write(to: broken, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(of: original, with: replacement).write(to: broken, atomically: false, encoding: .utf8)
         #expect {
             _ = try LexiconSource(url: broken)
         } throws: { error in
