@@ -241,6 +241,24 @@ struct ClaimReader: Sendable {
         return nil
     }
 
+    /// A business's name after its legal form is a few words: „Saules Enerģija“.
+    private static let wordsOfASignedName = 4
+
+    /// Whether a dash stands between two words ("–", "—" or a spaced "-").
+    private static func dashBetween(_ first: ScannedText.Word, _ second: ScannedText.Word, in text: String) -> Bool {
+        let gap = first.scanned.byteEnd..<second.scanned.byteStart
+        return contains(UInt8(ascii: "-"), in: text, gap) || (contains(0xE2, in: text, gap) && (contains(0x93, in: text, gap) || contains(0x94, in: text, gap)))
+    }
+
+    /// Whether a word is a business's legal form as registers print it, in capitals: SIA, AS, IK,
+    /// ZS ("ik" and "as" in lower case are other words).
+    private static func isBusinessForm(_ word: ScannedText.Word, in text: String) -> Bool {
+        guard (2...3).contains(word.byteCount) else { return false }
+        return withBytes(of: word, in: text) { bytes in
+            bytes.elementsEqual("SIA".utf8) || bytes.elementsEqual("AS".utf8) || bytes.elementsEqual("IK".utf8) || bytes.elementsEqual("ZS".utf8)
+        }
+    }
+
     /// Whether the sentence is a form's label answered by nothing: "Jautājums par informācijas
     /// apriti: Vēl tiek izstrādāts.", "… e-pakalpojumiem: Nav apkopots."
     private static func isLabelWithNonAnswer(_ sentence: Sentence) -> Bool {
@@ -443,6 +461,14 @@ struct ClaimReader: Sendable {
         }
         let selling = sentence.words.first { $0.cues.contains(.advert) }.map { String(Self.text(of: $0, in: sentence.blockText)) }
         if hasPhone { return selling ?? "tālr." }
+        // A business signing its offer after a dash: "Saules paneļi par 20 % lētāk – SIA „Saules
+        // Enerģija“" (a list of partners names businesses too, but does not sign with one).
+        if selling != nil, let business = sentence.words.indices.dropFirst().suffix(Self.wordsOfASignedName).first(where: { index in
+            Self.isBusinessForm(sentence.words[index], in: sentence.blockText)
+                && Self.dashBetween(sentence.words[index - 1], sentence.words[index], in: sentence.blockText)
+        }) {
+            return String(Self.text(of: sentence.words[business], in: sentence.blockText))
+        }
         // "Apmaksāta reklāma" says so wherever it stands.
         if let label = sentence.words.first(where: { $0.cues.contains(.advertLabel) }) {
             return String(Self.text(of: label, in: sentence.blockText))

@@ -313,9 +313,12 @@ struct PassageFinder {
                 }
                 let afterRange = (saysContrast ? index + 1 : index)..<end
                 let after = words[afterRange]
-                let denies = after.contains { $0.isNegationCue || $0.cues.contains(.refusal) }
+                // Only a main clause denies: "bet tiem, kas telefonu neizmanto, pie veikala ir
+                // ziņojumu dēlis" and "…, jo Facebook ierakstus viņas neredz" deny nothing before.
+                let main = Self.mainClauseWords(after)
+                let denies = main.contains { $0.isNegationCue || $0.cues.contains(.refusal) }
                 // A denying verb of ours: "neesam sākuši", "nepaspējām".
-                let ourDenial = after.contains { $0.isNegationCue && ClaimReader.mayBeFirstPersonPlural(ClaimReader.text(of: $0, in: text)) }
+                let ourDenial = main.contains { $0.isNegationCue && ClaimReader.mayBeFirstPersonPlural(ClaimReader.text(of: $0, in: text)) }
                 let ours = ourDenial || after.contains { $0.cues.contains(.firstPerson) }
                 // "tāda", "tās" — or, in a few words, "vēl": "bet pie mums vēl ne".
                 let pointsBack = after.contains { $0.cues.contains(.backReference) }
@@ -338,6 +341,20 @@ struct PassageFinder {
                 }
             }
             return result
+        }
+
+        /// The words of `words` outside the relative and subordinate clauses among them (those
+        /// opened by `kas`, `kuri`, `ka`, `jo`, …).
+        private static func mainClauseWords(_ words: ArraySlice<ScannedText.Word>) -> [ScannedText.Word] {
+            var main: [ScannedText.Word] = []
+            var subordinate = false
+            for (offset, word) in words.enumerated() {
+                if offset > 0 && word.scanned.clauseBoundaryBefore || offset == 0 {
+                    subordinate = !word.cues.isDisjoint(with: [.relative, .subordinator, .reason])
+                }
+                if !subordinate { main.append(word) }
+            }
+            return main
         }
 
         /// "bet pie mums vēl ne", "bet mums vēl nav": a denial this short needs no word pointing back.

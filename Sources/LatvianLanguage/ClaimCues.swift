@@ -90,6 +90,9 @@ public enum ClaimCues {
         @inlinable public static var advertLabel: Kind { Kind(rawValue: 1 << 32) }
         /// Speaks to the reader: `jūs`, `jūsu`, `jums` — an exclamation to "you" is an advert.
         @inlinable public static var secondPerson: Kind { Kind(rawValue: 1 << 33) }
+        /// Opens a clause of reason: `jo` ("…, jo Facebook ierakstus viņas neredz"). Unlike a
+        /// subordinator it states a fact of its own, so it keeps its own mode.
+        @inlinable public static var reason: Kind { Kind(rawValue: 1 << 34) }
     }
 
     /// Every cue word, as a lower-case key (with and without diacritics), with its classes.
@@ -215,6 +218,7 @@ public enum ClaimCues {
             ]
         )
         add(.subordinator, ["ka", "kā", "kur", "lai", "ja", "kad"])
+        add(.reason, ["jo"])
         add(.goal, ["mērķis", "vīzija", "uzdevums", "sapnis", "iecere"])
         return table
     }()

@@ -106,6 +106,21 @@ struct ClaimTests {
         #expect(standing.indicators["C3.2"]?.evidence.first?.counted == true)
     }
 
+    @Test("a negation inside a relative or reason clause after 'bet' denies nothing before the contrast")
+    func subordinateNegationAfterContrast() throws {
+        let relative = try judge([
+            "Ziņas pa ciemu izplatām WhatsApp grupā, kurā ir 210 dalībnieku, bet tiem, kas telefonu neizmanto, pie veikala ir ziņojumu dēlis; Facebook lapai ir 1500 sekotāju."
+        ])
+        #expect(relative.indicators["C5.4"]?.evidence.contains { $0.counted && !$0.negated } == true)
+        let reason = try judge([
+            "Visas ziņas liekam WhatsApp grupā, bet vecmāmiņām zvanām, jo mūsu vecmāmiņas tās ierakstus neredz."
+        ])
+        #expect(reason.indicators["C5.4"]?.evidence.contains { $0.counted && !$0.negated } == true)
+        // In the main clause the denial still reaches back.
+        let denied = try judge(["Kaimiņiem ir WhatsApp grupa, bet mums tādas nav, jo neviens to neuztur."])
+        #expect(denied.indicators["C5.4"]?.status == .missing)
+    }
+
     @Test("a quoted newspaper and what researchers say are someone else's words")
     func reported() throws {
         let result = try judge([
@@ -236,6 +251,11 @@ struct ClaimTests {
         let result = try judge(["Mēs dzīvojam Vaiņodē.", "SIA „Saules enerģija” piedāvā saules paneļus jūsu mājai!"])
         #expect(result.indicators["C3.3"]?.status == .missing)
         #expect(reasons("C3.3", in: result) == [NotCounted.aboutSomeoneElse.rawValue])
+        // Signed with the business's name after a dash; a list of partners is no advert.
+        let signed = try judge(["Mēs dzīvojam Vaiņodē.", "Saules paneļi par 20 % lētāk – SIA „Saules Enerģija“."])
+        #expect(reasons("C3.3", in: signed) == [NotCounted.aboutSomeoneElse.rawValue])
+        let partners = try judge(["Mūsu partneri: SIA „Kurzemes koks“ piedāvā praksi jauniešiem, skola – telpas."])
+        #expect(partners.indicators["C5.3"]?.evidence.first?.claim == nil)
     }
 
     @Test("an agenda item of minutes is a title: 'Par LEADER projekta iesniegšanu.'")
