@@ -123,7 +123,9 @@ struct ClaimReader: Sendable {
         } else if let reported = sentence.words.first(where: { $0.cues.contains(.reported) }) {
             // "Jānis stāstīja, ka Kokneses pusē kopienas esot dabūjušas LEADER naudu".
             found = Claim(speaker: .other, cue: String(Self.text(of: reported, in: sentence.blockText)))
-        } else if let place = sentence.words.first(where: { $0.cues.contains(.otherPlace) }) {
+        } else if let place = sentence.words.first(where: { $0.cues.contains(.otherPlace) })
+            ?? abroadSetting(sentence)
+        {
             // "Pilsētā ir daudz vairāk resursu", "Rīgā pie skolām uzstādīti sensori".
             found = Claim(speaker: .other, cue: String(Self.text(of: place, in: sentence.blockText)))
         } else {
@@ -524,7 +526,7 @@ struct ClaimReader: Sendable {
         let sentenceStart = words.first?.scanned.byteStart ?? 0
         // "Kā raksta laikraksts …", "Kā intervijā teica …".
         if let first = words.first, TextNormalizer.key(Self.text(of: first, in: sentence.blockText)) == "kā",
-            let verb = words.prefix(Self.wordsBeforeReportingVerb).first(where: { $0.cues.contains(.reporting) })
+            let verb = words.prefix(Self.wordsBeforeQuotedVerb).first(where: { $0.cues.contains(.reporting) })
         {
             return verb
         }
@@ -540,9 +542,12 @@ struct ClaimReader: Sendable {
             let opensThat = (position + 1..<min(position + 1 + Self.wordsBeforeThat, words.count)).contains { next in
                 words[next].scanned.clauseBoundaryBefore && TextNormalizer.key(Self.text(of: words[next], in: sentence.blockText)) == "ka"
             }
-            if position <= Self.wordsBeforeReportingVerb, opensThat,
+            guard opensThat, position <= Self.wordsBeforeQuotedVerb else { continue }
+            // A named source may take a few more words: "Zemkopības ministrijas pārstāvis
+            // konferencē „Lauki 2030” uzsvēra, ka …".
+            if words[..<position].contains(where: { $0.cues.contains(.source) }) { return word }
+            if position <= Self.wordsBeforeReportingVerb,
                 Self.sourceVerbs.contains(TextNormalizer.foldedPrefix(Self.text(of: word, in: sentence.blockText), count: 12))
-                    || words[..<position].contains(where: { $0.cues.contains(.source) })
             {
                 return word
             }
@@ -583,15 +588,30 @@ struct ClaimReader: Sendable {
     /// Komisija viedos ciemus".
     private static let wordsBeforeReportingVerb = 5
 
+    /// A place abroad that sets the scene: opening the sentence ("Austrijā, Tiroles ciemos, …")
+    /// or its contrast ("…, bet Somijā daudzviet ciemu biedrības …") — not where a donor lives
+    /// ("Paldies Norvēģijā dzīvojošajai pilskalniecei").
+    private func abroadSetting(_ sentence: Sentence) -> ScannedText.Word? {
+        let words = sentence.words
+        return words.indices.first { index in
+            words[index].cues.contains(.abroad) && (index == words.startIndex || words[index - 1].cues.contains(.contrast))
+        }.map { words[$0] }
+    }
+
+    /// After "Kā", or after a named source, the reporting verb may stand further off: "Kā
+    /// intervijā laikrakstam „Latvijas Avīze” sacīja …".
+    private static let wordsBeforeQuotedVerb = 8
+
     /// Whether a sentence opening with `word` speaks of smart villages in general ("Viedie
     /// ciemi ir …", "Šādas kopienas parasti …").
     static func isGenericSubject(_ word: some StringProtocol) -> Bool {
         let folded = TextNormalizer.foldedPrefix(word, count: 12)
-        return folded.hasPrefix("vied") || genericSubjects.contains(folded)
+        return folded.hasPrefix("vied") || folded.hasPrefix("tipisk") || genericSubjects.contains(folded)
     }
 
-    /// The folded openings, besides the forms of "viedais", that speak in general.
-    private static let genericSubjects: Set<String> = ["sadas", "sadi", "sadam", "sados", "sada", "sads"]
+    /// The folded openings, besides the forms of "viedais" and "tipisks" ("Tipiskā viedā ciemā ir
+    /// …"), that speak in general: "Šādi ciemi …", "Daudzviet nav ne biedrību …".
+    private static let genericSubjects: Set<String> = ["sadas", "sadi", "sadam", "sados", "sada", "sads", "daudzviet"]
 
     /// The mode of each match of `sentence` (indices into the block's words), from the clause it
     /// stands in — or, for a subordinate clause ("…, kas ir mūsu ciema vērtības"), from the

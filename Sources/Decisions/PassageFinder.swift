@@ -127,7 +127,9 @@ struct PassageFinder {
         /// Takes in a block's words.
         mutating func read(_ words: [ScannedText.Word], in text: String, claims: ClaimReader) {
             guard !isAnchored else { return }
-            for (index, word) in words.enumerated() where word.cues.contains(.placeNoun) {
+            // "Austrijā, Tiroles ciemos, …": a place abroad or in the capital names no applicant.
+            let elsewhere = words.contains { !$0.cues.isDisjoint(with: [.otherPlace, .abroad]) }
+            for (index, word) in words.enumerated() where word.cues.contains(.placeNoun) && !elsewhere {
                 // Only a neighbour in the same clause: "„Viedais ciems”. Zīmi …" names nothing.
                 let before = index - 1 >= 0 && !word.scanned.clauseBoundaryBefore ? [index - 1] : []
                 let after = index + 1 < words.count && !words[index + 1].scanned.clauseBoundaryBefore ? [index + 1] : []
@@ -156,9 +158,10 @@ struct PassageFinder {
         private static func isName(_ word: ScannedText.Word, in text: String) -> Bool {
             guard ClaimReader.isCapitalised(word, in: text) else { return false }
             let written = ClaimReader.text(of: word, in: text)
-            // "Daudzos Latvijas ciemos", "Eiropas kopienas": the country's or continent's, not one.
+            // "Daudzos Latvijas ciemos", "Eiropas kopienas", "Rīgas apkaime": the country's, the
+            // continent's or the capital's, not the applicant's.
             let folded = TextNormalizer.folded(written)
-            return !ClaimReader.isGenericSubject(written) && !folded.hasPrefix("latvij") && !folded.hasPrefix("eirop")
+            return !ClaimReader.isGenericSubject(written) && !folded.hasPrefix("latvij") && !folded.hasPrefix("eirop") && !folded.hasPrefix("rigas")
         }
 
     }

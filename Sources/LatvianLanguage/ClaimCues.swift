@@ -93,15 +93,19 @@ public enum ClaimCues {
         /// Opens a clause of reason: `jo` ("…, jo Facebook ierakstus viņas neredz"). Unlike a
         /// subordinator it states a fact of its own, so it keeps its own mode.
         @inlinable public static var reason: Kind { Kind(rawValue: 1 << 34) }
+        /// A country abroad as the setting, in the locative (`Somijā`, `Austrijā`, `ārzemēs`):
+        /// opening a sentence, it tells of another place ("Somijā daudzos ciemos darbojas …");
+        /// later, it is where someone lives ("ziedotāji no kopienas Īrijā").
+        @inlinable public static var abroad: Kind { Kind(rawValue: 1 << 35) }
     }
 
     /// Every cue word, as a lower-case key (with and without diacritics), with its classes.
     public static let kinds: [String: Kind] = {
         var table: [String: Kind] = [:]
-        func add(_ kind: Kind, _ words: [String]) {
+        func add(_ kind: Kind, _ words: [String], folding: Bool = true) {
             for word in words {
                 table[TextNormalizer.key(word), default: []].insert(kind)
-                table[TextNormalizer.folded(word), default: []].insert(kind)
+                if folding { table[TextNormalizer.folded(word), default: []].insert(kind) }
             }
         }
         add(.firstPerson, ["mēs", "mūsu", "mums", "mūs", "mūsējie", "mūsējo", "es", "man", "mans", "mana", "manu", "mani", "manas", "manā", "manam", "manai", "manis"])
@@ -111,6 +115,7 @@ public enum ClaimCues {
             [
                 "mērs", "ministrs", "ministre", "pētnieki", "pētnieks", "eksperti", "eksperts", "laikraksts", "portāls", "avīze",
                 "žurnālists", "žurnāliste", "pētījums", "komisija", "speciālisti", "runātājs", "politiķis", "deputāts",
+                "ministrija", "ministrijas", "pārstāvis", "pārstāve", "profesors", "profesore", "zinātnieki", "zinātnieks", "eksperte",
             ]
         )
         add(
@@ -196,6 +201,17 @@ public enum ClaimCues {
         )
         // Locatives only: the place where something is, not where donors come from ("Rīgas biedrība").
         add(.otherPlace, ["rīgā", "galvaspilsētā", "pilsētā", "pilsētās"])
+        // Abroad: "Somijā daudzos ciemos darbojas ciemu biedrības", "Austrijā, Tiroles ciemos".
+        // Only as written: folded, a locative is its nominative ("Lietuvā", "Lietuva").
+        add(
+            .abroad,
+            [
+                "ārzemēs", "ārvalstīs", "somijā", "igaunijā", "lietuvā", "austrijā", "vācijā", "zviedrijā", "norvēģijā", "dānijā",
+                "polijā", "spānijā", "francijā", "itālijā", "nīderlandē", "īrijā", "skotijā", "anglijā", "portugālē", "slovēnijā",
+                "čehijā", "ungārijā", "šveicē", "beļģijā", "grieķijā", "horvātijā",
+            ],
+            folding: false
+        )
         add(.selfReference, ["pats", "pati", "paši", "pašas"])
         add(
             .advert,

@@ -132,6 +132,45 @@ struct ClaimTests {
         #expect(result.indicators["C3.3"]?.evidence.first?.claim?.cue == "rakstīja")
     }
 
+    @Test("a source named by its office, and a source after 'Kā' a few words off, are someone else")
+    func reportedByOffice() throws {
+        let result = try judge([
+            "Mēs dzīvojam Staburaga ciemā.",
+            "Savukārt Zemkopības ministrijas pārstāvis konferencē „Lauki 2030” uzsvēra, ka LEADER programmā ir daudz iespēju.",
+            "Kā intervijā laikrakstam „Latvijas Avīze” sacīja kāds ministrs, „viedais ciems ir par cilvēkiem, kuri uzņemas atbildību”.",
+        ])
+        #expect(result.indicators["C6.3"]?.status == .missing)
+        #expect(reasons("C6.3", in: result) == [NotCounted.aboutSomeoneElse.rawValue])
+        #expect(result.indicators["C4.3"]?.evidence.allSatisfy { $0.claim?.speaker == .other } == true)
+    }
+
+    @Test("a place abroad opening a sentence is another place; where a donor lives is not")
+    func abroad() throws {
+        let result = try judge([
+            "Mēs dzīvojam Pilskalnē.",
+            "Somijā daudzos ciemos darbojas ciemu biedrības, kuras pārvalda kopienas mājas.",
+            "Vietējie skolotāji ir labi, bet Austrijā kopienas pašas uztur optisko internetu.",
+        ])
+        #expect(result.indicators["C3.2"]?.status == .missing)
+        #expect(result.indicators["C3.3"]?.status == .missing)
+        let donor = try judge(["Mēs dzīvojam Pilskalnē.", "Paldies Norvēģijā dzīvojošajai pilskalniecei Laurai, kas saziedoja 900 eiro tiltiņa margām!"])
+        #expect(donor.indicators["C6.4"]?.evidence.first?.claim == nil)
+        // Folded, a locative abroad would be the country's name: "Lietuva" in an address is no setting.
+        let address = try judge(["Līgums starp mūsu biedrību un Dusetu kopienas biedrību (Duseti, Lietuva) par sadarbību."])
+        #expect(address.indicators["C6.4"]?.evidence.first?.claim == nil)
+    }
+
+    @Test("'Tipiskā viedā ciemā ir …' and 'Daudzviet …' speak in general")
+    func typicalVillage() throws {
+        let result = try judge([
+            "Tipiskā viedā ciemā ir kopienas centrs vai kopstrādes telpa un ātrs optiskais internets.",
+            "Daudzviet nav ne biedrību, ne aktīvu iedzīvotāju, un jaunieši aizbrauc uz pilsētām.",
+        ])
+        #expect(result.indicators["C3.2"]?.status == .missing)
+        #expect(result.indicators["C3.3"]?.status == .missing)
+        #expect(result.indicators["C3.2"]?.evidence.first?.claim?.speaker == .general)
+    }
+
     @Test("a text about smart villages in general that never names its place nor says 'we' shows nothing")
     func generalText() throws {
         let result = try judge([
