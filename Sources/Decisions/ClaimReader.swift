@@ -93,6 +93,16 @@ struct ClaimReader: Sendable {
         // Someone else's statement, or no one's — unless the sentence speaks as "we".
         let found: Claim?
         if first.cues.contains(.example) {
+            // "Piemēram, „Mūsu ciemā dzīvo 300 iedzīvotāju …”": the hint's sample speaks in
+            // quotes; an applicant's own example ("Piemēram, pērn mēs …") speaks outside them.
+            let ownExample = Self.wordsOutsideQuotes(sentence).contains { $0.cues.contains(.firstPerson) }
+                || (!Self.opensQuote(sentence) && speaksAsWe())
+            return ownExample ? .plain : Claim(register: .template, cue: firstText)
+        } else if let example = Self.exampleAfterLabel(sentence) {
+            // "Pašorganizēšanās: Piemēram, biedrība rīko talkas …", "[Piemēram, …]": the form's hint.
+            found = Claim(register: .template, cue: example)
+        } else if Self.isLabelOfNothing(sentence) {
+            // "Sadarbība ar skolu, pašvaldību, uzņēmējiem:" with nothing after it in its block.
             found = Claim(register: .template, cue: firstText)
         } else if let advert = advertWord(in: sentence) {
             found = Claim(speaker: .other, cue: advert)
@@ -128,6 +138,9 @@ struct ClaimReader: Sendable {
         {
             // "Pilsētā ir daudz vairāk resursu", "Rīgā pie skolām uzstādīti sensori".
             found = Claim(speaker: .other, cue: String(Self.text(of: place, in: sentence.blockText)))
+        } else if let smart = Self.smartVillages(in: sentence) {
+            // "Parasti viedajos ciemos ir …", "… viedos ciemus raksturo kā lauku kopienas".
+            found = Claim(speaker: .general, cue: smart)
         } else {
             found = nil
         }
@@ -250,6 +263,62 @@ struct ClaimReader: Sendable {
     private static func dashBetween(_ first: ScannedText.Word, _ second: ScannedText.Word, in text: String) -> Bool {
         let gap = first.scanned.byteEnd..<second.scanned.byteStart
         return contains(UInt8(ascii: "-"), in: text, gap) || (contains(0xE2, in: text, gap) && (contains(0x93, in: text, gap) || contains(0x94, in: text, gap)))
+    }
+
+    /// "Smart villages" in the sentence — a form of "viedais" right before a place noun
+    /// ("viedajos ciemos", "viedās kopienas"): a sentence about them speaks of such villages in
+    /// general unless it speaks as "we".
+    private static func smartVillages(in sentence: Sentence) -> String? {
+        let words = sentence.words
+        for index in words.indices.dropLast() where words[index + 1].cues.contains(.placeNoun) && words[index].byteCount >= 5 {
+            // Capitalised inside a sentence it is a name ("Latvijas Lauku foruma Viedo ciemu
+            // skola") — unless quoted as the concept: "konkursa „Viedais ciems” pieteikumam".
+            if index > words.startIndex, isCapitalised(words[index], in: sentence.blockText) {
+                // The opening quote touches the word: „Viedais, "Viedais.
+                let start = words[index].scanned.byteStart
+                let quoted = contains(0x9E, in: sentence.blockText, start - 1..<start) || contains(0x9C, in: sentence.blockText, start - 1..<start)
+                    || contains(UInt8(ascii: "\""), in: sentence.blockText, start - 1..<start)
+                if !quoted { continue }
+            }
+            let written = text(of: words[index], in: sentence.blockText)
+            if TextNormalizer.foldedPrefix(written, count: 4) == "vied" { return String(written) + " " + String(text(of: words[index + 1], in: sentence.blockText)) }
+        }
+        return nil
+    }
+
+    /// Whether a quote opens right after the sentence's first word: "Piemēram, „…”".
+    private static func opensQuote(_ sentence: Sentence) -> Bool {
+        let words = sentence.words
+        guard words.count > 1 else { return false }
+        let gap = words[words.startIndex].scanned.byteEnd..<words[words.startIndex + 1].scanned.byteStart
+        return contains(UInt8(ascii: "\""), in: sentence.blockText, gap) || contains(0x9E, in: sentence.blockText, gap) || contains(0x9C, in: sentence.blockText, gap)
+    }
+
+    /// The example word ("Piemēram") that opens what follows a form's label or bracket within
+    /// the sentence's first words: "Kopdarbība: [Piemēram, biedrība ar valdi …]".
+    private static func exampleAfterLabel(_ sentence: Sentence) -> String? {
+        let words = sentence.words
+        for index in words.indices.dropFirst().prefix(wordsOfALabelBeforeAHint) where words[index].cues.contains(.example) {
+            let gap = words[index - 1].scanned.byteEnd..<words[index].scanned.byteStart
+            if contains(UInt8(ascii: ":"), in: sentence.blockText, gap) || contains(UInt8(ascii: "["), in: sentence.blockText, gap) {
+                return String(text(of: words[index], in: sentence.blockText))
+            }
+        }
+        return nil
+    }
+
+    /// A form's label before its hint is a few words.
+    private static let wordsOfALabelBeforeAHint = 6
+
+    /// Whether the sentence is a label that ends its block with a colon: a form's question left
+    /// unanswered ("Sadarbība ar skolu, pašvaldību, uzņēmējiem:").
+    private static func isLabelOfNothing(_ sentence: Sentence) -> Bool {
+        guard let last = sentence.words.last else { return false }
+        var text = sentence.blockText
+        return text.withUTF8 { bytes in
+            let rest = bytes[last.scanned.byteEnd...].filter { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D }
+            return rest.count == 1 && rest.first == UInt8(ascii: ":")
+        }
     }
 
     /// Whether a word is a business's legal form as registers print it, in capitals: SIA, AS, IK,

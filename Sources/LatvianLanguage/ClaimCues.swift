@@ -143,6 +143,8 @@ public enum ClaimCues {
                 "gribam", "ceram", "gatavojamies", "apņemamies", "sapņojam", "cerams", "doma", "ideja", "ideju", "idejas", "idejai", "idejām", "domāt",
                 // "rīcības plānā iekļauta": in the plan; a plan made ("izstrādāja plānu") is a deed.
                 "ierosināts", "ierosināta", "ierosināja", "ierosinājām", "ierosina", "apņemas", "plānā", "ieteica", "ieteikums",
+                // A consultant's advice: "Iesaku tomēr sarīkot biedru sapulci".
+                "iesaku", "iesakām", "ieteicam", "iesaka",
             ]
         )
         add(.futureTime, ["nākotnē", "drīz", "drīzumā", "turpmāk", "nākamgad", "nākamajā", "nākamajos", "nākamgad", "vēlāk", "tuvākajā", "tuvākajos"])
@@ -153,6 +155,7 @@ public enum ClaimCues {
             [
                 "rakstīja", "raksta", "teica", "saka", "sacīja", "norāda", "norādīja", "uzskata", "uzskatīja", "vēsta", "vēstīja",
                 "ziņo", "ziņoja", "apgalvo", "apgalvoja", "pauž", "pauda", "uzsver", "uzsvēra", "atzīst", "atzina", "stāsta", "stāstīja",
+                "pastāstīja", "pastāsta", "skaidroja", "skaidro", "paskaidroja", "atzīmēja", "paziņoja", "paziņo", "informēja",
                 // What we read is someone else's words: "laikrakstā lasījām: „…”".
                 "lasījām", "lasīju", "lasām",
             ]
@@ -197,6 +200,8 @@ public enum ClaimCues {
             [
                 "pašvaldība", "pārvalde", "skola", "administrācija", "apsaimniekotājs", "apsaimniekotāji", "dome", "muiža",
                 "strādnieki", "uzņēmums", "firma", "dienests", "policija",
+                // "Krasta sakopšanu veic uzņēmuma darbinieki", "Lēmumu pieņēma uzņēmuma valde".
+                "uzņēmuma", "darbinieki", "darbinieks", "darbinieces",
             ]
         )
         // Locatives only: the place where something is, not where donors come from ("Rīgas biedrība").

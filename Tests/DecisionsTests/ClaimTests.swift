@@ -160,6 +160,60 @@ struct ClaimTests {
         #expect(address.indicators["C6.4"]?.evidence.first?.claim == nil)
     }
 
+    @Test("a form's hint after its label, and a label left unanswered, are form: 'Pašorganizēšanās: Piemēram, …'")
+    func hintsAfterLabels() throws {
+        let result = try judge([
+            "Pašorganizēšanās: Piemēram, biedrība rīko talkas, meistarklases un iedzīvotāju sapulces.",
+            "Kopdarbība un saliedētība: [Piemēram, biedrība ar valdi, iniciatīvas grupa, darba grupas.]",
+            "Sadarbība ar skolu, pašvaldību, uzņēmējiem:",
+        ])
+        #expect(result.indicators["C4.3"]?.status == .missing)
+        #expect(result.indicators["C4.1"]?.status == .missing)
+        #expect(result.indicators["C5.3"]?.status == .missing)
+        #expect(reasons("C5.3", in: result).allSatisfy { [NotCounted.template.rawValue, NotCounted.emptyTemplateField.rawValue].contains($0) })
+        // The applicant's own example, and a label answered in its block, stand.
+        let answered = try judge(["Mūsu resursi: piemēram, tautas nams, traktors un 40 brīvprātīgie.", "Sadarbība ar skolu: kopā rīkojam Ziemassvētku tirdziņu."])
+        #expect(answered.indicators["C6.1"]?.evidence.first?.counted == true)
+        #expect(answered.indicators["C5.3"]?.evidence.first?.counted == true)
+    }
+
+    @Test("a company's staff or board is no residents' deed; a source's words after a quote are its own")
+    func companyAndSources() throws {
+        let result = try judge([
+            "Mēs dzīvojam Koknesē.",
+            "Krasta sakopšanu pavasarī veic uzņēmuma darbinieki.",
+            "„Autoostā šovasar sāks darbu viedā pieturvieta ar mobilo lietotni,” laikrakstam pastāstīja novada pašvaldības pārstāvis.",
+        ])
+        #expect(reasons("C4.3", in: result).contains(NotCounted.doneByOthers.rawValue))
+        #expect(result.indicators["C3.3"]?.status == .missing)
+    }
+
+    @Test("sentences about 'smart villages' speak in general; a programme's name does not")
+    func smartVillagesInGeneral() throws {
+        let result = try judge([
+            "Parasti viedajos ciemos ir kopienas centrs, laika banka un kopstrādes telpa.",
+            "Pārdomas konkursa „Viedais ciems” pieteikumam par LEADER atbalstu.",
+        ])
+        #expect(result.indicators["C3.2"]?.status == .missing)
+        #expect(result.indicators["C3.2"]?.evidence.first?.claim?.speaker == .general)
+        let named = try judge(["2022. gadā biedrība piedalījās „Latvijas Lauku foruma” Viedo ciemu skolā un ar LEADER atbalstu iegādājās šujmašīnas."])
+        #expect(named.indicators["C6.3"]?.evidence.first?.counted == true)
+    }
+
+    @Test("a form's sample in quotes after 'Piemēram' is form though it says 'mūsu'; an own example is content")
+    func quotedSample() throws {
+        let sample = try judge(["Piemēram, „Mūsu ciemā dzīvo 300 iedzīvotāju, kurus vieno kopīgas tradīcijas un upes tuvums”."])
+        #expect(sample.indicators["C1"]?.status == .missing)
+        let own = try judge(["Piemēram, pērn mēs ar kaimiņiem paši sakopām ciema parku un salabojām soliņus."])
+        #expect(own.indicators["C4.3"]?.evidence.first?.counted == true)
+    }
+
+    @Test("a consultant's advice is not a deed: 'Iesaku tomēr sarīkot iedzīvotāju sapulci'")
+    func advice() throws {
+        let result = try judge(["Mēs dzīvojam Zīlēs.", "Iesaku sarīkot iedzīvotāju sapulci un lēmumu pieņemt kopā."])
+        #expect(result.indicators["C4.4"]?.status == .missing)
+    }
+
     @Test("'Tipiskā viedā ciemā ir …' and 'Daudzviet …' speak in general")
     func typicalVillage() throws {
         let result = try judge([
