@@ -189,7 +189,7 @@ public enum ClaimCues {
                 "persona", "paraksts", "parakstītājs", "pārstāvis", "pārstāve",
             ]
         )
-        add(.relative, ["kas", "kuri", "kuru", "kurā", "kuras", "kurš", "kura", "kurus", "kuriem", "kurām", "kurās", "kuros"])
+        add(.relative, ["kas", "kam", "kuri", "kuru", "kurā", "kuras", "kurš", "kura", "kurus", "kuriem", "kuram", "kurai", "kurām", "kurās", "kuros"])
         add(.asking, ["jautā", "jautāja", "vaicā", "vaicāja", "interesējas"])
         add(.formLine, ["plkst"])
         add(.notYet, ["vēl", "joprojām"])

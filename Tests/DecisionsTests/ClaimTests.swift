@@ -214,6 +214,20 @@ struct ClaimTests {
         #expect(result.indicators["C4.4"]?.status == .missing)
     }
 
+    @Test("residents' own deeds with 'paši' after the verb, donations collected, volunteers from elsewhere")
+    func deedsAndDonations() throws {
+        let result = try judge([
+            "Mēs dzīvojam Bebros.",
+            "Autobusa pieturas nojumi, kuru mums solīja trīs gadus, sestdien uzcēlām paši.",
+            "Mēbeles kopstrādes telpai nopirkām par 1 300 eiro, ko saziedoja Bebros dzimušie, un galdus samontēja brīvprātīgie no Rīgas.",
+        ])
+        #expect(result.indicators["C4.3"]?.status == .present)
+        #expect(result.indicators["C6.4"]?.evidence.contains { $0.counted } == true)
+        // A negation in a relative clause opened by "kam" denies nothing before the contrast.
+        let channel = try judge(["Par talkām ziņojam WhatsApp grupā, bet tiem, kam viedtālruņa nav, piezvanām."])
+        #expect(channel.indicators["C5.4"]?.evidence.contains { $0.counted && !$0.negated } == true)
+    }
+
     @Test("'Tipiskā viedā ciemā ir …' and 'Daudzviet …' speak in general")
     func typicalVillage() throws {
         let result = try judge([
