@@ -301,6 +301,16 @@ struct PassageFinder {
         /// named place, or a refusal of our own ("bet no tās atteicāmies").
         private static func contrastDenial(words: [ScannedText.Word], sentence: Range<Int>, mentions: [TermMatch], in text: String) -> Int? {
             var result: Int?
+            // "Kādi resursi mums vispār ir, līdz galam vēl neesam apzinājuši": what a question
+            // opening the sentence asks about, the clause after it has not done.
+            if words[sentence.lowerBound].cues.contains(.interrogative),
+                let next = (sentence.lowerBound + 1..<sentence.upperBound).first(where: { words[$0].scanned.clauseBoundaryBefore })
+            {
+                var end = next + 1
+                while end < sentence.upperBound, !words[end].scanned.clauseBoundaryBefore { end += 1 }
+                let answer = Self.mainClauseWords(words[next..<end])
+                if answer.contains(where: \.isNegationCue), !answer.contains(where: { $0.cues.contains(.contrast) }) { result = next }
+            }
             var index = sentence.lowerBound + 1
             while index < sentence.upperBound {
                 defer { index += 1 }
@@ -308,7 +318,9 @@ struct PassageFinder {
                 // comma: "Seces jauniešiem ir savs e-veikals, mums tāda nav".
                 let saysContrast = words[index].cues.contains(.contrast)
                 // …or one that points back after a dash: "Meistarklases – šo rīcību vēl neesam sākuši".
-                guard saysContrast || (words[index].scanned.clauseBoundaryBefore && !words[index].cues.isDisjoint(with: [.firstPerson, .backReference]))
+                // "…, paši neesam nekur pieteikušies": ourselves, by ourselves.
+                guard saysContrast
+                    || (words[index].scanned.clauseBoundaryBefore && !words[index].cues.isDisjoint(with: [.firstPerson, .backReference, .selfReference]))
                 else { continue }
                 var end = index + 1
                 while end < sentence.upperBound, !words[end].cues.contains(.contrast), saysContrast || !words[end].scanned.clauseBoundaryBefore {
@@ -338,7 +350,8 @@ struct PassageFinder {
                 // own verb needs no word pointing back.
                 let oursInShort = saysContrast && ourDenial && after.count <= Self.wordsOfARestatedDenial
                 if opensWithPointer {
-                    if denies && pointsBack && ours { result = index }
+                    // "Par LEADER uzzināju no avīzes, paši neesam nekur pieteikušies": nowhere, never.
+                    if denies && (pointsBack || nothingCame) && ours { result = index }
                 } else if denies && ((pointsBack && names) || nothingCame || oursInShort) {
                     result = index
                 }

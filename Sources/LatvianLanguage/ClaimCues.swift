@@ -97,6 +97,9 @@ public enum ClaimCues {
         /// opening a sentence, it tells of another place ("Somijā daudzos ciemos darbojas …");
         /// later, it is where someone lives ("ziedotāji no kopienas Īrijā").
         @inlinable public static var abroad: Kind { Kind(rawValue: 1 << 35) }
+        /// Opens an indirect question (`kādi`, `kāds`, `cik`): "Kādi resursi mums ir, vēl
+        /// neesam apzinājuši" denies what it asks about.
+        @inlinable public static var interrogative: Kind { Kind(rawValue: 1 << 36) }
     }
 
     /// Every cue word, as a lower-case key (with and without diacritics), with its classes.
@@ -141,6 +144,8 @@ public enum ClaimCues {
                 "ieplānots", "ieplānota", "ieplānoti", "ieplānojam", "iecerēts", "iecerēta", "iecerēti", "iecerētas", "iecerējām",
                 "iecere", "ieceres", "ieceri", "paredzēts", "paredzēta", "paredzēti", "paredzētas", "paredzam", "vēlamies",
                 "gribam", "ceram", "gatavojamies", "apņemamies", "sapņojam", "cerams", "doma", "ideja", "ideju", "idejas", "idejai", "idejām", "domāt",
+                // Sought, not found: "Meklējam sadarbības partnerus Vācijā".
+                "meklējam",
                 // "rīcības plānā iekļauta": in the plan; a plan made ("izstrādāja plānu") is a deed.
                 "ierosināts", "ierosināta", "ierosināja", "ierosinājām", "ierosina", "apņemas", "plānā", "ieteica", "ieteikums",
                 // A consultant's advice: "Iesaku tomēr sarīkot biedru sapulci".
@@ -178,9 +183,10 @@ public enum ClaimCues {
         )
         add(
             .negativePronoun,
-            ["neviens", "neviena", "nevienu", "nevienas", "nevienā", "nevienam", "nevienai", "nevieni", "nekas", "neko", "nekā", "nekāda", "nekādu", "nekādas"]
+            ["neviens", "neviena", "nevienu", "nevienas", "nevienā", "nevienam", "nevienai", "nevieni", "nekas", "neko", "nekā", "nekāda", "nekādu", "nekādas", "nekur", "nekad"]
         )
         add(.neighbours, ["kaimiņi", "kaimiņu", "kaimiņiem"])
+        add(.interrogative, ["kādi", "kāds", "kādas", "kādu", "kādus", "cik"])
         add(.reported, ["esot", "neesot", "būšot", "varot"])
         add(
             .role,

@@ -228,6 +228,19 @@ struct ClaimTests {
         #expect(channel.indicators["C5.4"]?.evidence.contains { $0.counted && !$0.negated } == true)
     }
 
+    @Test("a question answered by our denial, 'paši … nekur', and partners only sought show nothing")
+    func questionsAndNowhere() throws {
+        let resources = try judge(["Mēs dzīvojam Odzienā.", "Kādi resursi mums vispār ir, līdz galam vēl neesam apzinājuši."])
+        #expect(resources.indicators["C6.1"]?.status == .missing)
+        let leader = try judge(["Mēs dzīvojam Daudzesē.", "Par LEADER uzzināju no avīzes, paši neesam nekur pieteikušies."])
+        #expect(leader.indicators["C6.3"]?.status == .missing)
+        let partners = try judge(["Mēs dzīvojam Iršos.", "Meklējam sadarbības partnerus Vācijā un Lietuvā."])
+        #expect(partners.indicators["C6.4"]?.status == .missing)
+        // A question answered by a deed stands.
+        let answered = try judge(["Mēs dzīvojam Odzienā.", "Kādi resursi mums ir, saskaitījām pērn: tautas nams, traktors un 40 brīvprātīgie."])
+        #expect(answered.indicators["C6.1"]?.evidence.first?.counted == true)
+    }
+
     @Test("'Tipiskā viedā ciemā ir …' and 'Daudzviet …' speak in general")
     func typicalVillage() throws {
         let result = try judge([
