@@ -1,0 +1,2 @@
+/*! saved bundle stub */
+var __fbcdn={saved:true,ts:1733000000};function noop(){}

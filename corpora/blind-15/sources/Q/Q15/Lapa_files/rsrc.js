@@ -1,0 +1,1 @@
+/* rsrc saved */ if(window.console){console.log("saved page");}
