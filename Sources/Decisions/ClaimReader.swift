@@ -179,7 +179,12 @@ struct ClaimReader: Sendable {
         for index in words.indices where words[index].cues.contains(.contactWord) || isPostalCode(words[index], in: sentence.blockText) {
             let key = TextNormalizer.foldedPrefix(text(of: words[index], in: sentence.blockText), count: 8)
             let isPhoneWord = key.hasPrefix("talrun")
-            guard key == "lv" || key == "iela" || isPhoneWord else { return true }
+            // "Adrese: …", "e-pasts …" open a contact line; in a long sentence they are words:
+            // "… kam šī vieta ir mājas, nevis tikai adrese".
+            guard key == "lv" || key == "iela" || isPhoneWord else {
+                if words.count <= wordsOfAContactLine { return true }
+                continue
+            }
             // "LV-3932", "iela 1", "pa tālruni 29 507 713": a number must follow ("pa tālruni no
             // koordinatores" is how news travels, not a contact line).
             guard index + 1 < words.endIndex else { continue }
@@ -188,6 +193,9 @@ struct ClaimReader: Sendable {
         }
         return false
     }
+
+    /// A contact line is a few words: "Adrese: Skolas iela 3, Sece", "e-pasts: ozoli@inbox.lv".
+    private static let wordsOfAContactLine = 12
 
     /// Whether the sentence is an address made of names: "Sece, Seces pagasts, Aizkraukles
     /// novads", "Nr. 40203199877, „Saldētava”, Staburaga pagasts" — a place named, no community

@@ -241,6 +241,16 @@ struct ClaimTests {
         #expect(answered.indicators["C6.1"]?.evidence.first?.counted == true)
     }
 
+    @Test("'adrese' in a long sentence is a word, not a contact line; 'Adrese: …' is one")
+    func addressWord() throws {
+        let result = try judge([
+            "Mēs esam Aiviekstes pagasta iedzīvotāji – cilvēki, kas dzīvo tur, kur Aiviekste ietek Daugavā, un kam šī vieta ir mājas, nevis tikai adrese."
+        ])
+        #expect(result.indicators["C1"]?.evidence.first?.claim == nil)
+        let line = try judge(["Adrese: Skolas iela 3, Aiviekstes pagasts, Aizkraukles novads"])
+        #expect(line.indicators["C1"]?.evidence.first?.claim?.register == .contact)
+    }
+
     @Test("'Tipiskā viedā ciemā ir …' and 'Daudzviet …' speak in general")
     func typicalVillage() throws {
         let result = try judge([
