@@ -279,6 +279,7 @@ struct ClaimReader: Sendable {
     private static func smartVillages(in sentence: Sentence) -> String? {
         let words = sentence.words
         for index in words.indices.dropLast() where words[index + 1].cues.contains(.placeNoun) && words[index].byteCount >= 5 {
+            guard withBytes(of: words[index], in: sentence.blockText, { $0[0] | 0x20 == UInt8(ascii: "v") }) else { continue }
             // Capitalised inside a sentence it is a name ("Latvijas Lauku foruma Viedo ciemu
             // skola") — unless quoted as the concept: "konkursa „Viedais ciems” pieteikumam".
             if index > words.startIndex, isCapitalised(words[index], in: sentence.blockText) {
@@ -324,8 +325,10 @@ struct ClaimReader: Sendable {
         guard let last = sentence.words.last else { return false }
         var text = sentence.blockText
         return text.withUTF8 { bytes in
-            let rest = bytes[last.scanned.byteEnd...].filter { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D }
-            return rest.count == 1 && rest.first == UInt8(ascii: ":")
+            var rest = bytes[last.scanned.byteEnd...].drop { $0 == 0x20 }
+            guard rest.first == UInt8(ascii: ":") else { return false }
+            rest = rest.dropFirst()
+            return rest.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }
         }
     }
 
@@ -682,6 +685,10 @@ struct ClaimReader: Sendable {
     /// Whether a sentence opening with `word` speaks of smart villages in general ("Viedie
     /// ciemi ir …", "Šādas kopienas parasti …").
     static func isGenericSubject(_ word: some StringProtocol) -> Bool {
+        // Every such opening starts with v, t, d, s or š (C5 A0/A1): most words are ruled out
+        // by their first byte.
+        guard let lead = word.utf8.first, lead == 0xC5 || [UInt8(ascii: "v"), UInt8(ascii: "t"), UInt8(ascii: "d"), UInt8(ascii: "s")].contains(lead | 0x20)
+        else { return false }
         let folded = TextNormalizer.foldedPrefix(word, count: 12)
         return folded.hasPrefix("vied") || folded.hasPrefix("tipisk") || genericSubjects.contains(folded)
     }
