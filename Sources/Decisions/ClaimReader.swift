@@ -90,6 +90,10 @@ struct ClaimReader: Sendable {
         if (mayInstruct && verbs.readings(of: [TextNormalizer.key(firstText)]).first?.contains(.secondPersonPlural) == true) || Self.hasPlaceholder(sentence) {
             return Claim(register: .template, cue: firstText)
         }
+        // "Ieteikums: pievienojiet kopsapulces protokolu": the instruction after a label.
+        if let instruction = instructionAfterLabel(sentence) {
+            return Claim(register: .template, cue: instruction)
+        }
         // Someone else's statement, or no one's — unless the sentence speaks as "we".
         let found: Claim?
         if first.cues.contains(.example) {
@@ -189,7 +193,9 @@ struct ClaimReader: Sendable {
             // koordinatores" is how news travels, not a contact line).
             guard index + 1 < words.endIndex else { continue }
             let next = text(of: words[index + 1], in: sentence.blockText).utf8
-            if next.first.map({ (0x30...0x39).contains($0) }) == true && (key == "iela" || isPhoneWord || next.count == 4) { return true }
+            let number = next.first.map { (0x30...0x39).contains($0) } == true
+            // "… kopienas māju Blaumaņa ielā 8, kur …": a street in a long sentence is a place.
+            if number && (isPhoneWord || next.count == 4 || (key == "iela" && words.count <= wordsOfAContactLine)) { return true }
         }
         return false
     }
@@ -232,6 +238,12 @@ struct ClaimReader: Sendable {
 
     /// Whether any of `words` is a verb in a tense or a mood — not a participle: the words
     /// state, rather than label.
+    /// Whether any of `words` is a verb in the past tense.
+    private func hasPastTense(_ words: some Sequence<ScannedText.Word>, in text: String) -> Bool {
+        let forms = words.map { TextNormalizer.key(Self.text(of: $0, in: text)) }
+        return verbs.readings(of: forms).contains { $0.contains(.past) }
+    }
+
     func hasTenseOrMood(_ words: some Sequence<ScannedText.Word>, in text: String) -> Bool {
         let forms = words.map { TextNormalizer.key(Self.text(of: $0, in: text)) }
         return verbs.readings(of: forms).contains { !$0.isDisjoint(with: [.past, .present, .future, .conditional, .debitive]) }
@@ -312,6 +324,20 @@ struct ClaimReader: Sendable {
             if contains(UInt8(ascii: ":"), in: sentence.blockText, gap) || contains(UInt8(ascii: "["), in: sentence.blockText, gap) {
                 return String(text(of: words[index], in: sentence.blockText))
             }
+        }
+        return nil
+    }
+
+    /// The instruction that opens what follows a form's label: a verb in the second person
+    /// plural right after the colon ("Ieteikums: pievienojiet …").
+    private func instructionAfterLabel(_ sentence: Sentence) -> String? {
+        let words = sentence.words
+        for index in words.indices.dropFirst().prefix(Self.wordsOfALabelBeforeAHint) {
+            let gap = words[index - 1].scanned.byteEnd..<words[index].scanned.byteStart
+            guard Self.contains(UInt8(ascii: ":"), in: sentence.blockText, gap) else { continue }
+            let written = Self.text(of: words[index], in: sentence.blockText)
+            guard written.utf8.count > 3, written.utf8.suffix(3).elementsEqual("iet".utf8) else { return nil }
+            return verbs.readings(of: [TextNormalizer.key(written)]).first?.contains(.secondPersonPlural) == true ? String(written) : nil
         }
         return nil
     }
@@ -640,12 +666,12 @@ struct ClaimReader: Sendable {
 
     /// Verbs of reading or hearing someone else's words, folded: the "I" or "we" of the sentence
     /// only passes them on.
-    private static let receivingVerbs: Set<String> = ["lasiju", "lasijam", "dzirdeju", "dzirdejam"]
+    private static let receivingVerbs: Set<String> = ["lasiju", "lasijam", "izlasiju", "izlasijam", "dzirdeju", "dzirdejam"]
 
     /// Reporting verbs that name a source's claim rather than a member's report, folded.
     private static let sourceVerbs: Set<String> = [
         "norada", "noradija", "uzskata", "uzskatija", "apgalvo", "apgalvoja", "vesta", "vestija", "raksta", "rakstija", "pauz",
-        "pauda", "atzist", "atzina", "lasiju", "lasijam", "dzirdeju", "dzirdejam",
+        "pauda", "atzist", "atzina", "lasiju", "lasijam", "izlasiju", "izlasijam", "dzirdeju", "dzirdejam",
     ]
 
     /// Whether `bytes` hold `”` (U+201D) or `"`.
@@ -775,10 +801,12 @@ struct ClaimReader: Sendable {
         var afterPurpose = false
         var notYet = false
         var inProgress = false
+        var futureTime = false
         for index in clause {
             let cues = words[index].cues
             let reading = readings[index] ?? []
             afterPurpose = afterPurpose || cues.contains(.purpose)
+            futureTime = futureTime || cues.contains(.futureTime)
             if reading.contains(.conditional) && !Self.agreesAsParticiple(at: index, in: words, text: text)
                 && !isParticipleBesideFiniteVerb(at: index, clause: clause, words: words, text: text)
             {
@@ -786,14 +814,15 @@ struct ClaimReader: Sendable {
                 if !afterPurpose { return .hypothetical }
                 mode = .planned
             }
-            if cues.contains(.intention) || cues.contains(.futureTime) || cues.contains(.goal) || reading.contains(.future)
-                || reading.contains(.debitive)
-            {
+            if cues.contains(.intention) || cues.contains(.goal) || reading.contains(.future) || reading.contains(.debitive) {
                 mode = .planned
             }
             notYet = notYet || cues.contains(.notYet)
             inProgress = inProgress || cues.contains(.inProgress)
         }
+        // "nākamajā nedēļā" in a story told in the past is the week after, not a plan: "…, bet
+        // nākamajā nedēļā paši uzlika jaunas skārda loksnes".
+        if futureTime, mode == .actual, !hasPastTense(words[clause], in: text) { mode = .planned }
         // "… vēl tiek veidota", "Mājaslapa vēl top": not there yet.
         return notYet && inProgress ? .planned : mode
     }

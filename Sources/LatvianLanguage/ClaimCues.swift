@@ -162,7 +162,7 @@ public enum ClaimCues {
                 "ziņo", "ziņoja", "apgalvo", "apgalvoja", "pauž", "pauda", "uzsver", "uzsvēra", "atzīst", "atzina", "stāsta", "stāstīja",
                 "pastāstīja", "pastāsta", "skaidroja", "skaidro", "paskaidroja", "atzīmēja", "paziņoja", "paziņo", "informēja",
                 // What we read is someone else's words: "laikrakstā lasījām: „…”".
-                "lasījām", "lasīju", "lasām",
+                "lasījām", "lasīju", "lasām", "izlasījām", "izlasīju",
             ]
         )
         add(.condition, ["ja"])

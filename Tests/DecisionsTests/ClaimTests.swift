@@ -251,6 +251,25 @@ struct ClaimTests {
         #expect(line.indicators["C1"]?.evidence.first?.claim?.register == .contact)
     }
 
+    @Test("'nākamajā nedēļā' in a story told in the past is no plan; in the present it is")
+    func followingWeek() throws {
+        let told = try judge(["Mēs dzīvojam Sunākstē.", "Vētra norāva klēts jumtu, bet nākamajā nedēļā biedri paši uzlika jaunas skārda loksnes."])
+        #expect(told.indicators["C4.3"]?.status == .present)
+        let plan = try judge(["Mēs dzīvojam Sunākstē.", "Nākamajā nedēļā biedri paši uzliks jaunas skārda loksnes."])
+        #expect(plan.indicators["C4.3"]?.status == .missing)
+    }
+
+    @Test("an instruction after a label is form; a street in a long sentence is a place, not a contact line")
+    func instructionsAndStreets() throws {
+        let result = try judge(["Mēs dzīvojam Koknesē.", "Ieteikums: pievienojiet kopsapulces protokolu."])
+        #expect(result.indicators["C4.4"]?.status == .missing)
+        #expect(reasons("C4.4", in: result) == [NotCounted.template.rawValue])
+        let street = try judge(["Kopš janvāra biedri kopīgi pārvalda Kokneses kopienas māju Blaumaņa ielā 8, kur katrs uzņemas vienu vakaru nedēļā."])
+        #expect(street.indicators["C3.2"]?.evidence.first?.claim == nil)
+        let read = try judge(["Mēs dzīvojam Bebros.", "Avīzē izlasījām, ka viedajos ciemos darbojas kopstrādes telpas."])
+        #expect(read.indicators["C3.2"]?.status == .missing)
+    }
+
     @Test("'Tipiskā viedā ciemā ir …' and 'Daudzviet …' speak in general")
     func typicalVillage() throws {
         let result = try judge([
