@@ -270,6 +270,18 @@ struct ClaimTests {
         #expect(read.indicators["C3.2"]?.status == .missing)
     }
 
+    @Test("the application being made is no measure used: 'piesakāmies LEADER atbalstam'")
+    func applyingIsNoUse() throws {
+        let result = try judge([
+            "Mēs dzīvojam Irbenē.",
+            "Šī ir pirmā reize, kad piesakāmies LEADER atbalstam.",
+            "Nolēma: uzdot valdei sagatavot pieteikumu LEADER rīcībā līdz 25. martam.",
+        ])
+        #expect(result.indicators["C6.3"]?.status == .missing)
+        let used = try judge(["Mēs dzīvojam Irbenē.", "2021. gadā ar LEADER atbalstu atjaunojām estrādi."])
+        #expect(used.indicators["C6.3"]?.evidence.first?.counted == true)
+    }
+
     @Test("'Tipiskā viedā ciemā ir …' and 'Daudzviet …' speak in general")
     func typicalVillage() throws {
         let result = try judge([
