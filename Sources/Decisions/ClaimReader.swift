@@ -342,6 +342,21 @@ struct ClaimReader: Sendable {
         return nil
     }
 
+    /// The byte ranges of the sentence's bracketed examples: from "(piemēram" to the closing
+    /// bracket ("… uzņēmējdarbībā (piemēram, kooperatīvs, e-veikals) …").
+    static func bracketedExamples(in sentence: Sentence) -> [Range<Int>] {
+        let words = sentence.words
+        var ranges: [Range<Int>] = []
+        for index in words.indices.dropFirst() where words[index].cues.contains(.example) {
+            let start = words[index].scanned.byteStart
+            guard contains(UInt8(ascii: "("), in: sentence.blockText, start - 1..<start) else { continue }
+            var text = sentence.blockText
+            let end = text.withUTF8 { bytes in bytes[start...].firstIndex(of: UInt8(ascii: ")")) ?? bytes.count }
+            ranges.append(start..<end)
+        }
+        return ranges
+    }
+
     /// A form's label before its hint is a few words.
     private static let wordsOfALabelBeforeAHint = 6
 

@@ -353,6 +353,9 @@ public struct MatchedTerm: Sendable, Hashable, Codable {
     /// Set (`true`) when its clause's doer is an institution ("Talkas organizē pagasta
     /// pārvalde"), not the residents.
     public var byInstitution: Bool?
+    /// Set (`true`) when it stands inside a form's bracketed examples ("… (piemēram,
+    /// kooperatīvs, e-veikals)"): the form's hint, not the applicant's answer.
+    public var inExample: Bool?
 }
 
 /// Everything decided about one submission.

@@ -74,6 +74,9 @@ struct PassageFinder {
                 let asks = text.utf8.last == 0x3F || ClaimReader.asks(read.words)
                 let reason = label ?? (claims.isAgendaItem(read) ? NotCounted.heading.rawValue : nil)
                     ?? (asks ? NotCounted.question.rawValue : claim.disqualification?.rawValue)
+                // "Inovācijas var būt uzņēmējdarbībā (piemēram, kooperatīvs, e-veikals)": a
+                // mention inside a form's bracketed examples is its hint.
+                let examples = ClaimReader.bracketedExamples(in: read)
                 let countable = reason == nil
                 let modes = countable ? claims.modes(of: inSentence, in: read, clauses: clauses.clause(of:)) : inSentence.map { _ in .actual }
                 var matched: [MatchedTerm] = []
@@ -88,7 +91,8 @@ struct PassageFinder {
                         MatchedTerm(
                             term: term.text, lemma: term.lemma, start: match.start - sentence.start, end: match.end - sentence.start,
                             strength: term.strength.rawValue, negated: negated, folded: match.viaFolding ? true : nil,
-                            mode: mode == .actual ? nil : mode, byInstitution: byInstitution ? true : nil
+                            mode: mode == .actual ? nil : mode, byInstitution: byInstitution ? true : nil,
+                            inExample: examples.contains { $0.contains(words[match.words.lowerBound].scanned.byteStart) } ? true : nil
                         )
                     )
                     owners.append(term.ownerIndex)

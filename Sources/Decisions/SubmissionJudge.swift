@@ -123,6 +123,11 @@ public struct SubmissionJudge: Sendable {
             var reason = found[index].evidence.notCountedBecause
             if reason == nil && denial.denies { reason = Self.negatedReason }
             if reason == nil, let mode = denial.unacceptedMode { reason = NotCounted.notAccepted(mode).rawValue }
+            // Only the form's examples: "… (piemēram, kooperatīvs, e-veikals)".
+            let cited = mine ?? found[index].evidence.matches
+            if reason == nil, cited.contains(where: { $0.inExample == true }), cited.allSatisfy({ $0.negated || $0.inExample == true }) {
+                reason = NotCounted.template.rawValue
+            }
             // The residents' own deed only: what an institution did is not theirs.
             if reason == nil, ownAction, (mine ?? found[index].evidence.matches).allSatisfy({ $0.negated || $0.byInstitution == true }) {
                 reason = NotCounted.doneByOthers.rawValue

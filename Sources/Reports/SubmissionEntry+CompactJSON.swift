@@ -114,6 +114,7 @@ extension CompactJSON {
             members.member("byInstitution", ifPresent: match.byInstitution) { $0.bool($1) }
             members.member("end") { $0.int(match.end) }
             members.member("folded", ifPresent: match.folded) { $0.bool($1) }
+            members.member("inExample", ifPresent: match.inExample) { $0.bool($1) }
             members.member("lemma") { $0.string(match.lemma) }
             members.member("mode", ifPresent: match.mode) { $0.string($1.rawValue) }
             members.member("negated") { $0.bool(match.negated) }

@@ -282,6 +282,18 @@ struct ClaimTests {
         #expect(used.indicators["C6.3"]?.evidence.first?.counted == true)
     }
 
+    @Test("mentions inside a form's '(piemēram, …)' examples are its hint; one outside them counts")
+    func bracketedExamples() throws {
+        let result = try judge([
+            "Mēs dzīvojam Vīksnā.",
+            "Inovācijas var būt sociālajā jomā (piemēram, kopienas centrs, laika banka) vai tehnoloģijās.",
+        ])
+        #expect(result.indicators["C3.2"]?.status == .missing)
+        #expect(result.indicators["C3.2"]?.evidence.first?.matches.allSatisfy { $0.inExample == true } == true)
+        let answered = try judge(["Mēs dzīvojam Vīksnā.", "Pērn atvērām kopienas centru (piemēram, tur notiek senioru vakari)."])
+        #expect(answered.indicators["C3.2"]?.evidence.first?.counted == true)
+    }
+
     @Test("'Tipiskā viedā ciemā ir …' and 'Daudzviet …' speak in general")
     func typicalVillage() throws {
         let result = try judge([
