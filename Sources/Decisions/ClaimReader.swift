@@ -714,9 +714,27 @@ struct ClaimReader: Sendable {
     /// ("Paldies Norvēģijā dzīvojošajai pilskalniecei").
     private func abroadSetting(_ sentence: Sentence) -> ScannedText.Word? {
         let words = sentence.words
+        if let first = words.first, first.cues.contains(.abroadGenitive) {
+            // "Igaunijas Vigalas ciemā", "Austrijas ciemos": a place noun in the locative within
+            // the next two words.
+            let next = words.dropFirst().prefix(2)
+            if next.contains(where: { $0.cues.contains(.placeNoun) && Self.isLocative($0, in: sentence.blockText) }) { return first }
+        }
         return words.indices.first { index in
             words[index].cues.contains(.abroad) && (index == words.startIndex || words[index - 1].cues.contains(.contrast))
         }.map { words[$0] }
+    }
+
+    /// Whether a noun ends as a locative does: -ā, -ē, -os, -ās, -ēs ("ciemā", "apkaimē",
+    /// "ciemos").
+    private static func isLocative(_ word: ScannedText.Word, in text: String) -> Bool {
+        withBytes(of: word, in: text) { bytes in
+            let count = bytes.count
+            guard count >= 3 else { return false }
+            let (a, b) = (bytes[count - 2], bytes[count - 1])
+            if a == 0xC4 && (b == 0x81 || b == 0x93) { return true }
+            return b | 0x20 == UInt8(ascii: "s") && (a | 0x20 == UInt8(ascii: "o") || (count >= 4 && bytes[count - 3] == 0xC4 && (a == 0x81 || a == 0x93)))
+        }
     }
 
     /// After "Kā", or after a named source, the reporting verb may stand further off: "Kā

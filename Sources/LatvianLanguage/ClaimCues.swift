@@ -100,6 +100,10 @@ public enum ClaimCues {
         /// Opens an indirect question (`kādi`, `kāds`, `cik`): "Kādi resursi mums ir, vēl
         /// neesam apzinājuši" denies what it asks about.
         @inlinable public static var interrogative: Kind { Kind(rawValue: 1 << 36) }
+        /// A country abroad in the genitive (`Igaunijas`, `Austrijas`): opening a sentence set in
+        /// one of its villages ("Igaunijas Vigalas ciemā …", "Austrijas ciemos …"), it tells of
+        /// another place; "Lietuvas kopiena atsūtīja …" is a partner, not a setting.
+        @inlinable public static var abroadGenitive: Kind { Kind(rawValue: 1 << 37) }
     }
 
     /// Every cue word, as a lower-case key (with and without diacritics), with its classes.
@@ -187,6 +191,14 @@ public enum ClaimCues {
         )
         add(.neighbours, ["kaimiņi", "kaimiņu", "kaimiņiem"])
         add(.interrogative, ["kādi", "kāds", "kādas", "kādu", "kādus", "cik"])
+        add(
+            .abroadGenitive,
+            [
+                "somijas", "igaunijas", "lietuvas", "austrijas", "vācijas", "zviedrijas", "norvēģijas", "dānijas", "polijas",
+                "spānijas", "francijas", "itālijas", "nīderlandes", "īrijas", "skotijas", "anglijas", "portugāles", "slovēnijas",
+            ],
+            folding: false
+        )
         add(.reported, ["esot", "neesot", "būšot", "varot"])
         add(
             .role,

@@ -155,6 +155,11 @@ struct ClaimTests {
         #expect(result.indicators["C3.3"]?.status == .missing)
         let donor = try judge(["Mēs dzīvojam Pilskalnē.", "Paldies Norvēģijā dzīvojošajai pilskalniecei Laurai, kas saziedoja 900 eiro tiltiņa margām!"])
         #expect(donor.indicators["C6.4"]?.evidence.first?.claim == nil)
+        // A village abroad named with its country in the genitive; a partner so named is no setting.
+        let village = try judge(["Mēs dzīvojam Pilskalnē.", "Igaunijas Vigalas ciemā jau desmit gadus darbojas kopstrādes telpa."])
+        #expect(village.indicators["C3.2"]?.status == .missing)
+        let partner = try judge(["Lietuvas kopiena „Žaliakalnis” mums atsūtīja 500 eiro ziedojumu laivām."])
+        #expect(partner.indicators["C6.4"]?.evidence.first?.claim == nil)
         // Folded, a locative abroad would be the country's name: "Lietuva" in an address is no setting.
         let address = try judge(["Līgums starp mūsu biedrību un Dusetu kopienas biedrību (Duseti, Lietuva) par sadarbību."])
         #expect(address.indicators["C6.4"]?.evidence.first?.claim == nil)
