@@ -353,10 +353,20 @@ struct PassageFinder {
                 // "bet nepaspējām reģistrēties", "bet tagad vairs nerīkojam": a short denial in our
                 // own verb needs no word pointing back.
                 let oursInShort = saysContrast && ourDenial && after.count <= Self.wordsOfARestatedDenial
+                // "Aptaujā vairākums gribēja laukumu, bet valde tomēr izlēma pirkt soliņus": what the
+                // residents said, a board or an institution overruled.
+                var decisionEnd = index + 1
+                while decisionEnd < sentence.upperBound, !words[decisionEnd].scanned.clauseBoundaryBefore || words[decisionEnd].cues.contains(.contrast) {
+                    decisionEnd += 1
+                }
+                // "bet valde tomēr izlēma": a second contrast word inside the clause is an adverb.
+                let decided = words[(index + 1)..<decisionEnd]
+                let overruled = saysContrast && !ours && !decided.contains { $0.cues.contains(.firstPerson) }
+                    && decided.contains { $0.cues.contains(.decision) } && decided.contains { !$0.cues.isDisjoint(with: [.role, .institution]) }
                 if opensWithPointer {
                     // "Par LEADER uzzināju no avīzes, paši neesam nekur pieteikušies": nowhere, never.
                     if denies && (pointsBack || nothingCame) && ours { result = index }
-                } else if denies && ((pointsBack && names) || nothingCame || oursInShort) {
+                } else if (denies && ((pointsBack && names) || nothingCame || oursInShort)) || overruled {
                     result = index
                 }
             }

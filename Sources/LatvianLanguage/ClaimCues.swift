@@ -104,6 +104,9 @@ public enum ClaimCues {
         /// one of its villages ("Igaunijas Vigalas ciemā …", "Austrijas ciemos …"), it tells of
         /// another place; "Lietuvas kopiena atsūtīja …" is a partner, not a setting.
         @inlinable public static var abroadGenitive: Kind { Kind(rawValue: 1 << 37) }
+        /// A verb of deciding (`nolēma`, `izlēma`): after a contrast, with a board or an
+        /// institution as its doer, it overrules what the residents said.
+        @inlinable public static var decision: Kind { Kind(rawValue: 1 << 38) }
     }
 
     /// Every cue word, as a lower-case key (with and without diacritics), with its classes.
@@ -191,6 +194,7 @@ public enum ClaimCues {
         )
         add(.neighbours, ["kaimiņi", "kaimiņu", "kaimiņiem"])
         add(.interrogative, ["kādi", "kāds", "kādas", "kādu", "kādus", "cik"])
+        add(.decision, ["nolēma", "izlēma", "lēma", "izšķīra", "izvēlējās"])
         add(
             .abroadGenitive,
             [
@@ -204,7 +208,7 @@ public enum ClaimCues {
             .role,
             [
                 "loceklis", "locekle", "priekšsēdētājs", "priekšsēdētāja", "vadītājs", "vadītāja", "direktors", "direktore",
-                "persona", "paraksts", "parakstītājs", "pārstāvis", "pārstāve",
+                "persona", "paraksts", "parakstītājs", "pārstāvis", "pārstāve", "valde",
             ]
         )
         add(.relative, ["kas", "kam", "kuri", "kuru", "kurā", "kuras", "kurš", "kura", "kurus", "kuriem", "kuram", "kurai", "kurām", "kurās", "kuros"])

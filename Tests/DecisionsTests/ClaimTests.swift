@@ -299,6 +299,18 @@ struct ClaimTests {
         #expect(answered.indicators["C3.2"]?.evidence.first?.counted == true)
     }
 
+    @Test("what the residents said, a board overruled: 'Aptaujā vairākums gribēja …, bet valde tomēr izlēma …'")
+    func overruled() throws {
+        let result = try judge([
+            "Mēs dzīvojam Liepsalā.",
+            "Aptaujā vairākums gribēja basketbola laukumu, bet valde tomēr izlēma pirkt jaunus soliņus.",
+        ])
+        #expect(result.indicators["C4.4"]?.status == .missing)
+        // The residents deciding themselves after a contrast stands.
+        let ours = try judge(["Mēs dzīvojam Liepsalā.", "Valde ieteica soliņus, bet kopsapulcē mēs nolēmām būvēt basketbola laukumu."])
+        #expect(ours.indicators["C4.4"]?.evidence.contains { $0.counted } == true)
+    }
+
     @Test("'Tipiskā viedā ciemā ir …' and 'Daudzviet …' speak in general")
     func typicalVillage() throws {
         let result = try judge([
