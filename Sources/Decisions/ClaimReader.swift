@@ -238,15 +238,18 @@ struct ClaimReader: Sendable {
 
     /// Whether any of `words` is a verb in a tense or a mood — not a participle: the words
     /// state, rather than label.
-    /// Whether any of `words` is a verb in the past tense.
-    private func hasPastTense(_ words: some Sequence<ScannedText.Word>, in text: String) -> Bool {
-        let forms = words.map { TextNormalizer.key(Self.text(of: $0, in: text)) }
-        return verbs.readings(of: forms).contains { $0.contains(.past) }
+    func hasTenseOrMood(_ words: some Sequence<ScannedText.Word>, in text: String) -> Bool {
+        readings(of: words, in: text).contains { !$0.isDisjoint(with: [.past, .present, .future, .conditional, .debitive]) }
     }
 
-    func hasTenseOrMood(_ words: some Sequence<ScannedText.Word>, in text: String) -> Bool {
-        let forms = words.map { TextNormalizer.key(Self.text(of: $0, in: text)) }
-        return verbs.readings(of: forms).contains { !$0.isDisjoint(with: [.past, .present, .future, .conditional, .debitive]) }
+    /// Whether any of `words` is a verb in the past tense.
+    private func hasPastTense(_ words: some Sequence<ScannedText.Word>, in text: String) -> Bool {
+        readings(of: words, in: text).contains { $0.contains(.past) }
+    }
+
+    /// The dictionary's verb readings of `words`.
+    private func readings(of words: some Sequence<ScannedText.Word>, in text: String) -> [VerbReading] {
+        verbs.readings(of: words.map { TextNormalizer.key(Self.text(of: $0, in: text)) })
     }
 
     /// A signature is a line of a few words: a name, a role, an organisation.
@@ -294,12 +297,10 @@ struct ClaimReader: Sendable {
             guard withBytes(of: words[index], in: sentence.blockText, { $0[0] | 0x20 == UInt8(ascii: "v") }) else { continue }
             // Capitalised inside a sentence it is a name ("Latvijas Lauku foruma Viedo ciemu
             // skola") — unless quoted as the concept: "konkursa „Viedais ciems” pieteikumam".
-            if index > words.startIndex, isCapitalised(words[index], in: sentence.blockText) {
-                // The opening quote touches the word: „Viedais, "Viedais.
-                let start = words[index].scanned.byteStart
-                let quoted = contains(0x9E, in: sentence.blockText, start - 1..<start) || contains(0x9C, in: sentence.blockText, start - 1..<start)
-                    || contains(UInt8(ascii: "\""), in: sentence.blockText, start - 1..<start)
-                if !quoted { continue }
+            if index > words.startIndex, isCapitalised(words[index], in: sentence.blockText),
+                !quoteOpens(before: words[index], in: sentence.blockText)
+            {
+                continue
             }
             let written = text(of: words[index], in: sentence.blockText)
             if TextNormalizer.foldedPrefix(written, count: 4) == "vied" { return String(written) + " " + String(text(of: words[index + 1], in: sentence.blockText)) }
@@ -310,9 +311,14 @@ struct ClaimReader: Sendable {
     /// Whether a quote opens right after the sentence's first word: "Piemēram, „…”".
     private static func opensQuote(_ sentence: Sentence) -> Bool {
         let words = sentence.words
-        guard words.count > 1 else { return false }
-        let gap = words[words.startIndex].scanned.byteEnd..<words[words.startIndex + 1].scanned.byteStart
-        return contains(UInt8(ascii: "\""), in: sentence.blockText, gap) || contains(0x9E, in: sentence.blockText, gap) || contains(0x9C, in: sentence.blockText, gap)
+        return words.count > 1 && quoteOpens(before: words[words.startIndex + 1], in: sentence.blockText)
+    }
+
+    /// Whether an opening quote („, “ or ") touches the word — a closing one is followed by a
+    /// space: "„Viedais ciems”", not "„Latvijas Lauku foruma” Viedo ciemu skola".
+    private static func quoteOpens(before word: ScannedText.Word, in text: String) -> Bool {
+        let before = word.scanned.byteStart - 1..<word.scanned.byteStart
+        return contains(0x9E, in: text, before) || contains(0x9C, in: text, before) || contains(UInt8(ascii: "\""), in: text, before)
     }
 
     /// The example word ("Piemēram") that opens what follows a form's label or bracket within
@@ -746,8 +752,10 @@ struct ClaimReader: Sendable {
     static func isGenericSubject(_ word: some StringProtocol) -> Bool {
         // Every such opening starts with v, t, d, s or š (C5 A0/A1): most words are ruled out
         // by their first byte.
-        guard let lead = word.utf8.first, lead == 0xC5 || [UInt8(ascii: "v"), UInt8(ascii: "t"), UInt8(ascii: "d"), UInt8(ascii: "s")].contains(lead | 0x20)
-        else { return false }
+        switch word.utf8.first.map({ $0 == 0xC5 ? $0 : $0 | 0x20 }) {
+        case UInt8(ascii: "v"), UInt8(ascii: "t"), UInt8(ascii: "d"), UInt8(ascii: "s"), 0xC5: break
+        default: return false
+        }
         let folded = TextNormalizer.foldedPrefix(word, count: 12)
         return folded.hasPrefix("vied") || folded.hasPrefix("tipisk") || genericSubjects.contains(folded)
     }

@@ -379,7 +379,7 @@ struct PassageFinder {
             var main: [ScannedText.Word] = []
             var subordinate = false
             for (offset, word) in words.enumerated() {
-                if offset > 0 && word.scanned.clauseBoundaryBefore || offset == 0 {
+                if offset == 0 || word.scanned.clauseBoundaryBefore {
                     subordinate = !word.cues.isDisjoint(with: [.relative, .subordinator, .reason])
                 }
                 if !subordinate { main.append(word) }

@@ -129,7 +129,7 @@ public struct SubmissionJudge: Sendable {
                 reason = NotCounted.template.rawValue
             }
             // The residents' own deed only: what an institution did is not theirs.
-            if reason == nil, ownAction, (mine ?? found[index].evidence.matches).allSatisfy({ $0.negated || $0.byInstitution == true }) {
+            if reason == nil, ownAction, cited.allSatisfy({ $0.negated || $0.byInstitution == true }) {
                 reason = NotCounted.doneByOthers.rawValue
             }
             citations.append(
