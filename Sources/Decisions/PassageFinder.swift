@@ -31,6 +31,7 @@ struct PassageFinder {
     func passages(in document: ReadDocument, documentIndex: Int, budget: inout Int) -> (found: [Found], complete: Bool, general: Bool) {
         var found: [Found] = []
         let tables = TableFacts(document, verbs: claims.verbs)
+        let letter = SupportLetter(document)
         var anchor = Anchor()
         for (position, block) in document.blocks.enumerated() {
             let scanned = matcher.scan(block.text)
@@ -66,7 +67,11 @@ struct PassageFinder {
                 )
                 // What cannot count either way — a heading, a template label — is not read for
                 // its claim, nor its mentions for their mode.
-                let claim = label == nil ? claims.claim(of: read) : .plain
+                var claim = label == nil ? claims.claim(of: read) : .plain
+                // Someone else's letter of support: its "we" is the writer's.
+                if let letter, claim == .plain, claims.speaksAsWe(read.words, in: block.text) {
+                    claim = Claim(speaker: .other, cue: letter.cue)
+                }
                 if claim.speaker == .general { anchor.speaksGenerally = true }
                 let text = sentences.text(sentenceIndex)
                 let before = sentenceIndex > 0 ? sentences.text(sentenceIndex - 1) : ""

@@ -165,6 +165,27 @@ struct ClaimTests {
         #expect(address.indicators["C6.4"]?.evidence.first?.claim == nil)
     }
 
+    @Test("a supporter's letter speaks for its writer: 'Mēs atbalstām biedrības „Koknesieši” iniciatīvu'")
+    func supportLetter() throws {
+        let letter = try judge([
+            "Dārgie draugi Koknesē!",
+            "Mūsu kopienai jau trešo gadu ir sava mobilā lietotne, kurā iedzīvotāji ziņo par bedrēm.",
+            "Biedrība „Koknesieši” pati rīko talkas pilsdrupās.",
+            "Mēs atbalstām biedrības „Koknesieši” iniciatīvu.",
+        ])
+        #expect(letter.indicators["C3.3"]?.status == .missing)
+        #expect(letter.indicators["C3.3"]?.evidence.first?.claim == Claim(speaker: .other, cue: "atbalstām"))
+        // What the writer says of the applicant, in the third person, stands.
+        #expect(letter.indicators["C4.3"]?.evidence.first?.counted == true)
+        // A title makes an unnamed "pieteikumu" enough; the applicant's own cover letter is not one.
+        let titled = try judge(["Atbalsta vēstule", "Mums ir sava mobilā lietotne.", "Ar šo apliecinām atbalstu pieteikumam."])
+        #expect(titled.indicators["C3.3"]?.status == .missing)
+        let own = try judge(["Mēs dzīvojam Koknesē.", "Mums ir sava mobilā lietotne.", "Lūdzam atbalstīt mūsu biedrības „Koknesieši” pieteikumu."])
+        #expect(own.indicators["C3.3"]?.evidence.first?.counted == true)
+        let noun = try judge(["Mēs dzīvojam Koknesē.", "Mums ir sava mobilā lietotne.", "Valsts atbalsta projektos „Koknesieši” nav piedalījušies."])
+        #expect(noun.indicators["C3.3"]?.evidence.first?.counted == true)
+    }
+
     @Test("a form's hint after its label, and a label left unanswered, are form: 'Pašorganizēšanās: Piemēram, …'")
     func hintsAfterLabels() throws {
         let result = try judge([

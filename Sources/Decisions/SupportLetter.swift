@@ -1,0 +1,113 @@
+import DocumentModel
+import LatvianLanguage
+
+/// A letter in which someone else supports the application — the parish administration, the
+/// school, a partner abroad: "Mēs atbalstām biedrības „Koknesieši” iniciatīvu". Its "we" is the
+/// writer's, so what it says in the first person ("Mūsu kopienai jau trešo gadu ir sava mobilā
+/// lietotne") tells of the writer, not of the applicant.
+///
+/// A document is such a letter when one of its sentences supports an application, a project or
+/// an idea in the present tense, names whose it is ("biedrības …", a quoted name) or stands in
+/// a document titled "Atbalsta vēstule", and claims none of it as its own: "Lūdzam atbalstīt
+/// mūsu ieceri" is the applicant's cover letter, "Valsts atbalsta projektiem" a noun.
+struct SupportLetter: Sendable, Hashable {
+    /// The words of support, as written ("atbalstām", "apliecina atbalstu").
+    let cue: String
+
+    /// The letter's words of support, or `nil` when `document` is no one else's support letter.
+    init?(_ document: ReadDocument) {
+        let titled = document.blocks.prefix(Self.blocksOfAHeading).contains { Self.isTitle($0.text) }
+        for block in document.blocks where Self.mayMentionSupport(block.text) {
+            for sentence in SentenceSplitter.sentences(in: block.text) {
+                if let cue = Self.supportCue(in: sentence.text(in: block.text), titled: titled) {
+                    self.cue = cue
+                    return
+                }
+            }
+        }
+        return nil
+    }
+
+    /// A letter's title comes within its first few blocks, after the sender's and the
+    /// addressee's lines.
+    static let blocksOfAHeading = 5
+
+    /// Whether a block is the title "Atbalsta vēstule" (alone or with a few words more).
+    private static func isTitle(_ text: String) -> Bool {
+        let words = Tokenizer.tokens(in: text)
+        guard words.count <= 6 else { return false }
+        let keys = words.map { TextNormalizer.folded($0.text) }
+        return zip(keys, keys.dropFirst()).contains { $0 == "atbalsta" && $1 == "vestule" }
+    }
+
+    /// Whether a block may hold a form of "atbalsts"/"atbalstīt": a byte test that spares the
+    /// sentences of every other block.
+    private static func mayMentionSupport(_ text: String) -> Bool {
+        let stem = "tbalst".utf8
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count >= stem.count else { return false }
+            return (0...(bytes.count - stem.count)).contains { start in
+                bytes[start] == UInt8(ascii: "t") && bytes[start..<(start + stem.count)].elementsEqual(stem)
+            }
+        }
+    }
+
+    /// The words of support of a sentence that supports someone else's application.
+    private static func supportCue(in sentence: String, titled: Bool) -> String? {
+        let words = Tokenizer.tokens(in: sentence)
+        let keys = words.map { TextNormalizer.folded($0.text) }
+        guard !keys.contains(where: ownWords.contains) else { return nil }
+        for (index, key) in keys.enumerated() {
+            // "atbalstām … pieteikumu": the verb and what it supports; "apliecinām atbalstu …
+            // pieteikumam": the noun and what it goes to. "Valsts atbalsta projektos" is neither.
+            let supported: Set<String>
+            if supportVerbs.contains(key) {
+                // "NVO atbalsta programmas finansējums": the noun, naming a kind of support.
+                if index + 1 < keys.count, !supportedThings.contains(keys[index + 1]), kindsOfSupport.contains(where: keys[index + 1].hasPrefix) {
+                    continue
+                }
+                supported = supportedThings
+            } else if key == "atbalstu", index > 0, affirmingVerbs.contains(keys[index - 1]) {
+                supported = thingsSupported
+            } else {
+                continue
+            }
+            let after = (index + 1)..<min(keys.count, index + 1 + Self.wordsToTheObject)
+            guard after.contains(where: { supported.contains(keys[$0]) }) else { continue }
+            // Whose it is, named after the words of support: "biedrības „Koknesieši”", "Valles
+            // pamatskolas", or the letter's title says it.
+            let named = after.contains { keys[$0].hasPrefix("biedrib") || words[$0].text.first?.isUppercase == true }
+                || sentence.contains(where: quoteMarks.contains)
+            guard named || titled else { continue }
+            let start = key == "atbalstu" ? index - 1 : index
+            return words[start...index].map(\.text).joined(separator: " ")
+        }
+        return nil
+    }
+
+    /// What is supported follows within this many words: "atbalsta biedrības „Koknesieši”
+    /// projekta iesniegumu".
+    static let wordsToTheObject = 8
+
+    /// Nouns that "atbalsta" qualifies as a noun: "atbalsta programma", "atbalsta pasākums".
+    private static let kindsOfSupport = ["programm", "pasakum", "fond", "instrument", "likm", "intensitat", "summ", "apmer", "sanemej", "veid", "vestul", "projektiem", "projektos", "projekta"]
+
+    /// "atbalstām", "atbalsta": to support, present tense, folded.
+    private static let supportVerbs: Set<String> = ["atbalstam", "atbalsta"]
+    /// "apliecinām atbalstu", "izsakām atbalstu": support declared, folded.
+    private static let affirmingVerbs: Set<String> = ["apliecinam", "apliecina", "izsakam", "izsaka", "pauzam", "pauz", "sniedzam"]
+    /// What a letter supports — an application, a project, an initiative, an idea, carrying
+    /// one out — as the verb's object (folded, accusative).
+    private static let supportedThings: Set<String> = [
+        "pieteikumu", "projektu", "iniciativu", "ieceri", "ideju", "iesniegumu", "pieteikumus", "projektus", "iniciativas", "ieceres", "idejas",
+        "istenosanu", "iesniegsanu", "realizesanu",
+    ]
+    /// …and as what the support goes to (folded, dative): "apliecinām atbalstu … pieteikumam".
+    private static let thingsSupported: Set<String> = [
+        "pieteikumam", "projektam", "iniciativai", "iecerei", "idejai", "iesniegumam", "istenosanai", "iesniegsanai",
+    ]
+    /// Words that make the support the writer's own cause: "mūsu ieceri", "lūdzam atbalstīt".
+    private static let ownWords: Set<String> = ["musu", "mus", "savu", "savas", "sava", "ludzam", "ludz", "lugums", "lugumu"]
+    private static let quoteMarks: Set<Character> = ["„", "“", "”", "\"", "«"]
+}
