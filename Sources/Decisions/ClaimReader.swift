@@ -464,14 +464,19 @@ struct ClaimReader: Sendable {
 
     /// The sentence's words that stand outside quotation marks („…”, "…").
     private static func wordsOutsideQuotes(_ sentence: Sentence) -> [ScannedText.Word] {
-        guard let first = sentence.words.first else { return [] }
-        let bytes = Array(sentence.blockText.utf8)
+        wordsOutsideQuotes(sentence.words, in: sentence.blockText)
+    }
+
+    /// The words, in text order, that stand outside quotation marks („…”, "…") in `blockText`.
+    static func wordsOutsideQuotes(_ words: some Collection<ScannedText.Word>, in blockText: String) -> [ScannedText.Word] {
+        guard let first = words.first else { return [] }
+        let bytes = Array(blockText.utf8)
         var outside: [ScannedText.Word] = []
         // A sentence may open with its quote: "„Mēs visu izlēmām kopā,” stāsta vadītāja."
         var quoted = Self.opensWithQuote(bytes, before: first.scanned.byteStart)
         var position = first.scanned.byteStart
         // „ is E2 80 9E, ” is E2 80 9D, " toggles.
-        for word in sentence.words {
+        for word in words {
             while position < word.scanned.byteStart {
                 if bytes[position] == 0x22 {
                     quoted.toggle()

@@ -32,7 +32,8 @@ struct PassageFinder {
         var found: [Found] = []
         let tables = TableFacts(document, verbs: claims.verbs)
         let letter = SupportLetter(document)
-        var anchor = Anchor()
+        let genre = DeclaredGenre(document)
+        var anchor = Anchor(essay: { if case .essay = genre { true } else { false } }())
         for (position, block) in document.blocks.enumerated() {
             let scanned = matcher.scan(block.text)
             anchor.read(scanned.words, in: block.text, claims: claims)
@@ -71,6 +72,10 @@ struct PassageFinder {
                 // Someone else's letter of support: its "we" is the writer's.
                 if let letter, claim == .plain, claims.speaksAsWe(read.words, in: block.text) {
                     claim = Claim(speaker: .other, cue: letter.cue)
+                }
+                // A sample to fill in: all of it is form.
+                if case .sample(let cue) = genre, claim.register == .content {
+                    claim = Claim(register: .template, cue: cue)
                 }
                 if claim.speaker == .general { anchor.speaksGenerally = true }
                 let text = sentences.text(sentenceIndex)
@@ -127,18 +132,26 @@ struct PassageFinder {
     /// an unanchored annex that makes claims of its own (a resource table, a budget) is judged
     /// by them.
     private struct Anchor {
+        /// The document declares itself an essay or article (see ``DeclaredGenre``): only "we"
+        /// anchors it.
+        let essay: Bool
         private(set) var isAnchored = false
         /// A sentence of the document speaks of smart villages in general.
         var speaksGenerally = false
 
-        var isGeneral: Bool { !isAnchored && speaksGenerally }
+        var isGeneral: Bool { !isAnchored && (speaksGenerally || essay) }
 
         /// Takes in a block's words.
         mutating func read(_ words: [ScannedText.Word], in text: String, claims: ClaimReader) {
             guard !isAnchored else { return }
             // "Austrijā, Tiroles ciemos, …": a place abroad or in the capital names no applicant.
+            if essay {
+                isAnchored = ClaimReader.wordsOutsideQuotes(words, in: text).contains { Self.isWe($0, in: text) }
+                return
+            }
             let elsewhere = words.contains { !$0.cues.isDisjoint(with: [.otherPlace, .abroad]) }
-            for (index, word) in words.enumerated() where word.cues.contains(.placeNoun) && !elsewhere {
+            // "vairākos Kurzemes ciemos": villages in the plural are examples, not the applicant's.
+            for (index, word) in words.enumerated() where word.cues.contains(.placeNoun) && !elsewhere && !Self.isPlural(word, in: text) {
                 // Only a neighbour in the same clause: "„Viedais ciems”. Zīmi …" names nothing.
                 let before = index - 1 >= 0 && !word.scanned.clauseBoundaryBefore ? [index - 1] : []
                 let after = index + 1 < words.count && !words[index + 1].scanned.clauseBoundaryBefore ? [index + 1] : []
@@ -148,15 +161,22 @@ struct PassageFinder {
                 }
             }
             // Whether a verb speaks as "we" is asked of the dictionary only for a document that
-            // would otherwise be general text (see ``settle(_:claims:)``).
-            isAnchored = words.contains { $0.cues.contains(.firstPerson) }
+            // would otherwise be general text (see ``settle(_:claims:)``). A quoted "Mūsu ciems …"
+            // is someone else's words or a form's sample.
+            guard words.contains(where: { $0.cues.contains(.firstPerson) }) else { return }
+            isAnchored = ClaimReader.wordsOutsideQuotes(words, in: text).contains { $0.cues.contains(.firstPerson) }
         }
 
         /// Settles a document that speaks generally and was not anchored by a pronoun or a name:
         /// a verb in the first person plural anywhere anchors it after all.
         mutating func settle(_ document: ReadDocument, claims: ClaimReader, matcher: Matcher) {
             guard isGeneral else { return }
-            for block in document.blocks where claims.speaksAsWe(matcher.scan(block.text).words, in: block.text) {
+            for block in document.blocks {
+                // Quoted words are someone else's or a sample's; an essay's author is no applicant:
+                // "Manā dzimtajā ciemā …".
+                let words = ClaimReader.wordsOutsideQuotes(matcher.scan(block.text).words, in: block.text)
+                    .filter { !essay || !$0.cues.contains(.firstPerson) || Self.isWe($0, in: block.text) }
+                guard claims.speaksAsWe(words, in: block.text) else { continue }
                 isAnchored = true
                 return
             }
@@ -165,13 +185,34 @@ struct PassageFinder {
         /// Whether the word is a name: capitalised, and not "Viedie" or "Šādas" opening a
         /// sentence about smart villages.
         private static func isName(_ word: ScannedText.Word, in text: String) -> Bool {
-            guard ClaimReader.isCapitalised(word, in: text) else { return false }
+            // "Lai ciems kļūtu viedāks": a capitalised word that is a cue ("Lai", "Mūsu") is no name.
+            guard word.cues.isEmpty, ClaimReader.isCapitalised(word, in: text) else { return false }
             let written = ClaimReader.text(of: word, in: text)
             // "Daudzos Latvijas ciemos", "Eiropas kopienas", "Rīgas apkaime": the country's, the
             // continent's or the capital's, not the applicant's.
             let folded = TextNormalizer.folded(written)
             return !ClaimReader.isGenericSubject(written) && !folded.hasPrefix("latvij") && !folded.hasPrefix("eirop") && !folded.hasPrefix("rigas")
+                && !regions.contains(folded)
         }
+
+        /// Whether the word is "we" ("mēs", "mūsu", "mums", "mūs"), not an author's "I".
+        private static func isWe(_ word: ScannedText.Word, in text: String) -> Bool {
+            word.cues.contains(.firstPerson) && ["mes", "musu", "mums", "mus"].contains(TextNormalizer.folded(ClaimReader.text(of: word, in: text)))
+        }
+
+        /// Latvia's regions in the genitive: "Latgales ciemā" places no one in particular.
+        private static let regions: Set<String> = ["kurzemes", "vidzemes", "latgales", "zemgales", "selijas"]
+
+        /// Whether a place noun is in the plural ("ciemos", "pagastos"), as examples are; the
+        /// forms a singular shares ("kopienas") are not told apart.
+        private static func isPlural(_ word: ScannedText.Word, in text: String) -> Bool {
+            pluralPlaces.contains(TextNormalizer.folded(ClaimReader.text(of: word, in: text)))
+        }
+
+        private static let pluralPlaces: Set<String> = [
+            "ciemi", "ciemos", "ciemiem", "ciemati", "ciematos", "pagasti", "pagastos", "pagastiem", "novadi", "novados", "novadiem",
+            "kopienam", "biedribam",
+        ]
 
     }
 

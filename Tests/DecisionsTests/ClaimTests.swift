@@ -20,15 +20,15 @@ struct ClaimTests {
         return SubmissionJudge(lexicon: loaded.source.file, matcher: loaded.matcher, verbs: verbs)
     }()
 
-    /// Judges one document of `paragraphs` (and `footer`, its page footer).
-    private func judge(_ paragraphs: [String], footer: [String] = []) throws -> Judgement {
+    /// Judges one document, `path`, of `paragraphs` (and `footer`, its page footer).
+    private func judge(_ paragraphs: [String], footer: [String] = [], path: String = "Pieteikums.docx") throws -> Judgement {
         let judge = try #require(Self.judge)
         var blocks = paragraphs.enumerated().map { TextBlock(text: $1, kind: .paragraph, location: BlockLocation(part: .body, ordinal: $0 + 1)) }
         blocks += footer.enumerated().map { TextBlock(text: $1, kind: .paragraph, location: BlockLocation(part: .footer, ordinal: $0 + 1)) }
-        let document = ReadDocument(path: "Pieteikums.docx", format: .docx, blocks: blocks)
+        let document = ReadDocument(path: path, format: .docx, blocks: blocks)
         let submission = Submission(
             id: "S", source: "S.zip", container: ContainerRecord(kind: .archive, format: .zip, status: .read),
-            files: [FileRecord(path: "Pieteikums.docx", format: .docx, status: .read)], documents: [document]
+            files: [FileRecord(path: path, format: .docx, status: .read)], documents: [document]
         )
         return judge.judge(submission)
     }
@@ -358,6 +358,53 @@ struct ClaimTests {
         // The same list in the applicant's own words counts.
         let own = try judge(["Mūsu kopiena izmanto sociālos tīklus un citus informācijas kanālus."])
         #expect(own.indicators["C5.4"]?.status == .present)
+    }
+
+    @Test("examples do not anchor a general text: villages in the plural, a region, 'Lai ciems …', a quoted 'Mūsu ciems'")
+    func unanchoredExamples() throws {
+        let result = try judge([
+            "Viedie ciemi ir lauku kopienas, kas meklē jaunus risinājumus.",
+            "Vairākos Kurzemes ciemos jaunieši vada digitālo prasmju nodarbības senioriem.",
+            "Lai ciems kļūtu viedāks, vajadzētu apzināt resursus.",
+            "Labs piemērs: „Mūsu ciema iedzīvotāji lepojas ar savām tradīcijām.”",
+        ])
+        #expect(result.indicators["C5.2"]?.status == .missing)
+        #expect(result.indicators["C4.2"]?.status == .missing)
+        #expect(reasons("C5.2", in: result) == [NotCounted.generalStatement.rawValue])
+        // One village named as a place anchors the text.
+        let named = try judge(["Viedie ciemi ir lauku kopienas.", "Liepkalnu ciemā jaunieši vada digitālo prasmju nodarbības senioriem."])
+        #expect(named.indicators["C5.2"]?.evidence.first?.counted == true)
+    }
+
+    @Test("an essay is anchored only by 'we'; a sample to fill in is form throughout")
+    func declaredGenres() throws {
+        let essay = try judge([
+            "Eseja. Autore: Līga Ziediņa, maģistrantūras studente",
+            "Vidzemē vairākas kopienas ir izveidojušas kopstrādes telpas bijušajās skolās.",
+            "Manā dzimtajā ciemā jaunieši vada digitālo prasmju nodarbības senioriem.",
+        ])
+        #expect(essay.indicators["C3.2"]?.status == .missing)
+        #expect(essay.indicators["C5.2"]?.status == .missing)
+        let ours = try judge(["Eseja par mūsu ciemu", "Mēs, Liepkalnu jaunieši, vadām digitālo prasmju nodarbības senioriem."])
+        #expect(ours.indicators["C5.2"]?.evidence.first?.counted == true)
+        let closing = try judge(["Vairākos ciemos jaunieši vada nodarbības senioriem.", "Raksts sagatavots diskusijai seminārā."])
+        #expect(closing.indicators["C5.2"]?.status == .missing)
+
+        let sample = try judge(
+            [
+                "Iesniedzēja nosaukums: [Biedrības nosaukums]",
+                "Ciems, pagasts: [Ciema nosaukums], [pagasts]",
+                "Labs formulējums sākas ar vārdiem „Mūsu mērķis ir…”.",
+                "Pašorganizēšanās: [talkas, brīvprātīgais darbs].",
+                "Mēs rīkojam talkas un kopsapulces.",
+            ],
+            path: "Pieteikuma_paraugs_Viedais_ciems.docx"
+        )
+        #expect(sample.indicators["C4.3"]?.status == .missing)
+        #expect(sample.indicators["C4.3"]?.evidence.allSatisfy { $0.claim == Claim(register: .template, cue: "paraugs") } == true)
+        // Named a sample but filled in, with no placeholder left: the applicant's.
+        let filled = try judge(["Pieteikums pēc parauga", "Mēs rīkojam talkas un kopsapulces."], path: "Pieteikums_paraugs.docx")
+        #expect(filled.indicators["C4.3"]?.evidence.first?.counted == true)
     }
 
     @Test("the criteria's own wording, and header and footer boilerplate, are form, not content")
