@@ -41,6 +41,7 @@ public struct SubmissionJudge: Sendable {
             if !complete { unjudged.append(document.path) }
         }
         found = PlaceNames.marked(found)
+        let applicant = lexicon.applicant.flatMap { ApplicantField(named: submission.documents, fields: $0) }
         let owners = PassagesByOwner(found, owners: matcher.owners)
         let notJudged = Set(unjudged)
         // The files that could hold evidence but were not (fully) read or judged; the
@@ -73,6 +74,9 @@ public struct SubmissionJudge: Sendable {
                 )
             }
             Self.withdrawDeniedInSection(&citations, in: found)
+            if indicator.communityOnly == true, applicant?.isBusiness == true {
+                Self.withdraw(&citations, because: .businessApplicant)
+            }
             highlights.add(citations, in: found)
             sentences.begin()
             indicators[indicator.id] = decide(
@@ -137,6 +141,14 @@ public struct SubmissionJudge: Sendable {
             )
         }
         return citations
+    }
+
+    /// Withdraws every counted citation, for `reason`.
+    private static func withdraw(_ citations: inout [Citation], because reason: NotCounted) {
+        for index in citations.indices where citations[index].counted {
+            citations[index].counted = false
+            citations[index].notCountedBecause = reason.rawValue
+        }
     }
 
     /// Withdraws the counted citations that hold only supporting mentions and no companion word
@@ -486,7 +498,7 @@ public struct SubmissionJudge: Sendable {
                 switch citation.notCountedBecause.flatMap(NotCounted.init(rawValue:)) {
                 case .negated, .deniedInSection: negated += 1
                 case .planned, .hypothetical: planned += 1
-                case .generalStatement, .aboutSomeoneElse, .doneByOthers: notApplicant += 1
+                case .generalStatement, .aboutSomeoneElse, .doneByOthers, .businessApplicant: notApplicant += 1
                 case .heading, .question, .emptyTemplateField, .template, .boilerplate, .reference, .contact, nil: labels += 1
                 case .inPassing: inPassing += 1
                 }

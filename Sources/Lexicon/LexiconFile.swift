@@ -15,6 +15,9 @@ public struct LexiconFile: Sendable, Hashable, Codable {
     /// and the application form's hints. A sentence that restates one of them is the form
     /// speaking, not the applicant: it is never evidence.
     public var template: [String]?
+    /// How the application form names who applies, and which applicants are businesses (see
+    /// ``Applicant``).
+    public var applicant: Applicant?
 
     public struct Scheme: Sendable, Hashable, Codable {
         public var id: String
@@ -75,6 +78,10 @@ public struct LexiconFile: Sendable, Hashable, Codable {
         /// community ("sadarbojamies ar skolu", "pašvaldība atbalsta"), not when named in passing
         /// ("dārzs pie bijušās skolas"). A strong mention counts alone.
         public var companions: [Term]?
+        /// Whether only a community can show it: when the application's applicant field names a
+        /// business (a company, a farm), what it says does not count — a farm's "Mazzalves
+        /// pagastā" presents no community of residents.
+        public var communityOnly: Bool?
 
         /// The modes this indicator's evidence may have.
         public var acceptedModes: Set<Mode> {
@@ -150,6 +157,17 @@ public struct LexiconFile: Sendable, Hashable, Codable {
         public var form: String?
         public var phrase: String?
         public var gloss: String?
+    }
+
+    /// The application form's applicant field and the words that make the applicant it names a
+    /// business.
+    public struct Applicant: Sendable, Hashable, Codable {
+        /// The field's labels ("Projekta iesniedzējs", "Iesniedzēja nosaukums"), compared
+        /// without case, diacritics or a trailing colon.
+        public var fields: [String]
+        /// Legal forms and words that name a business ("SIA", "Z/S", "zemnieku saimniecība"): an
+        /// abbreviation in capitals matches as written, other words without case or diacritics.
+        public var businesses: [String]
     }
 
     public struct ResourceTypes: Sendable, Hashable, Codable {

@@ -407,6 +407,32 @@ struct ClaimTests {
         #expect(filled.indicators["C4.3"]?.evidence.first?.counted == true)
     }
 
+    @Test("a business named as the applicant presents no community; one applying for the residents does")
+    func businessApplicant() throws {
+        let farm = try judge([
+            "1. Projekta iesniedzējs",
+            "Zemnieku saimniecība „Atvari”",
+            "Mēs esam Mazzalves pagasta saimniecība, un mūsu biedrība rīko talkas.",
+        ])
+        #expect(farm.indicators["C1"]?.status == .missing)
+        #expect(reasons("C1", in: farm).contains(NotCounted.businessApplicant.rawValue))
+        #expect(farm.indicators["C4.1"]?.status == .missing)
+        // Other indicators are read as ever.
+        #expect(farm.indicators["C4.3"]?.evidence.first?.counted == true)
+        let forResidents = try judge([
+            "Pretendents: SIA „Odzienas muiža”, kopā ar ciema iedzīvotājiem",
+            "Mēs esam Mazzalves pagasta kopiena, un mūsu biedrība rīko talkas.",
+        ])
+        #expect(forResidents.indicators["C1"]?.evidence.contains { $0.counted } == true)
+        let inTheirName = try judge([
+            "Pretendents: zemnieku saimniecība „Dzērves”",
+            "Mēs, Dzērvēnu ciema ļaudis no Mazzalves pagasta, rakstām šo pieteikumu visa ciema vārdā.",
+        ])
+        #expect(inTheirName.indicators["C1"]?.evidence.contains { $0.counted } == true)
+        let association = try judge(["Iesniedzējs: biedrība „Liepkalnu kopiena”", "Mēs esam Mazzalves pagasta kopiena."])
+        #expect(association.indicators["C1"]?.evidence.contains { $0.counted } == true)
+    }
+
     @Test("the criteria's own wording, and header and footer boilerplate, are form, not content")
     func form() throws {
         let result = try judge(

@@ -1,0 +1,84 @@
+import DocumentModel
+import LatvianLanguage
+import Lexicon
+
+/// Who applies, as the application form's applicant field names it — "Projekta iesniedzējs:
+/// biedrība „Liepkalnu kopiena”", or a table's "Iesniedzēja nosaukums" cell with the name in the
+/// cell after it — and whether that is a business rather than a community.
+struct ApplicantField: Sendable, Hashable {
+    /// The name as a field gives it: the business's, when one is named.
+    let name: String
+    /// The name carries one of the scheme's business words ("SIA", "Z/S", "zemnieku
+    /// saimniecība"), and the business does not apply for the residents: "SIA „Odzienas muiža”,
+    /// kopā ar ciema iedzīvotājiem", "rakstām šo pieteikumu visa ciema vārdā".
+    let isBusiness: Bool
+
+    /// The applicant fields of `documents`, or `nil` when there is none. A business named in
+    /// any of them makes the applicant one: a section heading "1. Projekta iesniedzējs" may be
+    /// followed by its table's header ("Lauks") before the name.
+    init?(named documents: [ReadDocument], fields: LexiconFile.Applicant) {
+        let labels = Set(fields.fields.map(Self.labelKey))
+        var names: [String] = []
+        for document in documents {
+            for (index, block) in document.blocks.enumerated() {
+                if let name = Self.value(of: block, after: document.blocks.dropFirst(index + 1).first, labels: labels) { names.append(name) }
+            }
+        }
+        guard let first = names.first else { return nil }
+        let business = names.first { name in fields.businesses.contains { Self.name(name, has: $0) } }
+        name = business ?? first
+        isBusiness = business.map { !Self.namesResidents($0) && !documents.contains(where: Self.speaksForResidents) } ?? false
+    }
+
+    /// The name a block gives as the applicant: after the label and a colon in the block
+    /// itself, or in the next block when the block is the label alone (a table's label cell).
+    private static func value(of block: TextBlock, after next: TextBlock?, labels: Set<String>) -> String? {
+        let text = block.text
+        if let colon = text.firstIndex(of: ":"), labels.contains(labelKey(String(text[..<colon]))) {
+            let rest = text[text.index(after: colon)...].drop(while: \.isWhitespace)
+            return rest.isEmpty ? next.map(\.text) : String(rest)
+        }
+        guard labels.contains(labelKey(text)), let next, next.kind != .heading else { return nil }
+        return next.text
+    }
+
+    /// Whether a name names the residents or their community beside the business.
+    private static func namesResidents(_ name: String) -> Bool {
+        Tokenizer.tokens(in: name).contains { token in
+            let word = TextNormalizer.folded(token.text)
+            return residentWords.contains { word.hasPrefix($0) }
+        }
+    }
+
+    /// Whether a document applies in the residents' name: "visa ciema vārdā", "iedzīvotāju vārdā".
+    private static func speaksForResidents(_ document: ReadDocument) -> Bool {
+        document.blocks.contains { block in
+            guard block.text.contains("vārdā") || block.text.contains("varda") else { return false }
+            let words = Tokenizer.tokens(in: block.text).map { TextNormalizer.folded($0.text) }
+            return zip(words, words.dropFirst()).contains { before, word in
+                word == "varda" && inTheNameOf.contains { before.hasPrefix($0) }
+            }
+        }
+    }
+
+    /// Folded stems of the residents and their community: "iedzīvotāji", "kopiena", "ļaudis".
+    private static let residentWords = ["iedzivotaj", "kopien", "laud", "biedrib"]
+    /// Folded stems of whose name a business may apply in: "ciema", "iedzīvotāju", "kopienas".
+    private static let inTheNameOf = ["ciem", "iedzivotaj", "kopien", "pagast"]
+
+    /// A label as compared: its words folded (no case, no diacritics), a leading number
+    /// ("1.1.") and punctuation dropped.
+    private static func labelKey(_ label: String) -> String {
+        Tokenizer.tokens(in: label).map { TextNormalizer.folded($0.text) }.filter { $0.contains(where: \.isLetter) }.joined(separator: " ")
+    }
+
+    /// Whether `name` carries `business`: an abbreviation in capitals ("SIA", "Z/S") as
+    /// written, other words ("zemnieku saimniecība") folded, as consecutive words.
+    private static func name(_ name: String, has business: String) -> Bool {
+        let abbreviation = business.allSatisfy { !$0.isLetter || $0.isUppercase }
+        let words = Tokenizer.tokens(in: name).map { abbreviation ? $0.text : TextNormalizer.folded($0.text) }
+        let wanted = Tokenizer.tokens(in: business).map { abbreviation ? $0.text : TextNormalizer.folded($0.text) }
+        guard !wanted.isEmpty, words.count >= wanted.count else { return false }
+        return (0...(words.count - wanted.count)).contains { words[$0..<($0 + wanted.count)].elementsEqual(wanted) }
+    }
+}
