@@ -109,6 +109,9 @@ struct ClaimReader: Sendable {
             // "Sadarbība ar skolu, pašvaldību, uzņēmējiem:" with nothing after it in its block.
             found = Claim(register: .template, cue: firstText)
         } else if let advert = advertWord(in: sentence) {
+            // A labelled advert's "we" is the advertiser's: "Sponsorēts · Veikals „Lauku Prece” –
+            // Mūsu e-veikalā pasūtiet …".
+            if sentence.words.contains(where: { $0.cues.contains(.advertLabel) }) { return Claim(speaker: .other, cue: advert) }
             found = Claim(speaker: .other, cue: advert)
         } else if let generic = sentence.words.first(where: { $0.cues.contains(.generic) }) {
             found = Claim(speaker: .general, cue: String(Self.text(of: generic, in: sentence.blockText)))
@@ -613,11 +616,27 @@ struct ClaimReader: Sendable {
         {
             return String(Self.text(of: you, in: sentence.blockText))
         }
+        // "Optiskais internets tagad arī Kaļķos!", "Kafejnīca „Muižas krogs” – tagad arī e-veikals!":
+        // news of an offer.
+        if Self.endsWithExclamation(sentence), let now = Self.nowAlso(in: sentence) {
+            return now
+        }
         guard let selling else { return nil }
         // "Pārdod malku", "Reklāma: …" open an advert; "Veikalā dežūrē seniori" is the
         // village's own shop.
         let opensWithIt = (sentence.words.first?.cues.contains(.advert) ?? false) && !selling.lowercased().hasPrefix("veikal")
         return opensWithIt || Self.endsWithExclamation(sentence) ? selling : nil
+    }
+
+    /// "tagad arī" ("now also"), as written, when the sentence has it.
+    private static func nowAlso(in sentence: Sentence) -> String? {
+        let words = sentence.words
+        for index in words.indices.dropLast() {
+            let now = text(of: words[index], in: sentence.blockText)
+            let also = text(of: words[index + 1], in: sentence.blockText)
+            if TextNormalizer.folded(now) == "tagad", TextNormalizer.folded(also) == "ari" { return "\(now) \(also)" }
+        }
+        return nil
     }
 
     /// Whether the words speak as "we" or "I": a pronoun, or a verb in the first person plural.

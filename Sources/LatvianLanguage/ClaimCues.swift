@@ -247,7 +247,7 @@ public enum ClaimCues {
                 "pasūtiet", "pasūtījumus", "pērc", "pērciet", "pārdod", "pārdodu", "pārdodam", "izīrē", "pērku", "lētāk", "izdevīgāk",
             ]
         )
-        add(.advertLabel, ["reklāma", "sludinājums"])
+        add(.advertLabel, ["reklāma", "sludinājums", "sponsorēts", "sponsorēta"])
         add(.secondPerson, ["jūs", "jūsu", "jums"])
         add(.contactWord, ["lv", "iela", "ielā", "tālr", "tālrunis", "tālruni", "tālrunī", "tālruņa", "e-pasts", "reģ", "adrese", "sazinieties"])
         add(.month, ["janvārī", "februārī", "martā", "aprīlī", "maijā", "jūnijā", "jūlijā", "augustā", "septembrī", "oktobrī", "novembrī", "decembrī"])

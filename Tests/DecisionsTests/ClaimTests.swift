@@ -766,6 +766,14 @@ struct ClaimTests {
         #expect(phone.indicators["C5.4"]?.evidence.contains(where: \.counted) == true)
         let contact = try judge(["Mēs dzīvojam Zalvē.", "Jautājumos zvaniet valdes priekšsēdētājai pa tālruni 29 507 713."])
         #expect(reasons("C4.1", in: contact).contains(NotCounted.contact.rawValue))
+        // A sponsored post's "we" is the advertiser's; news of an offer sells too.
+        let sponsored = try judge(["Mēs dzīvojam Zalvē.", "Sponsorēts · Veikals „Lauku Prece” – Mūsu e-veikalā pasūtiet mājražotāju produkciju!"])
+        #expect(sponsored.indicators["C3.1"]?.status == .missing)
+        #expect(sponsored.indicators["C3.1"]?.evidence.first?.claim == Claim(speaker: .other, cue: "Sponsorēts"))
+        let news = try judge(["Mēs dzīvojam Zalvē.", "Optiskais internets tagad arī Zalvē!"])
+        #expect(news.indicators["C3.3"]?.status == .missing)
+        let ours = try judge(["Mēs dzīvojam Zalvē.", "Mūsu ciemā tagad arī ir optiskais internets!"])
+        #expect(ours.indicators["C3.3"]?.evidence.first?.counted == true)
     }
 
     @Test("short ne- verbs deny, a parenthesis keeps its clause whole, and 'pie mums' is where, not who")
