@@ -67,6 +67,7 @@ public enum NotCounted: String, Sendable, Hashable, CaseIterable {
     case emptyTemplateField = "template label with nothing filled in"
     case negated = "negated"
     case deniedInSection = "denied in its section"
+    case deniedOutright = "denied outright elsewhere"
     case generalStatement = "general statement"
     case aboutSomeoneElse = "about someone else"
     case template = "template wording"

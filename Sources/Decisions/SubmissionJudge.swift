@@ -74,6 +74,7 @@ public struct SubmissionJudge: Sendable {
                 )
             }
             Self.withdrawDeniedInSection(&citations, in: found)
+            Self.withdrawOutweighedByDenial(&citations, in: found)
             if indicator.communityOnly == true, applicant?.isBusiness == true {
                 Self.withdraw(&citations, because: .businessApplicant)
             }
@@ -247,6 +248,27 @@ public struct SubmissionJudge: Sendable {
             citations[index].notCountedBecause = Self.deniedInSectionReason
         }
     }
+
+    /// Withdraws a lone supporting mention when the submission denies the indicator outright
+    /// in a short sentence of its own — "Resursi vēl nav apzināti.", "Sponsoru mums nav." — and
+    /// nothing strong says otherwise: a trailer in a talka's story does not identify resources
+    /// the applicant says it has not listed.
+    static func withdrawOutweighedByDenial(_ citations: inout [Citation], in found: [PassageFinder.Found]) {
+        let counted = citations.indices.filter { citations[$0].counted }
+        guard counted.count == 1, let lone = counted.first, !citations[lone].isStrong, citations[lone].foundIndex != nil else { return }
+        let deniedOutright = citations.contains { citation in
+            citation.notCountedBecause == Self.negatedReason
+                && Tokenizer.tokens(in: citation.text(in: found)).count <= Self.wordsOfAnOutrightDenial
+                && citation.citedMatches(in: found).contains { $0.negated && $0.strength == LexiconFile.Strength.strong.rawValue }
+        }
+        guard deniedOutright else { return }
+        citations[lone].counted = false
+        citations[lone].notCountedBecause = NotCounted.deniedOutright.rawValue
+    }
+
+    /// An outright denial is a short sentence: a longer one that denies ("Biedrības valde neko
+    /// nelemj viena — katrs lēmums tiek nodots balsojumam") often affirms something else.
+    static let wordsOfAnOutrightDenial = 10
 
     /// A section of a submission: a file, and the headings a passage lies under — compared by
     /// their bytes.
@@ -496,7 +518,7 @@ public struct SubmissionJudge: Sendable {
                 files.insert(ExactText(citation.file(in: found)))
             } else {
                 switch citation.notCountedBecause.flatMap(NotCounted.init(rawValue:)) {
-                case .negated, .deniedInSection: negated += 1
+                case .negated, .deniedInSection, .deniedOutright: negated += 1
                 case .planned, .hypothetical: planned += 1
                 case .generalStatement, .aboutSomeoneElse, .doneByOthers, .businessApplicant: notApplicant += 1
                 case .heading, .question, .emptyTemplateField, .template, .boilerplate, .reference, .contact, nil: labels += 1

@@ -63,7 +63,7 @@ struct HTMLStrings {
         showInText: "skatīt tekstā",
         why: [
             "negated": "noliegts", "heading": "tikai virsrakstā", "question": "jautājums", "template label with nothing filled in": "tukša veidlapas aile",
-            "denied in its section": "sadaļā noliegts", "general statement": "vispārīgs apgalvojums", "about someone else": "par citiem",
+            "denied in its section": "sadaļā noliegts", "denied outright elsewhere": "citviet skaidri noliegts", "general statement": "vispārīgs apgalvojums", "about someone else": "par citiem",
             "template wording": "veidlapas vai kritērija teksts", "boilerplate": "galvenes vai kājenes teksts",
             "refers elsewhere": "tikai norāde uz citu failu", "planned, not done": "tikai plānots", "wished, not done": "tikai vēlējums",
             "address or contact line": "adrese vai kontaktinformācija", "done by an institution, not the residents": "to veic iestāde, nevis iedzīvotāji",
@@ -105,7 +105,7 @@ struct HTMLStrings {
         showInText: "show in text",
         why: [
             "negated": "negated", "heading": "heading only", "question": "a question", "template label with nothing filled in": "empty template field",
-            "denied in its section": "denied in its section", "general statement": "general statement", "about someone else": "about someone else",
+            "denied in its section": "denied in its section", "denied outright elsewhere": "denied outright elsewhere", "general statement": "general statement", "about someone else": "about someone else",
             "template wording": "form or criterion wording", "boilerplate": "header or footer text", "refers elsewhere": "only points to another file",
             "planned, not done": "planned, not done", "wished, not done": "wished, not done",
             "address or contact line": "address or contact line", "done by an institution, not the residents": "done by an institution, not the residents",

@@ -407,6 +407,17 @@ struct ClaimTests {
         #expect(filled.indicators["C4.3"]?.evidence.first?.counted == true)
     }
 
+    @Test("a short outright denial outweighs a lone supporting mention elsewhere: 'Resursu sarakstu vēl neesam sastādījuši.'")
+    func outrightDenial() throws {
+        let story = "Sestdien 14 kaimiņi ar lāpstām un divām piekabēm celiņu atjaunoja paši."
+        let denied = try judge(["Mēs dzīvojam Vietalvā.", story, "Resursu sarakstu vēl neesam sastādījuši."])
+        #expect(denied.indicators["C6.1"]?.status == .missing)
+        #expect(reasons("C6.1", in: denied).contains(NotCounted.deniedOutright.rawValue))
+        // Without the denial the mention stands.
+        let alone = try judge(["Mēs dzīvojam Vietalvā.", story])
+        #expect(alone.indicators["C6.1"]?.status == .weak)
+    }
+
     @Test("a business named as the applicant presents no community; one applying for the residents does")
     func businessApplicant() throws {
         let farm = try judge([
