@@ -76,3 +76,42 @@ struct PlaceNames: Sendable {
         }
     }
 }
+
+extension PlaceNames {
+    /// Whether a document's title (its first block) or a heading names a place: "Niedrāju
+    /// ciems", "Biedrības „Liepkalnu kopiena” pieteikums" — a letter may name its place there
+    /// and nowhere else.
+    static func inTitles(of documents: [ReadDocument]) -> Bool {
+        documents.contains { document in
+            document.blocks.enumerated().contains { index, block in
+                block.location.part == .body && (index == 0 || block.kind == .heading) && namesTerritory(block.text)
+            }
+        }
+    }
+
+    /// Whether `text` has a place's name before a territory or community noun ("Niedrāju
+    /// ciems", "Vietalvas pagasts").
+    private static func namesTerritory(_ text: String) -> Bool {
+        let tokens = Tokenizer.tokens(in: text)
+        return zip(tokens, tokens.dropFirst()).contains { name, noun in
+            name.text.first?.isUppercase == true && endsAsAPlaceName(Substring(name.text)) && isTerritory(Substring(noun.text))
+                && !notNames.contains(TextNormalizer.folded(name.text))
+        }
+    }
+
+    /// Whether a sentence has a capitalised name after its first word — "Mēs dzīvojam
+    /// Pilskalnē", „Liepkalnu kopiena” — other than the country's, the continent's, the
+    /// capital's, the programme's or an acronym.
+    static func hasName(_ sentence: String) -> Bool {
+        Tokenizer.tokens(in: sentence).dropFirst().contains { token in
+            guard token.text.first?.isUppercase == true, !token.text.allSatisfy({ !$0.isLetter || $0.isUppercase }) else { return false }
+            let folded = TextNormalizer.folded(token.text)
+            return !notNames.contains(folded) && !namesOfNoPlace.contains(where: folded.hasPrefix)
+        }
+    }
+
+    /// Capitalised words that name no place of an applicant: "Viedā ciema", "Mūsu ciems".
+    private static let notNames: Set<String> = ["vieda", "viedais", "viedo", "viedie", "musu", "mes", "mus", "mums"]
+    /// Folded openings of names that are no applicant's place: Latvia, Europe, Rīga.
+    private static let namesOfNoPlace = ["latvij", "eirop", "rig"]
+}

@@ -42,6 +42,7 @@ public struct SubmissionJudge: Sendable {
         }
         found = PlaceNames.marked(found)
         let applicant = lexicon.applicant.flatMap { ApplicantField(named: submission.documents, fields: $0) }
+        let titleNamesPlace = PlaceNames.inTitles(of: submission.documents)
         let owners = PassagesByOwner(found, owners: matcher.owners)
         let notJudged = Set(unjudged)
         // The files that could hold evidence but were not (fully) read or judged; the
@@ -75,6 +76,9 @@ public struct SubmissionJudge: Sendable {
             }
             Self.withdrawDeniedInSection(&citations, in: found)
             Self.withdrawOutweighedByDenial(&citations, in: found)
+            if indicator.namesPlace == true, !titleNamesPlace, !citations.contains(where: { $0.counted && Self.namesAPlace($0, in: found) }) {
+                Self.withdraw(&citations, because: .placeNotNamed)
+            }
             if indicator.communityOnly == true, applicant?.isBusiness == true {
                 Self.withdraw(&citations, because: .businessApplicant)
             }
@@ -142,6 +146,14 @@ public struct SubmissionJudge: Sendable {
             )
         }
         return citations
+    }
+
+    /// Whether a cited passage names a place: a place's name before `pagasts`, `ciems` …
+    /// ("Vietalvas pagastā"), or any capitalised name after its first word ("Mēs dzīvojam
+    /// Pilskalnē").
+    private static func namesAPlace(_ citation: Citation, in found: [PassageFinder.Found]) -> Bool {
+        if let index = citation.foundIndex, !found[index].places.named.isEmpty { return true }
+        return PlaceNames.hasName(citation.text(in: found))
     }
 
     /// Withdraws every counted citation, for `reason`.
@@ -520,7 +532,7 @@ public struct SubmissionJudge: Sendable {
                 switch citation.notCountedBecause.flatMap(NotCounted.init(rawValue:)) {
                 case .negated, .deniedInSection, .deniedOutright: negated += 1
                 case .planned, .hypothetical: planned += 1
-                case .generalStatement, .aboutSomeoneElse, .doneByOthers, .businessApplicant: notApplicant += 1
+                case .generalStatement, .aboutSomeoneElse, .doneByOthers, .businessApplicant, .placeNotNamed: notApplicant += 1
                 case .heading, .question, .emptyTemplateField, .template, .boilerplate, .reference, .contact, nil: labels += 1
                 case .inPassing: inPassing += 1
                 }

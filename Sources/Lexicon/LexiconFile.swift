@@ -82,6 +82,10 @@ public struct LexiconFile: Sendable, Hashable, Codable {
         /// business (a company, a farm), what it says does not count — a farm's "Mazzalves
         /// pagastā" presents no community of residents.
         public var communityOnly: Bool?
+        /// Whether it is shown only where the submission names its place — in a passage that
+        /// counts for it, or in a document's title or heading: "mūsu ciems" with no name, or a
+        /// name only in an address line, presents no place's community.
+        public var namesPlace: Bool?
 
         /// The modes this indicator's evidence may have.
         public var acceptedModes: Set<Mode> {

@@ -407,6 +407,18 @@ struct ClaimTests {
         #expect(filled.indicators["C4.3"]?.evidence.first?.counted == true)
     }
 
+    @Test("C1 needs the place named: 'mūsu ciems' alone presents no place's community")
+    func placeNamed() throws {
+        let unnamed = try judge(["Šī grupa ir mūsu ciemata ļaudīm.", "Gribam, lai mūsu ciems arī pēc 15 gadiem būtu dzīvs."])
+        #expect(unnamed.indicators["C1"]?.status == .missing)
+        #expect(reasons("C1", in: unnamed).contains(NotCounted.placeNotNamed.rawValue))
+        // Named in a counted passage, or in the title.
+        let named = try judge(["Gribam, lai mūsu ciems Pilskalne arī pēc 15 gadiem būtu dzīvs."])
+        #expect(named.indicators["C1"]?.evidence.contains { $0.counted } == true)
+        let titled = try judge(["Niedrāju ciems", "Gribam, lai mūsu ciems arī pēc 15 gadiem būtu dzīvs."])
+        #expect(titled.indicators["C1"]?.evidence.contains { $0.counted } == true)
+    }
+
     @Test("a short outright denial outweighs a lone supporting mention elsewhere: 'Resursu sarakstu vēl neesam sastādījuši.'")
     func outrightDenial() throws {
         let story = "Sestdien 14 kaimiņi ar lāpstām un divām piekabēm celiņu atjaunoja paši."
