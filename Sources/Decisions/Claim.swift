@@ -78,6 +78,7 @@ public enum NotCounted: String, Sendable, Hashable, CaseIterable {
     case businessApplicant = "the applicant is a business, not a community"
     case placeNotNamed = "the place is never named"
     case inPassing = "named only in passing"
+    case anotherIndicator = "another indicator's evidence"
     case planned = "planned, not done"
     case hypothetical = "wished, not done"
 

@@ -62,6 +62,9 @@ public struct SubmissionJudge: Sendable {
             if indicator.companions?.isEmpty == false {
                 Self.requireCompanions(&citations, in: found, companion: matcher.ownerIndex(of: .companion(indicator.id)))
             }
+            if indicator.notBeside?.isEmpty == false, let rival = matcher.ownerIndex(of: .rival(indicator.id)) {
+                Self.withdrawBesideRivals(&citations, in: found, rival: rival)
+            }
             citations += sectionAnswers(for: indicator.id, in: submission, found: found, at: mine, cited: citations, read: &answers)
             if lexicon.resourceTypes?.indicator == indicator.id {
                 citations += resourceLists(
@@ -176,6 +179,18 @@ public struct SubmissionJudge: Sendable {
             guard !hasCompanion else { continue }
             citations[index].counted = false
             citations[index].notCountedBecause = NotCounted.inPassing.rawValue
+        }
+    }
+
+    /// Withdraws the counted citations whose sentence has a rival word, undenied: another
+    /// indicator's evidence (see ``LexiconFile/Indicator/notBeside``).
+    private static func withdrawBesideRivals(_ citations: inout [Citation], in found: [PassageFinder.Found], rival: Int) {
+        for index in citations.indices where citations[index].counted {
+            guard let passage = citations[index].foundIndex,
+                zip(found[passage].owners, found[passage].evidence.matches).contains(where: { $0.0 == rival && !$0.1.negated })
+            else { continue }
+            citations[index].counted = false
+            citations[index].notCountedBecause = NotCounted.anotherIndicator.rawValue
         }
     }
 
@@ -533,7 +548,7 @@ public struct SubmissionJudge: Sendable {
                 case .negated, .deniedInSection, .deniedOutright: negated += 1
                 case .planned, .hypothetical: planned += 1
                 case .generalStatement, .aboutSomeoneElse, .doneByOthers, .businessApplicant, .placeNotNamed: notApplicant += 1
-                case .heading, .question, .emptyTemplateField, .template, .boilerplate, .reference, .contact, nil: labels += 1
+                case .heading, .question, .emptyTemplateField, .template, .boilerplate, .reference, .contact, .anotherIndicator, nil: labels += 1
                 case .inPassing: inPassing += 1
                 }
             }

@@ -58,6 +58,7 @@ extension LexiconFile {
                 terms.append((.exclusion(indicator.id), Term(phrase: phrase, gloss: exclusion.gloss)))
             }
             for companion in indicator.companions ?? [] { terms.append((.companion(indicator.id), companion)) }
+            for rival in indicator.notBeside ?? [] { terms.append((.rival(indicator.id), rival)) }
         }
         for type in resourceTypes?.types ?? [] {
             for term in type.terms { terms.append((.resourceType(type.id), term)) }
@@ -74,10 +75,12 @@ public enum TermOwner: Sendable, Hashable, Comparable {
     case exclusion(String)
     /// A companion word: the indicator's supporting mentions count only beside one.
     case companion(String)
+    /// A rival word: the indicator's mentions beside one are another indicator's evidence.
+    case rival(String)
 
     public var id: String {
         switch self {
-        case .indicator(let id), .resourceType(let id), .exclusion(let id), .companion(let id): id
+        case .indicator(let id), .resourceType(let id), .exclusion(let id), .companion(let id), .rival(let id): id
         }
     }
 

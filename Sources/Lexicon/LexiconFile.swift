@@ -78,6 +78,10 @@ public struct LexiconFile: Sendable, Hashable, Codable {
         /// community ("sadarbojamies ar skolu", "pašvaldība atbalsta"), not when named in passing
         /// ("dārzs pie bijušās skolas"). A strong mention counts alone.
         public var companions: [Term]?
+        /// Words that make a sentence another indicator's evidence: beside one, this indicator's
+        /// mentions do not count — joining „Lielā talka” is using a national campaign (C6.3),
+        /// not the residents organising themselves (C4.3).
+        public var notBeside: [Term]?
         /// Whether only a community can show it: when the application's applicant field names a
         /// business (a company, a farm), what it says does not count — a farm's "Mazzalves
         /// pagastā" presents no community of residents.

@@ -350,7 +350,7 @@ public struct Matcher: Sendable {
         return matches.filter { match in
             switch terms[match.term].owner {
             case .exclusion: return false
-            case .resourceType, .companion: return true
+            case .resourceType, .companion, .rival: return true
             case .indicator(let id): return !match.words.contains { excludedAt[$0]?.contains(id) == true }
             }
         }
