@@ -69,7 +69,7 @@ struct HTMLStrings {
             "address or contact line": "adrese vai kontaktinformācija", "done by an institution, not the residents": "to veic iestāde, nevis iedzīvotāji",
             "the applicant is a business, not a community": "iesniedzējs ir uzņēmums, nevis kopiena",
             "the place is never named": "vietas nosaukums nav minēts", "named only in passing": "tikai pieminēts garāmejot",
-            "another indicator's evidence": "cita rādītāja pierādījums",
+            "another indicator's evidence": "attiecas uz citu rādītāju",
         ],
         answerUnder: "atbilde zem virsraksta",
         sortHint: "Klikšķiniet uz kolonnas virsraksta, lai kārtotu.",

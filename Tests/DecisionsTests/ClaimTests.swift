@@ -407,6 +407,16 @@ struct ClaimTests {
         #expect(filled.indicators["C4.3"]?.evidence.first?.counted == true)
     }
 
+    @Test("joining „Lielā talka” is using a national campaign, not organising: C6.3, not C4.3")
+    func campaignNotSelfOrganisation() throws {
+        let campaign = try judge(["Mēs dzīvojam Vietalvā.", "Arī šogad piedalījāmies Lielajā talkā un sakopām kapsētu."])
+        #expect(campaign.indicators["C4.3"]?.status == .missing)
+        #expect(reasons("C4.3", in: campaign).contains(NotCounted.anotherIndicator.rawValue))
+        #expect(campaign.indicators["C6.3"]?.status == .present)
+        let own = try judge(["Mēs dzīvojam Vietalvā.", "Rudenī paši sarīkojām talku un sakopām kapsētu."])
+        #expect(own.indicators["C4.3"]?.evidence.contains { $0.counted } == true)
+    }
+
     @Test("C1 needs the place named: 'mūsu ciems' alone presents no place's community")
     func placeNamed() throws {
         let unnamed = try judge(["Šī grupa ir mūsu ciemata ļaudīm.", "Gribam, lai mūsu ciems arī pēc 15 gadiem būtu dzīvs."])
