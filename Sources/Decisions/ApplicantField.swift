@@ -18,9 +18,10 @@ struct ApplicantField: Sendable, Hashable {
     /// followed by its table's header ("Lauks") before the name.
     init?(named documents: [ReadDocument], fields: LexiconFile.Applicant) {
         let labels = Set(fields.fields.map(Self.labelKey))
+        let initials = Set(labels.compactMap(\.utf8.first))
         var names: [String] = []
         for document in documents {
-            for (index, block) in document.blocks.enumerated() {
+            for (index, block) in document.blocks.enumerated() where Self.mayOpenALabel(block.text, initials: initials) {
                 if let name = Self.value(of: block, after: document.blocks.dropFirst(index + 1).first, labels: labels) { names.append(name) }
             }
         }
@@ -34,7 +35,11 @@ struct ApplicantField: Sendable, Hashable {
     /// itself, or in the next block when the block is the label alone (a table's label cell).
     private static func value(of block: TextBlock, after next: TextBlock?, labels: Set<String>) -> String? {
         let text = block.text
-        if let colon = text.firstIndex(of: ":"), labels.contains(labelKey(String(text[..<colon]))) {
+        // A label is a few words: most blocks are ruled out by their length before a word is read.
+        let label = text.utf8.prefix(Self.bytesOfALabel)
+        let colon = label.firstIndex(of: UInt8(ascii: ":"))
+        guard colon != nil || text.utf8.count <= Self.bytesOfALabel else { return nil }
+        if let colon, labels.contains(labelKey(String(text[..<colon]))) {
             let rest = text[text.index(after: colon)...].drop(while: \.isWhitespace)
             return rest.isEmpty ? next.map(\.text) : String(rest)
         }
@@ -65,6 +70,19 @@ struct ApplicantField: Sendable, Hashable {
     private static let residentWords = ["iedzivotaj", "kopien", "laud", "biedrib"]
     /// Folded stems of whose name a business may apply in: "ciema", "iedzīvotāju", "kopienas".
     private static let inTheNameOf = ["ciem", "iedzivotaj", "kopien", "pagast"]
+
+    /// Whether a block's first letter, after its number ("1.1."), is one a label opens with: most
+    /// blocks are ruled out before a word is read.
+    private static func mayOpenALabel(_ text: String, initials: Set<UInt8>) -> Bool {
+        guard let letter = text.utf8.first(where: { !(0x30...0x39).contains($0) && $0 != UInt8(ascii: ".") && $0 != UInt8(ascii: " ") }) else {
+            return false
+        }
+        return initials.contains(letter | 0x20)
+    }
+
+    /// A label with its number ("1.2. Iesniedzēja nosaukums (organizācija)") fits in this many
+    /// bytes.
+    static let bytesOfALabel = 64
 
     /// A label as compared: its words folded (no case, no diacritics), a leading number
     /// ("1.1.") and punctuation dropped.

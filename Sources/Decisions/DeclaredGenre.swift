@@ -58,10 +58,17 @@ enum DeclaredGenre: Sendable, Hashable {
     /// An article's note or its list of sources: "Raksts sagatavots diskusijai …", "Izmantotā
     /// literatūra".
     private static func isEssayNote(_ text: String) -> Bool {
+        // Each note opens with a few ASCII letters: most blocks are ruled out by their bytes.
+        let head = text.utf8.prefix(Self.bytesOfANoteOpening).map { $0 | 0x20 }
+        guard Self.noteOpenings.contains(where: { head.starts(with: $0.utf8) }) else { return false }
         let opening = Tokenizer.tokens(in: String(text.prefix(40))).prefix(2).map { TextNormalizer.folded($0.text) }
         guard opening.count == 2 else { return false }
         return essayNotes.contains { $0.0 == opening[0] && opening[1].hasPrefix($0.1) }
     }
+
+    /// The ASCII letters each note opens with, lower-cased.
+    private static let noteOpenings = ["raksts", "izmantot", "literat", "autora"]
+    private static let bytesOfANoteOpening = 8
 
     /// The folded openings of an article's note or source list: a first word, and the start of
     /// the second.

@@ -42,7 +42,8 @@ public struct SubmissionJudge: Sendable {
         }
         found = PlaceNames.marked(found)
         let applicant = lexicon.applicant.flatMap { ApplicantField(named: submission.documents, fields: $0) }
-        let titleNamesPlace = PlaceNames.inTitles(of: submission.documents)
+        // Read once, and only when an indicator that needs a named place finds none in its passages.
+        var titleNamesPlace: Bool?
         let owners = PassagesByOwner(found, owners: matcher.owners)
         let notJudged = Set(unjudged)
         // The files that could hold evidence but were not (fully) read or judged; the
@@ -79,8 +80,10 @@ public struct SubmissionJudge: Sendable {
             }
             Self.withdrawDeniedInSection(&citations, in: found)
             Self.withdrawOutweighedByDenial(&citations, in: found)
-            if indicator.namesPlace == true, !titleNamesPlace, !citations.contains(where: { $0.counted && Self.namesAPlace($0, in: found) }) {
-                Self.withdraw(&citations, because: .placeNotNamed)
+            if indicator.namesPlace == true, !citations.contains(where: { $0.counted && Self.namesAPlace($0, in: found) }) {
+                let named = titleNamesPlace ?? PlaceNames.inTitles(of: submission.documents)
+                titleNamesPlace = named
+                if !named { Self.withdraw(&citations, because: .placeNotNamed) }
             }
             if indicator.communityOnly == true, applicant?.isBusiness == true {
                 Self.withdraw(&citations, because: .businessApplicant)
