@@ -47,6 +47,7 @@ struct PassageFinder {
             let words = scanned.words
             var sentences = SentenceTexts(block.text)
             let label = labelReason(block, position: position, in: document, tables: tables, matches: matches, words: words)
+            let overruledBefore = Self.overruling(sentences.ranges, words: words)
             // Matches and words come in text order, sentences too: one sweep assigns them.
             var nextMatch = 0
             var nextWord = 0
@@ -96,7 +97,9 @@ struct PassageFinder {
                 for (match, mode) in zip(inSentence, modes) {
                     let term = matcher.terms[match.term]
                     let negated = clauses.denies(match)
-                    let byInstitution = countable && ClaimReader.isDoneByInstitution(clauses.clause(of: match), in: read.words, text: block.text)
+                    // What the residents said or did before a board overruled it, later in the paragraph.
+                    let byInstitution = countable
+                        && (sentence.start < overruledBefore ?? 0 || ClaimReader.isDoneByInstitution(clauses.clause(of: match), in: read.words, text: block.text))
                     matched.append(
                         MatchedTerm(
                             term: term.text, lemma: term.lemma, start: match.start - sentence.start, end: match.end - sentence.start,
@@ -123,6 +126,28 @@ struct PassageFinder {
         }
         anchor.settle(document, claims: claims, matcher: matcher)
         return (found, true, anchor.isGeneral)
+    }
+
+    /// Where the sentence starts that overrules what the paragraph said before it: "Vairums
+    /// aptaujā atbalstīja rotaļu laukumu. Tomēr skolas direktore un biedrības valde savā sēdē
+    /// nolēma, ka svarīgāka ir ietve" — a contrast, a verb of deciding, a board or an
+    /// institution as its doer, and no "we". `nil` when no sentence after the first does.
+    private static func overruling(_ sentences: [SentenceSplitter.Sentence], words: [ScannedText.Word]) -> Int? {
+        guard sentences.count > 1 else { return nil }
+        var nextWord = 0
+        for (index, sentence) in sentences.enumerated() {
+            while nextWord < words.count, words[nextWord].scanned.utf16Start < sentence.start { nextWord += 1 }
+            var end = nextWord
+            var cues: ClaimCues.Kind = []
+            while end < words.count, words[end].scanned.utf16End <= sentence.end {
+                cues.formUnion(words[end].cues)
+                end += 1
+            }
+            if index > 0, cues.contains(.contrast), cues.contains(.decision), !cues.isDisjoint(with: [.role, .institution]), !cues.contains(.firstPerson) {
+                return sentence.start
+            }
+        }
+        return nil
     }
 
     /// Whether a document is anchored to an applicant: it speaks as "we" or "I", or names a

@@ -330,6 +330,13 @@ struct ClaimTests {
         // The residents deciding themselves after a contrast stands.
         let ours = try judge(["Mēs dzīvojam Liepsalā.", "Valde ieteica soliņus, bet kopsapulcē mēs nolēmām būvēt basketbola laukumu."])
         #expect(ours.indicators["C4.4"]?.evidence.contains { $0.counted } == true)
+        // Overruled in the paragraph's next sentence.
+        let later = try judge([
+            "Mēs dzīvojam Liepsalā.",
+            "Februārī aptaujājām iedzīvotājus. Vairums aptaujā atbalstīja laukumu. Biedrības valde tomēr nolēma ēku pārdot.",
+        ])
+        #expect(later.indicators["C4.4"]?.status == .missing)
+        #expect(reasons("C4.4", in: later).contains(NotCounted.doneByOthers.rawValue))
     }
 
     @Test("'Tipiskā viedā ciemā ir …' and 'Daudzviet …' speak in general")
