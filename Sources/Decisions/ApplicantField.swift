@@ -21,7 +21,7 @@ struct ApplicantField: Sendable, Hashable {
         let initials = Set(labels.compactMap(\.utf8.first))
         var names: [String] = []
         for document in documents {
-            for (index, block) in document.blocks.enumerated() where Self.mayOpenALabel(block.text, initials: initials) {
+            for (index, block) in document.blocks.prefix(Self.blocksOfAFormsOpening).enumerated() where Self.mayOpenALabel(block.text, initials: initials) {
                 if let name = Self.value(of: block, after: document.blocks.dropFirst(index + 1).first, labels: labels) { names.append(name) }
             }
         }
@@ -79,6 +79,9 @@ struct ApplicantField: Sendable, Hashable {
         }
         return initials.contains(letter | 0x20)
     }
+
+    /// The applicant field stands in a form's opening section, within this many blocks.
+    static let blocksOfAFormsOpening = 80
 
     /// A label with its number ("1.2. Iesniedzēja nosaukums (organizācija)") fits in this many
     /// bytes.
