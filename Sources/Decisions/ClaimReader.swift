@@ -806,7 +806,14 @@ struct ClaimReader: Sendable {
         }
         var readings: [Int: VerbReading] = [:]
         if !forms.isEmpty {
-            for (index, reading) in zip(candidates, verbs.readings(of: forms)) where !reading.isEmpty { readings[index] = reading }
+            // "uz kāršu spēli": a genitive plural in -šu reads as a future in the first person
+            // singular ("kāršu" of kārt); only a sentence that says "es" has one.
+            let saysI = words.contains { $0.cues.contains(.firstPerson) && TextNormalizer.key(Self.text(of: $0, in: sentence.blockText)) == "es" }
+            for (index, reading) in zip(candidates, verbs.readings(of: forms)) where !reading.isEmpty {
+                var reading = reading
+                if !saysI, reading.contains(.future), Self.endsInShu(Self.text(of: words[index], in: sentence.blockText)) { reading.remove(.future) }
+                if !reading.isEmpty { readings[index] = reading }
+            }
             // The dictionary does not know the modals typed without diacritics: "butu", "varetu".
             for (index, form) in zip(candidates, forms) where Self.foldedModals.contains(form) { readings[index, default: []].insert(.conditional) }
         }
@@ -994,6 +1001,12 @@ struct ClaimReader: Sendable {
         // jā- (6A C4 81), Jā- (4A C4 81).
         let start = word.startIndex
         return word[start] | 0x20 == 0x6A && word[start + 1] == 0xC4 && (word[start + 2] | 0x01) == 0x81
+    }
+
+    /// Whether a word ends in "šu" (C5 A1 75): a first person singular future, or a genitive
+    /// plural.
+    private static func endsInShu(_ word: Substring) -> Bool {
+        word.utf8.count >= 3 && word.utf8.suffix(3).elementsEqual([0xC5, 0xA1, 0x75])
     }
 
     /// Whether a word starts with a capital letter: a name, or a sentence's first word.

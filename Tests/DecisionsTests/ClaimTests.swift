@@ -66,6 +66,12 @@ struct ClaimTests {
         #expect(result.indicators["C5.4"]?.evidence.first?.matches.first?.mode == .hypothetical)
     }
 
+    @Test("a genitive plural in -šu is no future: 'seniori satiekas uz kāršu spēli'")
+    func genitiveInShu() throws {
+        let cards = try judge(["Mēs dzīvojam Bebros.", "Kopstrādes telpā ceturtdienās satiekas mūsu seniori uz kāršu spēli, un ukraiņu bērni kopā ar vietējiem pilda mājasdarbus."])
+        #expect(cards.indicators["C5.2"]?.evidence.first?.matches.allSatisfy { $0.mode == nil } == true)
+    }
+
     @Test("the future tense and intentions are plans: 'Drīz te būs jauna mājaslapa', 'Plānojam uzstādīt saules paneļus'")
     func planned() throws {
         let result = try judge(["Mēs dzīvojam Vietalvas pagastā.", "Drīz te būs jauna mājaslapa.", "Plānojam uzstādīt saules paneļus."])
