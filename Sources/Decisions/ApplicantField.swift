@@ -6,8 +6,6 @@ import Lexicon
 /// biedrība „Liepkalnu kopiena”", or a table's "Iesniedzēja nosaukums" cell with the name in the
 /// cell after it — and whether that is a business rather than a community.
 struct ApplicantField: Sendable, Hashable {
-    /// The name as a field gives it: the business's, when one is named.
-    let name: String
     /// The name carries one of the scheme's business words ("SIA", "Z/S", "zemnieku
     /// saimniecība"), and the business does not apply for the residents: "SIA „Odzienas muiža”,
     /// kopā ar ciema iedzīvotājiem", "rakstām šo pieteikumu visa ciema vārdā".
@@ -25,9 +23,8 @@ struct ApplicantField: Sendable, Hashable {
                 if let name = Self.value(of: block, after: document.blocks.dropFirst(index + 1).first, labels: labels) { names.append(name) }
             }
         }
-        guard let first = names.first else { return nil }
+        guard !names.isEmpty else { return nil }
         let business = names.first { name in fields.businesses.contains { Self.name(name, has: $0) } }
-        name = business ?? first
         isBusiness = business.map { !Self.namesResidents($0) && !documents.contains(where: Self.speaksForResidents) } ?? false
     }
 
@@ -41,7 +38,8 @@ struct ApplicantField: Sendable, Hashable {
         guard colon != nil || text.utf8.count <= Self.bytesOfALabel else { return nil }
         if let colon, labels.contains(labelKey(String(text[..<colon]))) {
             let rest = text[text.index(after: colon)...].drop(while: \.isWhitespace)
-            return rest.isEmpty ? next.map(\.text) : String(rest)
+            guard rest.isEmpty else { return String(rest) }
+            return next.flatMap { $0.kind == .heading ? nil : $0.text }
         }
         guard labels.contains(labelKey(text)), let next, next.kind != .heading else { return nil }
         return next.text
@@ -74,10 +72,10 @@ struct ApplicantField: Sendable, Hashable {
     /// Whether a block's first letter, after its number ("1.1."), is one a label opens with: most
     /// blocks are ruled out before a word is read.
     private static func mayOpenALabel(_ text: String, initials: Set<UInt8>) -> Bool {
-        guard let letter = text.utf8.first(where: { !(0x30...0x39).contains($0) && $0 != UInt8(ascii: ".") && $0 != UInt8(ascii: " ") }) else {
-            return false
-        }
-        return initials.contains(letter | 0x20)
+        // The numbering before a label: "1.1.", "2)", "•".
+        let letter = text.drop { !$0.isLetter }
+        guard !letter.isEmpty, let first = TextNormalizer.foldedPrefix(letter, count: 1).utf8.first else { return false }
+        return initials.contains(first)
     }
 
     /// The applicant field stands in a form's opening section, within this many blocks.

@@ -18,13 +18,13 @@ enum DeclaredGenre: Sendable, Hashable {
     init?(_ document: ReadDocument) {
         let fileName = document.path.split(separator: "/").last.map(String.init) ?? document.path
         let opening = [fileName] + document.blocks.prefix(Self.blocksOfAnOpening).map(\.text)
-        if let cue = Self.word(in: opening, startingWith: "paraug"),
+        if let cue = Self.word(in: opening, in: Self.sampleWords),
             document.blocks.lazy.filter({ Self.hasPlaceholder($0.text) }).prefix(Self.placeholdersOfASample).count == Self.placeholdersOfASample
         {
             self = .sample(cue: cue)
-        } else if let cue = Self.word(in: opening, startingWith: "esej") {
+        } else if let cue = Self.word(in: opening, in: Self.essayWords) {
             self = .essay(cue: cue)
-        } else if let closing = document.blocks.lazy.map(\.text).first(where: Self.isEssayNote) {
+        } else if let closing = document.blocks.suffix(Self.blocksOfAClosing).lazy.map(\.text).first(where: Self.isEssayNote) {
             self = .essay(cue: String(closing.prefix(while: { $0 != "." && $0 != ":" })))
         } else {
             return nil
@@ -34,41 +34,57 @@ enum DeclaredGenre: Sendable, Hashable {
     /// A document says what it is in its file name and first few blocks (title, subtitle,
     /// author line).
     static let blocksOfAnOpening = 3
+    /// An article's closing note and its list of sources stand within its last blocks.
+    static let blocksOfAClosing = 12
     /// A sample leaves at least this many placeholders for the applicant to fill in.
     static let placeholdersOfASample = 3
 
-    /// The first word of `texts`, as written, whose folded form starts with `stem`.
-    private static func word(in texts: [String], startingWith stem: String) -> String? {
+    /// "Paraugs" ("a sample") and its forms, folded: not "paraugprakse" ("good practice").
+    private static let sampleWords: Set<String> = ["paraugs", "parauga", "paraugu", "paraugam", "parauga", "paraugi", "paraugos"]
+    /// "Eseja" ("an essay") and its forms, folded.
+    private static let essayWords: Set<String> = ["eseja", "esejas", "esejai", "eseju", "esejā", "esejas", "esejam", "esejās", "esejā"].reduce(into: []) {
+        $0.insert(TextNormalizer.folded($1))
+    }
+
+    /// Whether this is an essay or article.
+    var isEssay: Bool {
+        if case .essay = self { true } else { false }
+    }
+
+    /// The first word of `texts`, as written, whose folded form is one of `words`.
+    private static func word(in texts: [String], in words: Set<String>) -> String? {
         for text in texts {
             // File names join words with "_" and "-": "Pieteikuma_paraugs_Viedais_ciems.docx".
             let spaced = String(text.map { $0 == "_" || $0 == "-" ? " " : $0 })
-            if let token = Tokenizer.tokens(in: spaced).first(where: { TextNormalizer.folded($0.text).hasPrefix(stem) }) {
+            if let token = Tokenizer.tokens(in: spaced).first(where: { words.contains(TextNormalizer.folded($0.text)) }) {
                 return token.text
             }
         }
         return nil
     }
 
-    /// Whether a block leaves something in square brackets to be filled in: "[Ciema nosaukums]".
+    /// Whether a block leaves words in square brackets to be filled in: "[Ciema nosaukums]",
+    /// not a footnote's "[1]".
     private static func hasPlaceholder(_ text: String) -> Bool {
-        guard let open = text.firstIndex(of: "[") else { return false }
-        return text[open...].contains("]")
+        guard let open = text.firstIndex(of: "["), let close = text[open...].firstIndex(of: "]") else { return false }
+        return text[open..<close].contains(where: \.isLetter)
     }
 
     /// An article's note or its list of sources: "Raksts sagatavots diskusijai …", "Izmantotā
     /// literatūra".
     private static func isEssayNote(_ text: String) -> Bool {
-        // Each note opens with a few ASCII letters: most blocks are ruled out by their bytes.
+        // Each note's first word opens with six ASCII letters: most blocks are ruled out by their
+        // first bytes.
         let head = text.utf8.prefix(Self.bytesOfANoteOpening).map { $0 | 0x20 }
-        guard Self.noteOpenings.contains(where: { head.starts(with: $0.utf8) }) else { return false }
-        let opening = Tokenizer.tokens(in: String(text.prefix(40))).prefix(2).map { TextNormalizer.folded($0.text) }
+        guard Self.essayNotes.contains(where: { head.elementsEqual($0.0.utf8.prefix(Self.bytesOfANoteOpening)) }) else { return false }
+        let opening = Tokenizer.tokens(in: text).prefix(2).map { TextNormalizer.folded($0.text) }
         guard opening.count == 2 else { return false }
         return essayNotes.contains { $0.0 == opening[0] && opening[1].hasPrefix($0.1) }
     }
 
-    /// The ASCII letters each note opens with, lower-cased.
-    private static let noteOpenings = ["raksts", "izmantot", "literat", "autora"]
-    private static let bytesOfANoteOpening = 8
+    /// The first word of every note opens with these many letters of plain ASCII, written with
+    /// or without diacritics ("Izmant-otā", "Litera-tūras").
+    private static let bytesOfANoteOpening = 6
 
     /// The folded openings of an article's note or source list: a first word, and the start of
     /// the second.

@@ -33,7 +33,7 @@ struct PassageFinder {
         let tables = TableFacts(document, verbs: claims.verbs)
         let letter = SupportLetter(document)
         let genre = DeclaredGenre(document)
-        var anchor = Anchor(essay: { if case .essay = genre { true } else { false } }())
+        var anchor = Anchor(essay: genre?.isEssay ?? false)
         for (position, block) in document.blocks.enumerated() {
             let scanned = matcher.scan(block.text)
             anchor.read(scanned.words, in: block.text, claims: claims)
@@ -99,7 +99,8 @@ struct PassageFinder {
                     let negated = clauses.denies(match)
                     // What the residents said or did before a board overruled it, later in the paragraph.
                     let byInstitution = countable
-                        && (sentence.start < overruledBefore ?? 0 || ClaimReader.isDoneByInstitution(clauses.clause(of: match), in: read.words, text: block.text))
+                        && (overruledBefore.map { sentence.start < $0 } ?? false
+                            || ClaimReader.isDoneByInstitution(clauses.clause(of: match), in: read.words, text: block.text))
                     matched.append(
                         MatchedTerm(
                             term: term.text, lemma: term.lemma, start: match.start - sentence.start, end: match.end - sentence.start,
@@ -215,18 +216,13 @@ struct PassageFinder {
             let written = ClaimReader.text(of: word, in: text)
             // "Daudzos Latvijas ciemos", "Eiropas kopienas", "Rīgas apkaime": the country's, the
             // continent's or the capital's, not the applicant's.
-            let folded = TextNormalizer.folded(written)
-            return !ClaimReader.isGenericSubject(written) && !folded.hasPrefix("latvij") && !folded.hasPrefix("eirop") && !folded.hasPrefix("rigas")
-                && !regions.contains(folded)
+            return !ClaimReader.isGenericSubject(written) && !PlaceNames.isNoApplicantsPlace(TextNormalizer.folded(written))
         }
 
         /// Whether the word is "we" ("mēs", "mūsu", "mums", "mūs"), not an author's "I".
         private static func isWe(_ word: ScannedText.Word, in text: String) -> Bool {
             word.cues.contains(.firstPerson) && ["mes", "musu", "mums", "mus"].contains(TextNormalizer.folded(ClaimReader.text(of: word, in: text)))
         }
-
-        /// Latvia's regions in the genitive: "Latgales ciemā" places no one in particular.
-        private static let regions: Set<String> = ["kurzemes", "vidzemes", "latgales", "zemgales", "selijas"]
 
         /// Whether a place noun is in the plural ("ciemos", "pagastos"), as examples are; the
         /// forms a singular shares ("kopienas") are not told apart.

@@ -80,7 +80,10 @@ struct PlaceNames: Sendable {
 extension PlaceNames {
     /// Whether a document's title (its first block) or a heading names a place: "Niedrāju
     /// ciems", "Biedrības „Liepkalnu kopiena” pieteikums" — a letter may name its place there
-    /// and nowhere else.
+    /// and nowhere else. A title's first word is capitalised whatever it is, and a village is
+    /// often named by a common noun ("Niedrāju ciems", "Priedaines pagasts"), so the dictionary
+    /// is not asked, as it is of a sentence's first word (see ``init(_:in:verbs:)``); the words
+    /// titles open with instead are listed (``titleWords``).
     static func inTitles(of documents: [ReadDocument]) -> Bool {
         documents.contains { document in
             document.blocks.enumerated().contains { index, block in
@@ -89,29 +92,45 @@ extension PlaceNames {
         }
     }
 
-    /// Whether `text` has a place's name before a territory or community noun ("Niedrāju
-    /// ciems", "Vietalvas pagasts").
+    /// Whether `text` has a place's name before a territory or community noun, as a sentence's
+    /// names are read: capitalised, ending as a genitive, not "we" nor a place that is no
+    /// applicant's.
     private static func namesTerritory(_ text: String) -> Bool {
         let tokens = Tokenizer.tokens(in: text)
         return zip(tokens, tokens.dropFirst()).contains { name, noun in
-            name.text.first?.isUppercase == true && endsAsAPlaceName(Substring(name.text)) && isTerritory(Substring(noun.text))
-                && !notNames.contains(TextNormalizer.folded(name.text))
+            let folded = TextNormalizer.folded(name.text)
+            return name.text.first?.isUppercase == true && endsAsAPlaceName(Substring(name.text)) && isTerritory(Substring(noun.text))
+                && !notNames.contains(folded) && !titleWords.contains(folded) && !isNoApplicantsPlace(folded)
         }
     }
 
+    /// Common words a title opens with before a community noun: "Lauku kopienas attīstība",
+    /// "Vietējās kopienas stratēģija".
+    private static let titleWords: Set<String> = ["lauku", "vietejas", "vietejo", "jauna", "jaunas", "musu", "sava", "savas", "kopejas"]
+
     /// Whether a sentence has a capitalised name after its first word — "Mēs dzīvojam
-    /// Pilskalnē", „Liepkalnu kopiena” — other than the country's, the continent's, the
-    /// capital's, the programme's or an acronym.
+    /// Pilskalnē", "… biedrība „Liepkalnu kopiena”" — other than a pronoun, the programme's
+    /// "Viedais", an acronym, or a place that is no applicant's (see ``isNoApplicantsPlace(_:)``).
+    /// A person's name passes too: what it guards against is a text that names nothing at all.
     static func hasName(_ sentence: String) -> Bool {
         Tokenizer.tokens(in: sentence).dropFirst().contains { token in
             guard token.text.first?.isUppercase == true, !token.text.allSatisfy({ !$0.isLetter || $0.isUppercase }) else { return false }
             let folded = TextNormalizer.folded(token.text)
-            return !notNames.contains(folded) && !namesOfNoPlace.contains(where: folded.hasPrefix)
+            return !notNames.contains(folded) && !isNoApplicantsPlace(folded)
         }
     }
 
-    /// Capitalised words that name no place of an applicant: "Viedā ciema", "Mūsu ciems".
+    /// Whether a folded name is a place that is no applicant's: Latvia, Europe, Rīga, or one
+    /// of Latvia's regions ("Latgales ciemā" places no one in particular).
+    static func isNoApplicantsPlace(_ folded: String) -> Bool {
+        regions.contains(folded) || ["latvij", "eirop", "rig"].contains(where: folded.hasPrefix)
+    }
+
+    /// Latvia's regions in the genitive and the locative.
+    private static let regions: Set<String> = [
+        "kurzemes", "vidzemes", "latgales", "zemgales", "selijas", "kurzeme", "vidzeme", "latgale", "zemgale", "selija",
+    ]
+
+    /// Capitalised words that name no place: the programme's "Viedā ciema", and "we".
     private static let notNames: Set<String> = ["vieda", "viedais", "viedo", "viedie", "musu", "mes", "mus", "mums"]
-    /// Folded openings of names that are no applicant's place: Latvia, Europe, Rīga.
-    private static let namesOfNoPlace = ["latvij", "eirop", "rig"]
 }

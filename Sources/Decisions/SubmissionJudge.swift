@@ -41,7 +41,9 @@ public struct SubmissionJudge: Sendable {
             if !complete { unjudged.append(document.path) }
         }
         found = PlaceNames.marked(found)
-        let applicant = lexicon.applicant.flatMap { ApplicantField(named: submission.documents, fields: $0) }
+        // Read only when an indicator depends on it.
+        let applicant = lexicon.indicators.contains(where: { $0.communityOnly == true })
+            ? lexicon.applicant.flatMap { ApplicantField(named: submission.documents, fields: $0) } : nil
         // Read once, and only when an indicator that needs a named place finds none in its passages.
         var titleNamesPlace: Bool?
         let owners = PassagesByOwner(found, owners: matcher.owners)

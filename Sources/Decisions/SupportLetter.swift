@@ -32,10 +32,13 @@ struct SupportLetter: Sendable, Hashable {
     /// addressee's lines.
     static let blocksOfAHeading = 5
 
+    /// A title is "Atbalsta vēstule" and a few words more: "… biedrības „Ozolu aleja” projektam".
+    static let wordsOfATitle = 6
+
     /// Whether a block is the title "Atbalsta vēstule" (alone or with a few words more).
     private static func isTitle(_ text: String) -> Bool {
         let words = Tokenizer.tokens(in: text)
-        guard words.count <= 6 else { return false }
+        guard words.count <= Self.wordsOfATitle else { return false }
         let keys = words.map { TextNormalizer.folded($0.text) }
         return zip(keys, keys.dropFirst()).contains { $0 == "atbalsta" && $1 == "vestule" }
     }
@@ -47,8 +50,9 @@ struct SupportLetter: Sendable, Hashable {
         var text = text
         return text.withUTF8 { bytes in
             guard bytes.count >= stem.count else { return false }
+            // Either case: "ATBALSTĀM" in a capitalised letter.
             return (0...(bytes.count - stem.count)).contains { start in
-                bytes[start] == UInt8(ascii: "t") && bytes[start..<(start + stem.count)].elementsEqual(stem)
+                bytes[start] | 0x20 == UInt8(ascii: "t") && bytes[start..<(start + stem.count)].lazy.map { $0 | 0x20 }.elementsEqual(stem)
             }
         }
     }

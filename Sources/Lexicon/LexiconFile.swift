@@ -170,8 +170,9 @@ public struct LexiconFile: Sendable, Hashable, Codable {
     /// The application form's applicant field and the words that make the applicant it names a
     /// business.
     public struct Applicant: Sendable, Hashable, Codable {
-        /// The field's labels ("Projekta iesniedzējs", "Iesniedzēja nosaukums"), compared
-        /// without case, diacritics or a trailing colon.
+        /// The field's labels ("Projekta iesniedzējs", "Iesniedzēja nosaukums"), compared by
+        /// their words without case or diacritics: a number before them ("1.1.") and
+        /// punctuation after them do not matter.
         public var fields: [String]
         /// Legal forms and words that name a business ("SIA", "Z/S", "zemnieku saimniecība"): an
         /// abbreviation in capitals matches as written, other words without case or diacritics.
