@@ -170,21 +170,15 @@ struct PassageFinder {
         /// Takes in a block's words.
         mutating func read(_ words: [ScannedText.Word], in text: String, claims: ClaimReader) {
             guard !isAnchored else { return }
-            // "Austrijā, Tiroles ciemos, …": a place abroad or in the capital names no applicant.
+            // An essay's "we" is often everyone's ("mūsu laukos"): it anchors the essay only
+            // beside the name of a place — "Mēs, Liepkalnu ciema jaunieši, …".
             if essay {
-                isAnchored = ClaimReader.wordsOutsideQuotes(words, in: text).contains { Self.isWe($0, in: text) }
+                isAnchored = Self.namesAPlace(words, in: text) && ClaimReader.wordsOutsideQuotes(words, in: text).contains { Self.isWe($0, in: text) }
                 return
             }
-            let elsewhere = words.contains { !$0.cues.isDisjoint(with: [.otherPlace, .abroad]) }
-            // "vairākos Kurzemes ciemos": villages in the plural are examples, not the applicant's.
-            for (index, word) in words.enumerated() where word.cues.contains(.placeNoun) && !elsewhere && !Self.isPlural(word, in: text) {
-                // Only a neighbour in the same clause: "„Viedais ciems”. Zīmi …" names nothing.
-                let before = index - 1 >= 0 && !word.scanned.clauseBoundaryBefore ? [index - 1] : []
-                let after = index + 1 < words.count && !words[index + 1].scanned.clauseBoundaryBefore ? [index + 1] : []
-                if (before + after).contains(where: { Self.isName(words[$0], in: text) }) {
-                    isAnchored = true
-                    return
-                }
+            if Self.namesAPlace(words, in: text) {
+                isAnchored = true
+                return
             }
             // Whether a verb speaks as "we" is asked of the dictionary only for a document that
             // would otherwise be general text (see ``settle(_:claims:)``). A quoted "Mūsu ciems …"
@@ -193,15 +187,29 @@ struct PassageFinder {
             isAnchored = ClaimReader.wordsOutsideQuotes(words, in: text).contains { $0.cues.contains(.firstPerson) }
         }
 
+        /// Whether a block names a place beside a place noun: "Vietalvas pagastā", "biedrība
+        /// „Sprogu kaimiņi”" — not a place abroad or in the capital ("Austrijā, Tiroles ciemos"),
+        /// nor villages in the plural ("vairākos Kurzemes ciemos"), which are examples.
+        private static func namesAPlace(_ words: [ScannedText.Word], in text: String) -> Bool {
+            guard !words.contains(where: { !$0.cues.isDisjoint(with: [.otherPlace, .abroad]) }) else { return false }
+            return words.indices.contains { index in
+                let word = words[index]
+                guard word.cues.contains(.placeNoun), !isPlural(word, in: text) else { return false }
+                // Only a neighbour in the same clause: "„Viedais ciems”. Zīmi …" names nothing.
+                let before = index - 1 >= 0 && !word.scanned.clauseBoundaryBefore ? [index - 1] : []
+                let after = index + 1 < words.count && !words[index + 1].scanned.clauseBoundaryBefore ? [index + 1] : []
+                return (before + after).contains { isName(words[$0], in: text) }
+            }
+        }
+
         /// Settles a document that speaks generally and was not anchored by a pronoun or a name:
         /// a verb in the first person plural anywhere anchors it after all.
         mutating func settle(_ document: ReadDocument, claims: ClaimReader, matcher: Matcher) {
-            guard isGeneral else { return }
+            // An essay's verbs in "we" are the author's and the readers' ("redzam", "zinām").
+            guard isGeneral, !essay else { return }
             for block in document.blocks {
-                // Quoted words are someone else's or a sample's; an essay's author is no applicant:
-                // "Manā dzimtajā ciemā …".
+                // Quoted words are someone else's or a sample's.
                 let words = ClaimReader.wordsOutsideQuotes(matcher.scan(block.text).words, in: block.text)
-                    .filter { !essay || !$0.cues.contains(.firstPerson) || Self.isWe($0, in: block.text) }
                 guard claims.speaksAsWe(words, in: block.text) else { continue }
                 isAnchored = true
                 return

@@ -398,8 +398,11 @@ struct ClaimTests {
         ])
         #expect(essay.indicators["C3.2"]?.status == .missing)
         #expect(essay.indicators["C5.2"]?.status == .missing)
-        let ours = try judge(["Eseja par mūsu ciemu", "Mēs, Liepkalnu jaunieši, vadām digitālo prasmju nodarbības senioriem."])
+        let ours = try judge(["Eseja par mūsu ciemu", "Mēs, Liepkalnu ciema jaunieši, vadām digitālo prasmju nodarbības senioriem."])
         #expect(ours.indicators["C5.2"]?.evidence.first?.counted == true)
+        // Everyone's "we" in an essay anchors nothing: "Mūsu laukos jaunieši vada nodarbības".
+        let everyones = try judge(["Eseja par lauku nākotni", "Mūsu laukos jaunieši vada digitālo prasmju nodarbības senioriem."])
+        #expect(everyones.indicators["C5.2"]?.status == .missing)
         let closing = try judge(["Vairākos ciemos jaunieši vada nodarbības senioriem.", "Raksts sagatavots diskusijai seminārā."])
         #expect(closing.indicators["C5.2"]?.status == .missing)
 
