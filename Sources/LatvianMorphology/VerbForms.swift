@@ -75,6 +75,9 @@ public final class VerbForms: Sendable {
         }
     }
 
+    /// Auxiliary verbs whose future is a plan even where another word shares the form.
+    static let auxiliaries: Set<String> = ["tikt", "būt", "kļūt"]
+
     /// The reading of `word` from its Hunspell analyses.
     ///
     /// A form some other part of speech explains too is read as a verb only where nothing
@@ -92,7 +95,8 @@ public final class VerbForms: Sendable {
             // ("1dnt0"); a participle's open with its number ("dvna": plural, nominative).
             guard tags.count >= 3, tags[0].properties.numericType != nil else { continue }
             switch tags[2] {
-            case "n" where onlyVerbal: reading.insert(.future)
+            // The passive's future is the auxiliary's: "Tiks iesaistīta skola" (tikt), "būs".
+            case "n" where onlyVerbal || Self.auxiliaries.contains(analysis.stem): reading.insert(.future)
             case "p": reading.insert(.past)
             case "t": reading.insert(.present)
             default: break
