@@ -571,8 +571,8 @@ struct PassageFinder {
             row > 1 && (plans.contains(RowAddress(part: part, table: table, row: 0)) || plannedRows.contains(RowAddress(part: part, table: table, row: row)))
         }
 
-        /// Whether a table's title announces a plan: an action or work plan, or a verb in the
-        /// future ("Ko darīsim projekta laikā").
+        /// Whether a table's title announces a plan: an action or work plan, a budget, or a verb
+        /// in the future ("Ko darīsim projekta laikā").
         private static func titlesPlan(_ text: String, verbs: VerbForms) -> Bool {
             let keys = Tokenizer.tokens(in: text).map(\.key)
             guard keys.count <= wordsOfATitle else { return false }
@@ -580,7 +580,10 @@ struct PassageFinder {
             let namesPlan = zip(folded, folded.dropFirst()).contains { first, second in
                 second.hasPrefix("plan") && ["ricibas", "darba", "darbibas", "aktivitasu", "pasakumu"].contains(first)
             }
-            return namesPlan || folded.contains { $0.hasPrefix("planot") } || verbs.readings(of: keys).contains { $0.contains(.future) }
+            // A budget or an estimate lists what is to be bought and done: "5. Budžets", "Izmaksu
+            // tāme" — but "Resursi un budžets" lists what there is.
+            let budget = folded.contains { $0.hasPrefix("budzet") || $0 == "tame" } && !folded.contains { $0.hasPrefix("resurs") }
+            return namesPlan || budget || folded.contains { $0.hasPrefix("planot") } || verbs.readings(of: keys).contains { $0.contains(.future) }
         }
 
         /// A title is a line of a few words.
@@ -609,6 +612,7 @@ struct PassageFinder {
                 let folded = TextNormalizer.folded(token.key)
                 // Deadlines and plans; an estimate's costs ("Izmaksas", "Summa, EUR") are purchases ahead.
                 return folded.hasPrefix("termin") || folded.hasPrefix("planot") || folded.hasPrefix("izmaks") || folded.hasPrefix("summa")
+                    || folded.hasPrefix("budzet")
             }
         }
     }

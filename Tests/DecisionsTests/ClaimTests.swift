@@ -686,6 +686,19 @@ struct ClaimTests {
         ])
         #expect(status.indicators["C3.2"]?.evidence.contains { $0.text.hasPrefix("Kopstrādes") && !$0.counted } == true)
         #expect(status.indicators["C3.2"]?.evidence.contains { $0.text.hasPrefix("Kopienas centrs") && $0.counted } == true)
+        // A budget lists what is to be bought; "Resursi un budžets" lists what there is.
+        let budget = try judge(blocks: [
+            ("Mēs dzīvojam Pilskalnē.", nil), ("5. Budžets", nil),
+            ("Rīcība", (1, 1, 1)), ("2025", (1, 1, 2)),
+            ("Saules paneļi", (1, 2, 1)), ("9 000", (1, 2, 2)),
+        ])
+        #expect(reasons("C3.3", in: budget) == [NotCounted.planned.rawValue])
+        let resources = try judge(blocks: [
+            ("Mēs dzīvojam Pilskalnē.", nil), ("Resursi un budžets", nil),
+            ("Resurss", (1, 1, 1)), ("Apraksts", (1, 1, 2)),
+            ("Saules paneļi", (1, 2, 1)), ("Uz saieta nama jumta kopš 2022. gada", (1, 2, 2)),
+        ])
+        #expect(resources.indicators["C3.3"]?.evidence.contains { $0.counted } == true)
     }
 
     @Test("another place's community is someone else once the applicant's place is known: 'Barkavas kopiena atvēra …'")
