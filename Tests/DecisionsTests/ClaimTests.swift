@@ -462,12 +462,16 @@ struct ClaimTests {
             "1. Projekta iesniedzējs",
             "Zemnieku saimniecība „Atvari”",
             "Mēs esam Mazzalves pagasta saimniecība, un mūsu biedrība rīko talkas.",
+            "Mūsu mērķis ir palielināt apgrozījumu.",
+            "Kopš 2021. gada mūsu kūts jumtā darbojas saules paneļi.",
         ])
         #expect(farm.indicators["C1"]?.status == .missing)
         #expect(reasons("C1", in: farm).contains(NotCounted.businessApplicant.rawValue))
         #expect(farm.indicators["C4.1"]?.status == .missing)
-        // Other indicators are read as ever.
-        #expect(farm.indicators["C4.3"]?.evidence.first?.counted == true)
+        #expect(farm.indicators["C4.3"]?.status == .missing)
+        #expect(farm.indicators["C2"]?.status == .missing)
+        // What a business has done is read as ever.
+        #expect(farm.indicators["C3.3"]?.evidence.contains { $0.counted } == true)
         let forResidents = try judge([
             "Pretendents: SIA „Odzienas muiža”, kopā ar ciema iedzīvotājiem",
             "Mēs esam Mazzalves pagasta kopiena, un mūsu biedrība rīko talkas.",
