@@ -685,8 +685,10 @@ struct ClaimReader: Sendable {
             // A closing quote between the sentence's first word and this one.
             let preceding = utf8.dropFirst(sentenceStart).prefix(word.scanned.byteStart - sentenceStart)
             if Self.containsClosingQuote(preceding) { return word }
-            // "Laikraksts … rakstīja: „…”": a quote after a colon.
-            if Self.quotesAfterColon(word, in: sentence) { return word }
+            // "Laikraksts … rakstīja: „…”": a quote after a colon — or after the source named
+            // after the verb: "Lasām „Staburagā”: „…”".
+            let namedSource = words[position..<min(position + 1 + Self.wordsOfANamedSource, words.count)]
+            if namedSource.contains(where: { Self.quotesAfterColon($0, in: sentence) }) { return word }
             // "Pētnieki norāda, ka …": a source's claim. Minutes report members the same way
             // ("Ozoliņa ziņo, ka pērn biedri paši …"), so only the verbs of sources open one.
             // "Lasīju avīzē, ka …": a word or two of where may stand before "ka".
@@ -705,6 +707,10 @@ struct ClaimReader: Sendable {
         }
         return nil
     }
+
+    /// A source named after its verb before the colon is a few words: "Lasām „Staburagā”: …",
+    /// "Lasījām avīzē „Diena”: …".
+    private static let wordsOfANamedSource = 3
 
     /// "ka" stands right after the reporting verb, or a word or two later ("lasīju avīzē, ka").
     private static let wordsBeforeThat = 3

@@ -856,6 +856,9 @@ struct ClaimTests {
     func whatIRead() throws {
         let result = try judge(["Mēs dzīvojam Mežmalā.", "Es lasīju, ka viedais ciems ir tāds, kur visur ir sensori un lietotnes."])
         #expect(result.indicators["C3.3"]?.status == .missing)
+        // The source named between the verb and the quote: "Lasām „Staburagā”: „…”".
+        let named = try judge(["Mēs dzīvojam Mežmalā.", "Lasām „Staburagā”: „Valmierā ielu lampās uzstādīti viedie sensori.”"])
+        #expect(named.indicators["C3.3"]?.status == .missing)
     }
 
     @Test("a short denial in our own verb after 'bet' reaches back: 'Gribējām pieteikties Lielajai talkai, bet nepaspējām'")
