@@ -40,11 +40,9 @@ enum DeclaredGenre: Sendable, Hashable {
     static let placeholdersOfASample = 3
 
     /// "Paraugs" ("a sample") and its forms, folded: not "paraugprakse" ("good practice").
-    private static let sampleWords: Set<String> = ["paraugs", "parauga", "paraugu", "paraugam", "parauga", "paraugi", "paraugos"]
+    private static let sampleWords: Set<String> = ["paraugs", "parauga", "paraugu", "paraugam", "paraugi", "paraugos"]
     /// "Eseja" ("an essay") and its forms, folded.
-    private static let essayWords: Set<String> = ["eseja", "esejas", "esejai", "eseju", "esejā", "esejas", "esejam", "esejās", "esejā"].reduce(into: []) {
-        $0.insert(TextNormalizer.folded($1))
-    }
+    private static let essayWords: Set<String> = ["eseja", "esejas", "esejai", "eseju", "esejam"]
 
     /// Whether this is an essay or article.
     var isEssay: Bool {

@@ -10,6 +10,8 @@ public struct SubmissionJudge: Sendable {
     public let lexicon: LexiconFile
     public let matcher: Matcher
     private let claims: ClaimReader
+    /// The form's applicant fields, when an indicator depends on who applies (``LexiconFile/Indicator/communityOnly``).
+    private let applicantFields: LexiconFile.Applicant?
 
     /// - Parameter verbs: the Latvian dictionary's reading of verb forms, which tells a deed
     ///   from a plan or a wish; one is shared by every judge of a scan.
@@ -19,6 +21,7 @@ public struct SubmissionJudge: Sendable {
         // The scheme's own wording: its template text and the names of its criteria and indicators.
         let names = lexicon.criteria.map(\.name.lv) + lexicon.indicators.map(\.name.lv)
         claims = ClaimReader(verbs: verbs, template: TemplateWording((lexicon.template ?? []) + names))
+        applicantFields = lexicon.indicators.contains { $0.communityOnly == true } ? lexicon.applicant : nil
     }
 
     /// Judges `submission`, listing in each result the passages `selection` picks; every passage
@@ -41,9 +44,7 @@ public struct SubmissionJudge: Sendable {
             if !complete { unjudged.append(document.path) }
         }
         found = PlaceNames.marked(found)
-        // Read only when an indicator depends on it.
-        let applicant = lexicon.indicators.contains(where: { $0.communityOnly == true })
-            ? lexicon.applicant.flatMap { ApplicantField(named: submission.documents, fields: $0) } : nil
+        let applicant = applicantFields.flatMap { ApplicantField(named: submission.documents, fields: $0) }
         // Read once, and only when an indicator that needs a named place finds none in its passages.
         var titleNamesPlace: Bool?
         let owners = PassagesByOwner(found, owners: matcher.owners)

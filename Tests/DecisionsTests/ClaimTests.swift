@@ -423,6 +423,16 @@ struct ClaimTests {
         #expect(filled.indicators["C4.3"]?.evidence.first?.counted == true)
     }
 
+    @Test("'negaidot' is residents acting themselves; bringing in members is no outside resource")
+    func notWaitingAndOwnPeople() throws {
+        let road = try judge(["Mēs dzīvojam Zalvē.", "Pavasarī vīri ceļu atjaunoja, negaidot pašvaldības tāmi."])
+        #expect(road.indicators["C4.3"]?.evidence.contains { $0.counted } == true)
+        let members = try judge(["Mēs dzīvojam Zalvē.", "Laukumu būvēsim talkā, piesaistot biedrus ar celtniecības pieredzi."])
+        #expect(members.indicators["C6.4"]?.evidence.contains { $0.counted } != true)
+        let outside = try judge(["Mēs dzīvojam Zalvē.", "Pērn piesaistījām sponsorus no Rīgas."])
+        #expect(outside.indicators["C6.4"]?.evidence.contains { $0.counted } == true)
+    }
+
     @Test("joining „Lielā talka” is using a national campaign, not organising: C6.3, not C4.3")
     func campaignNotSelfOrganisation() throws {
         let campaign = try judge(["Mēs dzīvojam Vietalvā.", "Arī šogad piedalījāmies Lielajā talkā un sakopām kapsētu."])
