@@ -39,10 +39,17 @@ enum DeclaredGenre: Sendable, Hashable {
     /// A sample leaves at least this many placeholders for the applicant to fill in.
     static let placeholdersOfASample = 3
 
+    /// A word's forms, folded, and the stem they all open with (lower-case ASCII): most texts
+    /// are ruled out by a byte test for the stem.
+    private struct WordForms: Sendable {
+        let folded: Set<String>
+        let stem: StaticString
+    }
+
     /// "Paraugs" ("a sample") and its forms, folded: not "paraugprakse" ("good practice").
-    private static let sampleWords: Set<String> = ["paraugs", "parauga", "paraugu", "paraugam", "paraugi", "paraugos"]
+    private static let sampleWords: WordForms = WordForms(folded: ["paraugs", "parauga", "paraugu", "paraugam", "paraugi", "paraugos"], stem: "parau")
     /// "Eseja" ("an essay") and its forms, folded.
-    private static let essayWords: Set<String> = ["eseja", "esejas", "esejai", "eseju", "esejam"]
+    private static let essayWords: WordForms = WordForms(folded: ["eseja", "esejas", "esejai", "eseju", "esejam"], stem: "esej")
 
     /// Whether this is an essay or article.
     var isEssay: Bool {
@@ -50,11 +57,11 @@ enum DeclaredGenre: Sendable, Hashable {
     }
 
     /// The first word of `texts`, as written, whose folded form is one of `words`.
-    private static func word(in texts: [String], in words: Set<String>) -> String? {
-        for text in texts {
+    private static func word(in texts: [String], in words: WordForms) -> String? {
+        for text in texts where ByteSearch.containsASCII(text, words.stem) {
             // File names join words with "_" and "-": "Pieteikuma_paraugs_Viedais_ciems.docx".
             let spaced = String(text.map { $0 == "_" || $0 == "-" ? " " : $0 })
-            if let token = Tokenizer.tokens(in: spaced).first(where: { words.contains(TextNormalizer.folded($0.text)) }) {
+            if let token = Tokenizer.tokens(in: spaced).first(where: { words.folded.contains(TextNormalizer.folded($0.text)) }) {
                 return token.text
             }
         }

@@ -164,11 +164,18 @@ struct PassageFinder {
         private(set) var isAnchored = false
         /// A sentence of the document speaks of smart villages in general.
         var speaksGenerally = false
+        /// The words read while the document was not anchored that may be verbs in the first
+        /// person plural (lower-case, outside quotes): ``settle(_:claims:matcher:)`` asks the
+        /// dictionary about them instead of scanning the document again.
+        private(set) var weVerbCandidates: [String] = []
+        /// How many of the document's blocks ``read(_:in:claims:)`` has taken in.
+        private(set) var blocksRead = 0
 
         var isGeneral: Bool { !isAnchored && (speaksGenerally || essay) }
 
         /// Takes in a block's words.
         mutating func read(_ words: [ScannedText.Word], in text: String, claims: ClaimReader) {
+            blocksRead += 1
             guard !isAnchored else { return }
             // An essay's "we" is often everyone's ("mūsu laukos"): it anchors the essay only
             // beside the name of a place — "Mēs, Liepkalnu ciema jaunieši, …".
@@ -181,10 +188,17 @@ struct PassageFinder {
                 return
             }
             // Whether a verb speaks as "we" is asked of the dictionary only for a document that
-            // would otherwise be general text (see ``settle(_:claims:)``). A quoted "Mūsu ciems …"
-            // is someone else's words or a form's sample.
-            guard words.contains(where: { $0.cues.contains(.firstPerson) }) else { return }
-            isAnchored = ClaimReader.wordsOutsideQuotes(words, in: text).contains { $0.cues.contains(.firstPerson) }
+            // would otherwise be general text (see ``settle(_:claims:matcher:)``). A quoted "Mūsu
+            // ciems …" is someone else's words or a form's sample.
+            let mayBeWe = words.contains { ClaimReader.mayBeFirstPersonPlural(ClaimReader.text(of: $0, in: text)) }
+            guard mayBeWe || words.contains(where: { $0.cues.contains(.firstPerson) }) else { return }
+            let outside = ClaimReader.wordsOutsideQuotes(words, in: text)
+            isAnchored = outside.contains { $0.cues.contains(.firstPerson) }
+            guard !isAnchored, mayBeWe else { return }
+            for word in outside {
+                let written = ClaimReader.text(of: word, in: text)
+                if ClaimReader.mayBeFirstPersonPlural(written) { weVerbCandidates.append(TextNormalizer.key(written)) }
+            }
         }
 
         /// Whether a block names a place beside a place noun: "Vietalvas pagastā", "biedrība
@@ -207,7 +221,12 @@ struct PassageFinder {
         mutating func settle(_ document: ReadDocument, claims: ClaimReader, matcher: Matcher) {
             // An essay's verbs in "we" are the author's and the readers' ("redzam", "zinām").
             guard isGeneral, !essay else { return }
-            for block in document.blocks {
+            if claims.verbs.readings(of: weVerbCandidates).contains(where: { $0.contains(.firstPersonPlural) }) {
+                isAnchored = true
+                return
+            }
+            // Blocks left unread when the match budget ran out.
+            for block in document.blocks.dropFirst(blocksRead) {
                 // Quoted words are someone else's or a sample's.
                 let words = ClaimReader.wordsOutsideQuotes(matcher.scan(block.text).words, in: block.text)
                 guard claims.speaksAsWe(words, in: block.text) else { continue }

@@ -334,7 +334,8 @@ public struct SubmissionJudge: Sendable {
             mine.lazy.map { found[$0] }.filter(Self.isSectionTitle).map { BlockIndex(document: $0.document, block: $0.block) }
         ).sorted()
         guard !headings.isEmpty else { return [] }
-        let citedTexts = Set(cited.map { ExactText($0.text(in: found)) })
+        // Asked only once a section answers something.
+        var citedTexts: Set<ExactText>?
         var answers: [Citation] = []
         for heading in headings {
             let document = submission.documents[heading.document]
@@ -350,13 +351,16 @@ public struct SubmissionJudge: Sendable {
             }
             guard next < blocks.count, !(blocks[next].kind == .heading && (blocks[next].headingLevel ?? 1) <= level) else { continue }
             let index = BlockIndex(document: heading.document, block: next)
-            let found = known[index] ?? sectionAnswer(in: blocks[next])
-            known[index] = found
-            guard let found, !citedTexts.contains(ExactText(found.text)) else { continue }
+            let reply = known[index] ?? sectionAnswer(in: blocks[next])
+            known[index] = reply
+            guard let reply else { continue }
+            let alreadyCited = citedTexts ?? Set(cited.map { ExactText($0.text(in: found)) })
+            citedTexts = alreadyCited
+            guard !alreadyCited.contains(ExactText(reply.text)) else { continue }
             let answer = blocks[next]
             let evidence = Evidence(
                 file: document.path, part: answer.location.part, headingPath: answer.location.headingPath,
-                cell: answer.location.cell, ordinal: answer.location.ordinal, text: found.text, context: found.context,
+                cell: answer.location.cell, ordinal: answer.location.ordinal, text: reply.text, context: reply.context,
                 matches: [], negated: false, counted: true, notCountedBecause: nil,
                 strength: LexiconFile.Strength.supporting.rawValue, answersHeading: blocks[heading.block].text
             )

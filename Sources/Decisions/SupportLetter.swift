@@ -19,7 +19,8 @@ struct SupportLetter: Sendable, Hashable {
         let titled = document.blocks.prefix(Self.blocksOfAHeading).contains { Self.isTitle($0.text) }
         for block in document.blocks where Self.mayMentionSupport(block.text) {
             for sentence in SentenceSplitter.sentences(in: block.text) {
-                if let cue = Self.supportCue(in: sentence.text(in: block.text), titled: titled) {
+                let text = sentence.text(in: block.text)
+                if Self.mayMentionSupport(text), let cue = Self.supportCue(in: text, titled: titled) {
                     self.cue = cue
                     return
                 }
@@ -46,44 +47,47 @@ struct SupportLetter: Sendable, Hashable {
     /// Whether a block may hold a form of "atbalsts"/"atbalstīt": a byte test that spares the
     /// sentences of every other block.
     private static func mayMentionSupport(_ text: String) -> Bool {
-        let stem = "tbalst".utf8
-        var text = text
-        return text.withUTF8 { bytes in
-            guard bytes.count >= stem.count else { return false }
-            // Either case: "ATBALSTĀM" in a capitalised letter.
-            return (0...(bytes.count - stem.count)).contains { start in
-                bytes[start] | 0x20 == UInt8(ascii: "t") && bytes[start..<(start + stem.count)].lazy.map { $0 | 0x20 }.elementsEqual(stem)
-            }
-        }
+        // Either case: "ATBALSTĀM" in a capitalised letter.
+        ByteSearch.containsASCII(text, "tbalst")
     }
 
     /// The words of support of a sentence that supports someone else's application.
     private static func supportCue(in sentence: String, titled: Bool) -> String? {
         let words = Tokenizer.tokens(in: sentence)
-        let keys = words.map { TextNormalizer.folded($0.text) }
-        guard !keys.contains(where: ownWords.contains) else { return nil }
-        for (index, key) in keys.enumerated() {
+        // Folded as needed: the words around a form of "atbalsts", and all of them only once
+        // one supports something.
+        var folded = [String?](repeating: nil, count: words.count)
+        func fold(_ index: Int) -> String {
+            if let key = folded[index] { return key }
+            let key = TextNormalizer.folded(words[index].text)
+            folded[index] = key
+            return key
+        }
+        for index in words.indices where ByteSearch.containsASCII(words[index].text, "tbalst") {
+            let key = fold(index)
             // "atbalstām … pieteikumu": the verb and what it supports; "apliecinām atbalstu …
             // pieteikumam": the noun and what it goes to. "Valsts atbalsta projektos" is neither.
             let supported: Set<String>
             if supportVerbs.contains(key) {
                 // "NVO atbalsta programmas finansējums": the noun, naming a kind of support.
-                if index + 1 < keys.count, !supportedThings.contains(keys[index + 1]), kindsOfSupport.contains(where: keys[index + 1].hasPrefix) {
+                if index + 1 < words.count, !supportedThings.contains(fold(index + 1)), kindsOfSupport.contains(where: fold(index + 1).hasPrefix) {
                     continue
                 }
                 supported = supportedThings
-            } else if key == "atbalstu", index > 0, affirmingVerbs.contains(keys[index - 1]) {
+            } else if key == "atbalstu", index > 0, affirmingVerbs.contains(fold(index - 1)) {
                 supported = thingsSupported
             } else {
                 continue
             }
-            let after = (index + 1)..<min(keys.count, index + 1 + Self.wordsToTheObject)
-            guard after.contains(where: { supported.contains(keys[$0]) }) else { continue }
+            let after = (index + 1)..<min(words.count, index + 1 + Self.wordsToTheObject)
+            guard after.contains(where: { supported.contains(fold($0)) }) else { continue }
             // Whose it is, named after the words of support: "biedrības „Koknesieši”", "Valles
             // pamatskolas", or the letter's title says it.
-            let named = after.contains { keys[$0].hasPrefix("biedrib") || words[$0].text.first?.isUppercase == true }
+            let named = after.contains { fold($0).hasPrefix("biedrib") || words[$0].text.first?.isUppercase == true }
                 || sentence.contains(where: quoteMarks.contains)
             guard named || titled else { continue }
+            // "Lūdzam atbalstīt mūsu ieceri": the writer's own cause.
+            guard !words.indices.contains(where: { ownWords.contains(fold($0)) }) else { return nil }
             let start = key == "atbalstu" ? index - 1 : index
             return words[start...index].map(\.text).joined(separator: " ")
         }

@@ -32,6 +32,13 @@ public enum TextNormalizer {
     /// Unicode's mapping looks every non-ASCII character up in its tables; Latvian words are
     /// mostly such characters, and the claim layer keys thousands of them per submission.
     private static func latvianKey(_ utf8: some Collection<UInt8>, folding: Bool) -> String? {
+        // Through a pointer where the bytes are contiguous, as a native string's are: iterating a
+        // string's view byte by byte costs more than the lowering itself.
+        if let key = utf8.withContiguousStorageIfAvailable({ latvianKey(bytes: $0, folding: folding) }) { return key }
+        return latvianKey(bytes: utf8, folding: folding)
+    }
+
+    private static func latvianKey(bytes utf8: some Collection<UInt8>, folding: Bool) -> String? {
         var latvian = true
         // Lower case and folding never lengthen a letter of these ranges; soft hyphens and
         // dropped marks only shorten.
