@@ -798,7 +798,12 @@ struct ClaimReader: Sendable {
     /// stands in — or, for a subordinate clause ("…, kas ir mūsu ciema vērtības"), from the
     /// clause it depends on when that one plans or wishes.
     func modes(of matches: [TermMatch], in sentence: Sentence, clauses: (TermMatch) -> Range<Int>) -> [LexiconFile.Mode] {
-        if sentence.inPlanTable { return matches.map { _ in .planned } }
+        modes(ofClauses: matches.map(clauses), in: sentence)
+    }
+
+    /// The mode each of `clauses` (ranges of the sentence's words) reports in.
+    func modes(ofClauses clauses: [Range<Int>], in sentence: Sentence) -> [LexiconFile.Mode] {
+        if sentence.inPlanTable { return clauses.map { _ in .planned } }
         // The verbs' readings, asked once for the sentence's words that can be a conditional,
         // a future, a debitive or an infinitive opening an action item.
         let words = sentence.words
@@ -826,21 +831,21 @@ struct ClaimReader: Sendable {
         // With no marked verb and no cue of a plan or a wish, every clause reports what is.
         let planCues: ClaimCues.Kind = [.intention, .futureTime, .goal, .notYet]
         if readings.isEmpty, !words.contains(where: { !$0.cues.isDisjoint(with: planCues) }) {
-            return matches.map { _ in .actual }
+            return clauses.map { _ in .actual }
         }
         // "Apzināt ciema resursus – telpas, tehniku": an action plan's item.
         if let first = words.first.map({ _ in words.startIndex }), readings[first]?.contains(.infinitive) == true {
-            return matches.map { _ in .planned }
+            return clauses.map { _ in .planned }
         }
         // "Mūsu vīzija: Ēdoles ciems 2030. gadā — sakopts …": what follows a goal's name is aimed at.
         if let frameEnd = words.indices.dropFirst().first(where: { words[$0].scanned.clauseBoundaryBefore }),
             frameEnd - words.startIndex <= Self.wordsOfAFrame, words[words.startIndex..<frameEnd].contains(where: { $0.cues.contains(.goal) })
         {
-            return matches.map { _ in .planned }
+            return clauses.map { _ in .planned }
         }
         var known: [Range<Int>: LexiconFile.Mode] = [:]
-        return matches.map { match in
-            effectiveMode(of: Self.scope(of: clauses(match), in: words), words: words, readings: readings, text: sentence.blockText, known: &known)
+        return clauses.map { clause in
+            effectiveMode(of: Self.scope(of: clause, in: words), words: words, readings: readings, text: sentence.blockText, known: &known)
         }
     }
 

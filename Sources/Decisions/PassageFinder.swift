@@ -48,6 +48,8 @@ struct PassageFinder {
             var sentences = SentenceTexts(block.text)
             let label = labelReason(block, position: position, in: document, tables: tables, matches: matches, words: words)
             let overruledBefore = Self.overruling(sentences.ranges, words: words)
+            let quotations = Quotations.mayQuote(block.text) ? Quotations(block.text) : nil
+            var openingClaims: [Int: Claim] = [:]
             // Matches and words come in text order, sentences too: one sweep assigns them.
             var nextMatch = 0
             var nextWord = 0
@@ -74,6 +76,14 @@ struct PassageFinder {
                 if let letter, claim == .plain, claims.speaksAsWe(read.words, in: block.text) {
                     claim = Claim(speaker: .other, cue: letter.cue)
                 }
+                // The later sentences of a quotation are its source's, as its first one is.
+                if claim == .plain, let quotations, let first = read.words.first,
+                    let opened = quotations.openedBefore(first.scanned.byteStart, enclosing: first)
+                {
+                    let opening = openingClaims[opened] ?? quotationClaim(opened: opened, sentences: sentences.ranges, words: words, block: block)
+                    openingClaims[opened] = opening
+                    if opening.speaker != .applicant { claim = Claim(speaker: opening.speaker, cue: opening.cue) }
+                }
                 // A sample to fill in: all of it is form.
                 if case .sample(let cue) = genre, claim.register == .content {
                     claim = Claim(register: .template, cue: cue)
@@ -89,7 +99,13 @@ struct PassageFinder {
                 // mention inside a form's bracketed examples is its hint.
                 let examples = ClaimReader.bracketedExamples(in: read)
                 let countable = reason == nil
-                let modes = countable ? claims.modes(of: inSentence, in: read, clauses: clauses.clause(of:)) : inSentence.map { _ in .actual }
+                var modes = countable ? claims.modes(of: inSentence, in: read, clauses: clauses.clause(of:)) : inSentence.map { _ in .actual }
+                // "Tūrisma maršruts. Gidu vadībā izveidosim …": an item's run-in title is done,
+                // planned or wished as the description after it is told.
+                if countable, sentenceIndex == 0, sentences.ranges.count > 1, isRunInTitle(read) {
+                    let described = describedMode(after: sentences.ranges[1], words: words, block: block)
+                    if described != .actual { modes = modes.map { _ in described } }
+                }
                 var matched: [MatchedTerm] = []
                 var owners: [Int] = []
                 matched.reserveCapacity(inSentence.count)
@@ -127,6 +143,47 @@ struct PassageFinder {
         }
         anchor.settle(document, claims: claims, matcher: matcher)
         return (found, true, anchor.isGeneral)
+    }
+
+    /// Whether a block's first sentence is the run-in title of an item, a word or three with a
+    /// full stop or colon and no verb: "Tūrisma maršruts.", "Sponsori:".
+    private func isRunInTitle(_ sentence: ClaimReader.Sentence) -> Bool {
+        let words = sentence.words
+        guard let first = words.first, let last = words.last, (1...Self.wordsOfATitleLine).contains(words.count { !Self.isNumber($0, in: sentence.blockText) }),
+            ClaimReader.isCapitalised(first, in: sentence.blockText)
+        else { return false }
+        let utf8 = sentence.blockText.utf8
+        let after = utf8.index(utf8.startIndex, offsetBy: last.scanned.byteEnd)
+        guard after < utf8.endIndex, utf8[after] == UInt8(ascii: ".") || utf8[after] == UInt8(ascii: ":") else { return false }
+        return !claims.hasTenseOrMood(words, in: sentence.blockText)
+    }
+
+    /// The mode the first clause of `sentence` reports in: what a run-in title before it takes.
+    private func describedMode(after sentence: SentenceSplitter.Sentence, words: [ScannedText.Word], block: TextBlock) -> LexiconFile.Mode {
+        guard let first = words.firstIndex(where: { $0.scanned.utf16Start >= sentence.start }), first < words.count,
+            words[first].scanned.utf16End <= sentence.end
+        else { return .actual }
+        var end = first + 1
+        while end < words.count, words[end].scanned.utf16End <= sentence.end { end += 1 }
+        var clauseEnd = first + 1
+        while clauseEnd < end, !words[clauseEnd].scanned.clauseBoundaryBefore { clauseEnd += 1 }
+        let read = ClaimReader.Sentence(blockText: block.text, words: words[first..<end], part: block.location.part, inPlanTable: false)
+        return claims.modes(ofClauses: [first..<clauseEnd], in: read).first ?? .actual
+    }
+
+    /// The claim of the sentence in which a quotation opened at byte `opened` of the block: its
+    /// later sentences are the same speaker's.
+    private func quotationClaim(
+        opened: Int, sentences: [SentenceSplitter.Sentence], words: [ScannedText.Word], block: TextBlock
+    ) -> Claim {
+        // The first word after the opening mark, and the sentence it stands in.
+        guard let inside = words.firstIndex(where: { $0.scanned.byteStart > opened }),
+            let sentence = sentences.last(where: { $0.start <= words[inside].scanned.utf16Start })
+        else { return .plain }
+        let sentenceWords = words.indices.filter { words[$0].scanned.utf16Start >= sentence.start && words[$0].scanned.utf16End <= sentence.end }
+        guard let first = sentenceWords.first, let last = sentenceWords.last else { return .plain }
+        let read = ClaimReader.Sentence(blockText: block.text, words: words[first...last], part: block.location.part, inPlanTable: false)
+        return claims.claim(of: read)
     }
 
     /// Where the sentence starts that overrules what the paragraph said before it: "Vairums
@@ -370,6 +427,13 @@ struct PassageFinder {
             isParenthesis = sentence.map { index in
                 guard index == clauseStart[index - sentence.lowerBound], index > sentence.lowerBound else { return false }
                 let clause = index...clauseEnd[index - sentence.lowerBound]
+                // "Kopienas mājas ar kopstrādes telpu, kā Ēdolē, mums nav": a comparison set off
+                // by commas.
+                if clause.count <= Self.wordsOfAComparison, clause.upperBound + 1 < sentence.upperBound,
+                    words[index].byteCount == 3, TextNormalizer.key(ClaimReader.text(of: words[index], in: text)) == "kā"
+                {
+                    return true
+                }
                 guard clause.count <= 2 else { return false }
                 return Self.parentheses.contains(clause.map { TextNormalizer.key(ClaimReader.text(of: words[$0], in: text)) }.joined(separator: " "))
             }
@@ -380,6 +444,9 @@ struct PassageFinder {
             "godīgi sakot", "protams", "diemžēl", "patiesībā", "jāatzīst", "starp citu", "acīmredzot", "manuprāt", "šķiet", "varbūt",
             "godigi sakot", "diemzel", "patiesiba", "jaatzist",
         ]
+
+        /// A comparison set off by commas is "kā" and a word or two: "kā Ēdolē", "kā kaimiņu ciemā".
+        private static let wordsOfAComparison = 3
 
         /// A clause this short is a fragment of the one around it.
         private static let wordsOfAFragment = 2

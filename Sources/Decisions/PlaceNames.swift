@@ -12,14 +12,20 @@ import Lexicon
 struct PlaceNames: Sendable {
     /// The names standing before a territory or community noun anywhere in the sentence.
     var named: Set<TemplateWording.Stem> = []
+    /// The first letters of each of `named` (see ``namePrefix(_:)``).
+    var namedPrefixes: Set<String> = []
     /// The name the sentence opens with, as written, when the sentence has no "we".
     var opening: (stem: TemplateWording.Stem, written: String)?
     /// The sentence says "we", "our" or "us".
     var withUs = false
+    /// The place the sentence opens in, as written, when it opens with a place's name in the
+    /// locative and has no "we": "Rucavā kopiena pirms diviem gadiem izveidoja laika banku".
+    var openingSetting: String?
 
     /// Reads the names of `words`, the words of one sentence of `text`.
     init(_ words: ArraySlice<ScannedText.Word>, in text: String, verbs: VerbForms) {
         withUs = words.contains { $0.cues.contains(.firstPerson) }
+        openingSetting = Self.setting(opening: words, in: text, withUs: withUs, verbs: verbs)
         for index in words.indices.dropLast() where words[index + 1].cues.contains(.placeNoun) && !words[index + 1].scanned.clauseBoundaryBefore {
             let written = ClaimReader.text(of: words[index], in: text)
             guard ClaimReader.isCapitalised(words[index], in: text), !words[index].cues.contains(.firstPerson),
@@ -31,11 +37,35 @@ struct PlaceNames: Sendable {
             if index == words.startIndex, verbs.knows(TextNormalizer.key(written)) || !words.contains(where: \.scanned.hasDiacritics) { continue }
             guard let stem = TemplateWording.stem(of: written) else { continue }
             named.insert(stem)
+            namedPrefixes.insert(Self.namePrefix(written))
             // The sentence's subject, after a word or two of time at most: "Martā Mežmalas ciema
             // biedrība atklāja …".
             if opening == nil, index - words.startIndex < Self.wordsBeforeASubject, !withUs { opening = (stem, String(written)) }
         }
     }
+
+    /// The name a sentence opens with in the locative ("Rucavā", "Ēdolē"), when the dictionary
+    /// does not know it as a common word ("Vasarā", "Pagastā") and the sentence has no "we",
+    /// neither a pronoun nor a verb.
+    private static func setting(opening words: ArraySlice<ScannedText.Word>, in text: String, withUs: Bool, verbs: VerbForms) -> String? {
+        guard !withUs, let first = words.first, words.count > 1, ClaimReader.isCapitalised(first, in: text), first.cues.isEmpty else { return nil }
+        let written = ClaimReader.text(of: first, in: text)
+        // -ā, -ē, -ī: C4 81, C4 93, C4 AB.
+        let tail = Array(written.utf8.suffix(2))
+        guard written.utf8.count >= 5, tail.count == 2, tail[0] == 0xC4, [0x81, 0x93, 0xAB].contains(tail[1]) else { return nil }
+        guard !verbs.knows(TextNormalizer.key(written)), !isNoApplicantsPlace(TextNormalizer.folded(written)) else { return nil }
+        // "Ābeļciemā lepojamies ar …": a verb of ours makes it our place.
+        let ours = words.filter { ClaimReader.mayBeFirstPersonPlural(ClaimReader.text(of: $0, in: text)) }.map { TextNormalizer.key(ClaimReader.text(of: $0, in: text)) }
+        guard ours.isEmpty || !verbs.readings(of: ours).contains(where: { $0.contains(.firstPersonPlural) }) else { return nil }
+        return String(written)
+    }
+
+    /// The first letters of a place's name that its forms share: "Rucava", "Rucavas", "Rucavā".
+    static func namePrefix(_ written: some StringProtocol) -> String {
+        TextNormalizer.foldedPrefix(written, count: lettersOfANameStem)
+    }
+
+    private static let lettersOfANameStem = 4
 
     /// A place's name opens a sentence within its first words.
     private static let wordsBeforeASubject = 3
@@ -60,18 +90,30 @@ struct PlaceNames: Sendable {
     /// be told.
     static func marked(_ found: [PassageFinder.Found]) -> [PassageFinder.Found] {
         var home: Set<TemplateWording.Stem> = []
+        var homePrefixes: Set<String> = []
         for passage in found {
             let evidence = passage.evidence
             let ownVoice = passage.places.withUs || evidence.part != .body || evidence.notCountedBecause == NotCounted.heading.rawValue
                 || evidence.claim?.register == .contact || evidence.claim?.register == .template
-            if ownVoice { home.formUnion(passage.places.named) }
+            if ownVoice {
+                home.formUnion(passage.places.named)
+                homePrefixes.formUnion(passage.places.namedPrefixes)
+            }
         }
         guard !home.isEmpty else { return found }
         return found.map { passage in
-            guard passage.evidence.notCountedBecause == nil, let opening = passage.places.opening, !home.contains(opening.stem) else { return passage }
+            guard passage.evidence.notCountedBecause == nil else { return passage }
+            let elsewhere: String
+            if let opening = passage.places.opening, !home.contains(opening.stem) {
+                elsewhere = opening.written
+            } else if let setting = passage.places.openingSetting, !homePrefixes.contains(namePrefix(setting)) {
+                elsewhere = setting
+            } else {
+                return passage
+            }
             var other = passage
             other.evidence.notCountedBecause = NotCounted.aboutSomeoneElse.rawValue
-            other.evidence.claim = Claim(speaker: .other, cue: opening.written)
+            other.evidence.claim = Claim(speaker: .other, cue: elsewhere)
             return other
         }
     }

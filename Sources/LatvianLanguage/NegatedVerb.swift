@@ -2,7 +2,7 @@
 /// **nenotiek**") without a dictionary: Latvian writes negation as a `ne` prefix on the verb, so
 /// any longer word starting with `ne` is read as negated — minus the ne- words that mean
 /// something in their own right (`nepieciešams` "necessary", `nevalstisks` "non-governmental",
-/// `neaizstājams` "irreplaceable", `Nereta` the parish).
+/// `neaizstājams` "irreplaceable", `Nereta` the parish, `nemainās` "stays as it is").
 public enum NegatedVerb {
     /// Words that begin with ne- and mean something in their own right, as written and with
     /// their diacritics folded: text typed without them ("katru nedelu", "nepieciesams") is
@@ -20,6 +20,8 @@ public enum NegatedVerb {
         "neticam", "nezināms", "nebeidzam", "nemier", "nereti", "nesen", "neilg", "netīr", "nedrošīb", "neskait",
         "neoficiāl", "nejauš", "neaizmirstam", "nenovērtējam", "nesavtīg", "neskatoties", "negatīv", "nerv", "netāl",
         "neret", "neapstrādāt", "neironu", "neons", "nektār", "neogot", "neoklasic", "neobarok", "neoromān", "neolīt",
+        // Not changing is staying: "Mūsu mērķis nemainās" — but "aptauja lēmumu nemainīja" denies.
+        "nemainās", "nemainījās", "nemainīsies", "nemainīg",
     ]
 
     private static let lexicalisedUTF8 = lexicalised.map { Array($0.utf8) }

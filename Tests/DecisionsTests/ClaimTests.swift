@@ -112,6 +112,71 @@ struct ClaimTests {
         #expect(standing.indicators["C3.2"]?.evidence.first?.counted == true)
     }
 
+    @Test("a comparison set off by commas leaves the denial after it its reach: 'Kopienas mājas, kā Ēdolē, mums nav'")
+    func comparisonInsideDenial() throws {
+        let result = try judge(["Mēs dzīvojam Vārmes pagastā.", "Kopienas mājas ar kopstrādes telpu, kā Ēdolē, mums nav."])
+        #expect(result.indicators["C3.2"]?.status == .missing)
+        #expect(result.indicators["C3.2"]?.evidence.allSatisfy { $0.negated && !$0.counted } == true)
+    }
+
+    @Test("a change denied is a thing kept: 'Mūsu mērķis nemainās', but 'aptauja lēmumu nemainīja' denies")
+    func unchangingIsNoDenial() throws {
+        let goal = try judge(["Mēs dzīvojam Laidu pagastā.", "Mūsu mērķis nemainās: lai Laidi būtu vieta, kur ir labi dzīvot."])
+        #expect(goal.indicators["C2"]?.evidence.first?.negated == false)
+        #expect(goal.indicators["C2"]?.status == .present)
+        let overruled = try judge(["Mēs dzīvojam Laidu pagastā.", "Valde jau bija nolēmusi pirkt datorus, un aptaujas rezultāti šo lēmumu nemainīja."])
+        #expect(overruled.indicators["C4.4"]?.evidence.allSatisfy { !$0.counted } == true)
+    }
+
+    @Test("a quotation's later sentences are its source's words, as its first one is")
+    func quotationOverSentences() throws {
+        let result = try judge([
+            "Mēs dzīvojam Vērgales pagastā.",
+            "Pētniece laikrakstam „Kurzemes Vārds” teica: „Viedie ciemi ir tie, kuros cilvēki spēj vienoties. Tādos ciemos darbojas kooperatīvi un laika bankas.”",
+        ])
+        let cited = try #require(result.indicators["C3.1"]?.evidence.first)
+        #expect(!cited.counted)
+        #expect(cited.claim?.speaker == .other)
+        #expect(cited.claim?.cue == "teica")
+        // A sentence that opens its own quotation is read by its own words.
+        let own = try judge(["Mēs dzīvojam Vērgales pagastā.", "Mūsu moto: „Kopā varam vairāk.” Pērn izveidojām kooperatīvu."])
+        #expect(own.indicators["C3.1"]?.evidence.first?.counted == true)
+    }
+
+    @Test("an item's run-in title is planned or wished as its description: 'Saules paneļi. … būtu vērts uzstādīt …'")
+    func runInTitle() throws {
+        let result = try judge([
+            "Mēs dzīvojam Īvandes ciemā.",
+            "Saules paneļi. Pēc remonta uz kalpu mājas jumta būtu vērts uzstādīt jaunu apkures sistēmu.",
+            "Tūrisma maršruts. Gidu vadībā izveidosim 6 km garu pastaigu taku.",
+        ])
+        #expect(result.indicators["C3.3"]?.evidence.first?.matches.first?.mode == .hypothetical)
+        #expect(result.indicators["C3.1"]?.evidence.first?.matches.first?.mode == .planned)
+        #expect(result.indicators["C3.3"]?.status == .missing)
+        // A title whose description tells a deed counts.
+        let done = try judge(["Mēs dzīvojam Īvandes ciemā.", "Saules paneļi. Tos uzstādījām 2023. gadā uz kalpu mājas jumta."])
+        #expect(done.indicators["C3.3"]?.evidence.first?.counted == true)
+    }
+
+    @Test("a sentence set in another named place is about someone else: 'Rucavā kopiena izveidoja laika banku'")
+    func anotherPlaceInTheLocative() throws {
+        let result = try judge([
+            "Mēs, Vērgales pagasta iedzīvotāji, kopā rīkojam talkas.",
+            "Rucavā kopiena pirms diviem gadiem izveidoja laika banku.",
+        ])
+        #expect(reasons("C3.2", in: result) == [NotCounted.aboutSomeoneElse.rawValue])
+        #expect(result.indicators["C3.2"]?.evidence.first?.claim?.cue == "Rucavā")
+        // The applicant's own place, with a verb of ours, is its own.
+        let own = try judge(["Mēs, Vērgales pagasta iedzīvotāji, kopā rīkojam talkas.", "Ābeļciemā pērn izveidojām laika banku."])
+        #expect(own.indicators["C3.2"]?.evidence.first?.counted == true)
+    }
+
+    @Test("a price survey is a purchase's quotations, not the residents asked")
+    func priceSurvey() throws {
+        let result = try judge(["Mēs dzīvojam Nīkrācē.", "Pielikumā: Cenu aptaujas (2 gab.)."])
+        #expect(result.indicators["C4.4"]?.evidence.isEmpty ?? true)
+    }
+
     @Test("a negation inside a relative or reason clause after 'bet' denies nothing before the contrast")
     func subordinateNegationAfterContrast() throws {
         let relative = try judge([
