@@ -262,7 +262,7 @@ public enum ClaimCues {
         )
         add(.subordinator, ["ka", "kā", "kur", "lai", "ja", "kad"])
         add(.reason, ["jo"])
-        add(.goal, ["mērķis", "vīzija", "uzdevums", "sapnis", "iecere"])
+        add(.goal, ["mērķis", "vīzija", "uzdevums", "sapnis", "iecere", "mērķa"])
         return table
     }()
 
