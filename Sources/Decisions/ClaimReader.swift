@@ -57,6 +57,10 @@ struct ClaimReader: Sendable {
             }
         }
         let firstText = String(Self.text(of: first, in: sentence.blockText))
+        // A post shared from a news site: "Ezerzeme.lv: „Indrā atklāj kopienas centru …”".
+        if let site = Self.sharedFromSite(sentence) {
+            return Claim(speaker: .other, cue: site)
+        }
         if first.cues.contains(.reference) || sentence.words.contains(where: { $0.cues.contains(.reference) && Self.isSeeWord($0, in: sentence.blockText) })
             || (sentence.words.count <= Self.wordsOfAPointer && sentence.words.contains { $0.cues.contains(.reference) })
         {
@@ -310,6 +314,25 @@ struct ClaimReader: Sendable {
         }
         return nil
     }
+
+    /// The site a sentence is quoted from when it opens with a web address and a colon:
+    /// "Ezerzeme.lv: …", "LSM.lv: …".
+    private static func sharedFromSite(_ sentence: Sentence) -> String? {
+        guard let first = sentence.words.first else { return nil }
+        let utf8 = sentence.blockText.utf8
+        let afterName = utf8.index(utf8.startIndex, offsetBy: first.scanned.byteEnd)
+        let rest = utf8[afterName...].prefix(Self.bytesOfADomainEnding + 1)
+        for domain in Self.domains where rest.starts(with: domain.utf8) && rest.dropFirst(domain.utf8.count).first == UInt8(ascii: ":") {
+            return String(text(of: first, in: sentence.blockText)) + domain
+        }
+        return nil
+    }
+
+    /// The endings of the sites news is shared from.
+    private static let domains = [".lv", ".com", ".eu", ".org", ".net"]
+
+    /// The longest of ``domains``, in bytes.
+    private static let bytesOfADomainEnding = 4
 
     /// Whether a quote opens right after the sentence's first word: "Piemēram, „…”".
     private static func opensQuote(_ sentence: Sentence) -> Bool {

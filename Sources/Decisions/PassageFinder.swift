@@ -37,7 +37,12 @@ struct PassageFinder {
         for (position, block) in document.blocks.enumerated() {
             let scanned = matcher.scan(block.text)
             anchor.read(scanned.words, in: block.text, claims: claims)
-            let matches = scanned.matches
+            var matches = scanned.matches
+            // Words of an e-mail or web address say nothing: "skeltovas.jauniesi@gmail.com".
+            if WebAddresses.mayHoldAddress(block.text) {
+                let addresses = WebAddresses(block.text)
+                matches.removeAll { match in match.words.contains { addresses.contains(scanned.words[$0]) } }
+            }
             guard !matches.isEmpty else { continue }
             guard matches.count <= budget else {
                 anchor.settle(document, claims: claims, matcher: matcher)

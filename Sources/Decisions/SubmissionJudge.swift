@@ -261,7 +261,10 @@ public struct SubmissionJudge: Sendable {
         // By section: a text of thousands of sections, each denying something, is looked up,
         // not compared section by section.
         var denials: [SectionKey: Set<String>] = [:]
-        for citation in citations where citation.notCountedBecause == Self.negatedReason {
+        // "Kaimiņos Skrundā darbojas kopstrādes telpa, …, bet Raņķos tāda vēl nav": a denial
+        // carried over a contrast in a sentence about someone else is still the applicant's.
+        for citation in citations
+        where citation.notCountedBecause == Self.negatedReason || citation.notCountedBecause == NotCounted.aboutSomeoneElse.rawValue {
             let passage = citation.passage(in: found)
             for match in citation.citedMatches(in: found) where match.negated && match.strength == LexiconFile.Strength.strong.rawValue {
                 // A Latvian phrase ends in its head: "kopīga vīzija", "ciema vīzija".

@@ -157,6 +157,8 @@ public enum ClaimCues {
                 "ierosināts", "ierosināta", "ierosināja", "ierosinājām", "ierosina", "apņemas", "plānā", "ieteica", "ieteikums",
                 // A consultant's advice: "Iesaku tomēr sarīkot biedru sapulci".
                 "iesaku", "iesakām", "ieteicam", "iesaka",
+                // An appeal asks for what has not come yet: "Biedrība aicina ziedot parka atjaunošanai".
+                "aicina", "aicinām", "aicinu",
             ]
         )
         add(.futureTime, ["nākotnē", "drīz", "drīzumā", "turpmāk", "nākamgad", "nākamajā", "nākamajos", "nākamgad", "vēlāk", "tuvākajā", "tuvākajos"])
@@ -192,7 +194,7 @@ public enum ClaimCues {
             .negativePronoun,
             ["neviens", "neviena", "nevienu", "nevienas", "nevienā", "nevienam", "nevienai", "nevieni", "nekas", "neko", "nekā", "nekāda", "nekādu", "nekādas", "nekur", "nekad"]
         )
-        add(.neighbours, ["kaimiņi", "kaimiņu", "kaimiņiem"])
+        add(.neighbours, ["kaimiņi", "kaimiņu", "kaimiņiem", "kaimiņos"])
         add(.interrogative, ["kādi", "kāds", "kādas", "kādu", "kādus", "cik"])
         add(.decision, ["nolēma", "izlēma", "lēma", "izšķīra", "izvēlējās"])
         add(

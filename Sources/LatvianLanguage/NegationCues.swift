@@ -18,6 +18,9 @@ public enum NegationCues {
             "neuztur", "nenodrošina", "nenodrošinām", "nevienam", "nevienai", "atteicās", "atsakās",
             // Giving a thing up denies it: "Mobilo lietotni izstrādāt atteicāmies".
             "atteicāmies", "atteikāmies", "atsakāmies", "atmetām",
+            // …and so does a thing turned down: "Priekšlikums par saules paneļiem tiek noraidīts" —
+            // not whoever turns it down: "Kopsapulce ar 38 balsīm noraidīja …" decided.
+            "noraidīts", "noraidīta", "noraidīti", "noraidītas",
             // Short ne- verbs the shape test leaves out: "Ar sponsoriem mums neiet", "Jaunieši nenāk".
             "neiet", "negāja", "nenāk", "nenāca", "nesanāk", "nesanāca",
         ]

@@ -171,6 +171,41 @@ struct ClaimTests {
         #expect(own.indicators["C3.2"]?.evidence.first?.counted == true)
     }
 
+    @Test("words of an e-mail or web address say nothing: 'skeltovas.jauniesi@gmail.com'")
+    func addressesSayNothing() throws {
+        let result = try judge(["Mēs dzīvojam Skeltovas ciemā.", "Kam: skeltovas.jauniesi@gmail.com", "Vairāk: www.kopiena.lv/laika-banka"])
+        #expect(result.indicators["C5.2"]?.evidence.isEmpty ?? true)
+        #expect(result.indicators["C3.2"]?.evidence.isEmpty ?? true)
+    }
+
+    @Test("a post shared from a news site is the site's: 'Ezerzeme.lv: „Indrā atklāj kopienas centru”'")
+    func sharedFromSite() throws {
+        let result = try judge(["Mēs dzīvojam Robežnieku ciemā.", "Ezerzeme.lv: „Indrā atklāj kopienas centru ar veļas mazgātavu.”"])
+        #expect(result.indicators["C3.2"]?.evidence.first?.claim?.speaker == .other)
+        #expect(result.indicators["C3.2"]?.evidence.first?.claim?.cue == "Ezerzeme.lv")
+    }
+
+    @Test("a proposal turned down is denied, but a meeting that turns one down decided")
+    func turnedDown() throws {
+        let rejected = try judge(["Mēs dzīvojam Izvaltas ciemā.", "Priekšlikums par saules paneļiem uz tautas nama jumta tiek noraidīts."])
+        #expect(rejected.indicators["C3.3"]?.evidence.allSatisfy { $0.negated && !$0.counted } == true)
+        let decided = try judge(["Mēs dzīvojam Izvaltas ciemā.", "Kopsapulce ar 38 balsīm noraidīja pašvaldības piedāvājumu."])
+        #expect(decided.indicators["C4.4"]?.evidence.first?.counted == true)
+    }
+
+    @Test("an appeal asks for what has not come yet: 'Biedrība aicina ziedot parka atjaunošanai'")
+    func appeal() throws {
+        let result = try judge(["Mēs dzīvojam Asūnes ciemā.", "Biedrība aicina ziedot parka atjaunošanai."])
+        #expect(result.indicators["C6.4"]?.evidence.first?.matches.first?.mode == .planned)
+    }
+
+    @Test("the neighbours' place in the locative is theirs: 'Kaimiņos Konstantinovā darbojas laika banka'")
+    func neighboursInTheLocative() throws {
+        let result = try judge(["Mēs dzīvojam Asūnes ciemā.", "Kaimiņos Konstantinovā jau otro gadu darbojas laika banka."])
+        #expect(result.indicators["C3.2"]?.evidence.first?.claim?.speaker == .other)
+        #expect(result.indicators["C3.2"]?.status == .missing)
+    }
+
     @Test("a price survey is a purchase's quotations, not the residents asked")
     func priceSurvey() throws {
         let result = try judge(["Mēs dzīvojam Nīkrācē.", "Pielikumā: Cenu aptaujas (2 gab.)."])

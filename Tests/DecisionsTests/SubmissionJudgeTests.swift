@@ -100,7 +100,7 @@ struct SubmissionJudgeTests {
         func inSection(_ heading: String, _ text: String, _ ordinal: Int) -> TextBlock {
             TextBlock(text: text, kind: .paragraph, location: BlockLocation(part: .body, ordinal: ordinal, headingPath: [heading]))
         }
-        let proposal = "Vadītāja aicina veidot vietējo kopienu."
+        let proposal = "Vadītāja runāja par vietējo kopienu."
         let denial = "Vietējās kopienas mums vēl nav."
         let sameSection = try #require(try judge([inSection("Sapulce", proposal, 1), inSection("Sapulce", denial, 2)]).indicators["C1"])
         #expect(sameSection.status == .missing)
