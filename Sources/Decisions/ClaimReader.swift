@@ -144,7 +144,8 @@ struct ClaimReader: Sendable {
         } else if let reported = sentence.words.first(where: { $0.cues.contains(.reported) }) {
             // "Jānis stāstīja, ka Kokneses pusē kopienas esot dabūjušas LEADER naudu".
             found = Claim(speaker: .other, cue: String(Self.text(of: reported, in: sentence.blockText)))
-        } else if let place = sentence.words.first(where: { $0.cues.contains(.otherPlace) })
+        } else if let place = sentence.words.indices.first(where: { sentence.words[$0].cues.contains(.otherPlace) && !Self.isWhereSomeoneLives(after: $0, in: sentence) })
+            .map({ sentence.words[$0] })
             ?? abroadSetting(sentence)
         {
             // "Pilsētā ir daudz vairāk resursu", "Rīgā pie skolām uzstādīti sensori".
@@ -621,6 +622,12 @@ struct ClaimReader: Sendable {
         }
         let selling = sentence.words.first { $0.cues.contains(.advert) }.map { String(Self.text(of: $0, in: sentence.blockText)) }
         if hasPhone { return selling ?? "tālr." }
+        // A business speaking to "you": "SIA „Cēsu saules enerģija” — saules paneļi jūsu mājai".
+        if sentence.words.contains(where: { $0.cues.contains(.secondPerson) }),
+            let business = sentence.words.first(where: { Self.isBusinessForm($0, in: sentence.blockText) })
+        {
+            return String(Self.text(of: business, in: sentence.blockText))
+        }
         // A business signing its offer after a dash: "Saules paneļi par 20 % lētāk – SIA „Saules
         // Enerģija“" (a list of partners names businesses too, but does not sign with one).
         if selling != nil, let business = sentence.words.indices.dropFirst().suffix(Self.wordsOfASignedName).first(where: { index in
@@ -718,6 +725,9 @@ struct ClaimReader: Sendable {
             let opensThat = (position + 1..<min(position + 1 + Self.wordsBeforeThat, words.count)).contains { next in
                 words[next].scanned.clauseBoundaryBefore && TextNormalizer.key(Self.text(of: words[next], in: sentence.blockText)) == "ka"
             }
+            // "Žurnāls „Ir” stāstīja par Rīgas apkaimju biedrībām …": a newspaper or an office
+            // reporting, whatever follows its verb.
+            if position <= Self.wordsBeforeReportingVerb, words[..<position].contains(where: { $0.cues.contains(.source) }) { return word }
             guard opensThat, position <= Self.wordsBeforeQuotedVerb else { continue }
             // A named source may take a few more words: "Zemkopības ministrijas pārstāvis
             // konferencē „Lauki 2030” uzsvēra, ka …".
@@ -746,6 +756,8 @@ struct ClaimReader: Sendable {
     private static let sourceVerbs: Set<String> = [
         "norada", "noradija", "uzskata", "uzskatija", "apgalvo", "apgalvoja", "vesta", "vestija", "raksta", "rakstija", "pauz",
         "pauda", "atzist", "atzina", "lasiju", "lasijam", "izlasiju", "izlasijam", "dzirdeju", "dzirdejam",
+        // A document's words, in the passive: "Novada attīstības programmā uzsvērts, ka …".
+        "uzsverts", "noradits", "teikts", "rakstits",
     ]
 
     /// Whether `bytes` hold `”` (U+201D) or `"`.
@@ -767,6 +779,14 @@ struct ClaimReader: Sendable {
     /// How many words may name the one who speaks before "norāda, ka": "Pētnieki", "Eiropas
     /// Komisija viedos ciemus".
     private static let wordsBeforeReportingVerb = 5
+
+    /// Whether the place at `index` says where someone lives or works, not where the sentence is
+    /// set: "divi Rīgā dzīvojoši novadpētnieki", "Norvēģijā strādājošie ciema jaunieši".
+    private static func isWhereSomeoneLives(after index: Int, in sentence: Sentence) -> Bool {
+        guard index + 1 < sentence.words.endIndex else { return false }
+        let next = TextNormalizer.foldedPrefix(text(of: sentence.words[index + 1], in: sentence.blockText), count: 9)
+        return next.hasPrefix("dzivojos") || next.hasPrefix("stradajos")
+    }
 
     /// A place abroad that sets the scene: opening the sentence ("Austrijā, Tiroles ciemos, …")
     /// or its contrast ("…, bet Somijā daudzviet ciemu biedrības …") — not where a donor lives

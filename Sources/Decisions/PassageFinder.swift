@@ -724,6 +724,13 @@ struct PassageFinder {
         if document.format == .html, block.kind == .paragraph, block.location.cell == nil, words.count == 1 {
             return NotCounted.heading.rawValue
         }
+        // A web page's menu: a few capitalised words with no punctuation — "Sākums Video Tirgus Grupas".
+        if document.format == .html, block.kind == .paragraph, block.location.cell == nil, (2...Self.wordsOfAMenu).contains(words.count),
+            words.allSatisfy({ ClaimReader.isCapitalised($0, in: block.text) }), let last = Self.lastVisibleScalar(block.text),
+            last.properties.isAlphabetic, !claims.hasTenseOrMood(words, in: block.text)
+        {
+            return NotCounted.heading.rawValue
+        }
         // A line of a few words standing alone, capitalised and unpunctuated, with no verb, is a
         // title or a signature's role: "Rīcības plāns", "Valdes loceklis".
         if block.kind == .paragraph, block.location.cell == nil, words.count <= Self.wordsOfATitleLine + 2,
@@ -765,6 +772,9 @@ struct PassageFinder {
         }
         return nil
     }
+
+    /// A web page's menu line holds a few entries.
+    private static let wordsOfAMenu = 6
 
     /// A word or two with a full stop is an item's title: "E-veikals."
     private static let wordsOfAnItem = 2

@@ -126,6 +126,9 @@ public enum ClaimCues {
                 "mērs", "ministrs", "ministre", "pētnieki", "pētnieks", "eksperti", "eksperts", "laikraksts", "portāls", "avīze",
                 "žurnālists", "žurnāliste", "pētījums", "komisija", "speciālisti", "runātājs", "politiķis", "deputāts",
                 "ministrija", "ministrijas", "pārstāvis", "pārstāve", "profesors", "profesore", "zinātnieki", "zinātnieks", "eksperte",
+                "žurnāls", "raidījums", "raidījumā",
+                // A document that speaks: "Novada attīstības programmā uzsvērts, ka …".
+                "programmā",
             ]
         )
         add(
@@ -172,6 +175,8 @@ public enum ClaimCues {
                 "pastāstīja", "pastāsta", "skaidroja", "skaidro", "paskaidroja", "atzīmēja", "paziņoja", "paziņo", "informēja",
                 // What we read is someone else's words: "laikrakstā lasījām: „…”".
                 "lasījām", "lasīju", "lasām", "izlasījām", "izlasīju",
+                // A document's words, in the passive: "… programmā uzsvērts, ka …".
+                "uzsvērts", "norādīts", "teikts", "rakstīts",
             ]
         )
         add(.condition, ["ja"])

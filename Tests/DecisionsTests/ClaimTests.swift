@@ -206,6 +206,28 @@ struct ClaimTests {
         #expect(result.indicators["C3.2"]?.status == .missing)
     }
 
+    @Test("a magazine or a programme reporting is someone else's words, whatever follows its verb")
+    func sourcesReport() throws {
+        let magazine = try judge(["Mēs dzīvojam Ramuļu ciemā.", "Savukārt žurnāls „Ir” stāstīja par biedrībām, kuras ar līdzdalības budžeta palīdzību izlēmušas, kur ierīkot parkus."])
+        #expect(magazine.indicators["C4.4"]?.evidence.first?.claim?.speaker == .other)
+        let programme = try judge(["Mēs dzīvojam Ramuļu ciemā.", "Novada attīstības programmā uzsvērts, ka publiskā ārtelpa jāpadara pievilcīga senioriem."])
+        #expect(programme.indicators["C5.2"]?.evidence.first?.claim?.speaker == .other)
+    }
+
+    @Test("where someone lives is no setting: 'divi Rīgā dzīvojoši novadpētnieki … saziedoja'")
+    func whereSomeoneLives() throws {
+        let result = try judge(["Mēs dzīvojam Veselavas ciemā.", "Takas stendu izgatavošanai 1200 EUR saziedoja divi Rīgā dzīvojoši bijušie veselavieši."])
+        #expect(result.indicators["C6.4"]?.evidence.first?.claim?.speaker != .other)
+        #expect(result.indicators["C6.4"]?.evidence.first?.counted == true)
+    }
+
+    @Test("a business speaking to 'you' advertises: 'SIA „Cēsu saules enerģija” — saules paneļi jūsu mājai'")
+    func businessToYou() throws {
+        let result = try judge(["Mēs dzīvojam Raiskuma ciemā.", "Afišas druku atbalsta SIA „Cēsu saules enerģija” — saules paneļi un siltumsūkņi jūsu mājai."])
+        #expect(result.indicators["C3.3"]?.evidence.first?.claim?.speaker == .other)
+        #expect(result.indicators["C3.3"]?.status == .missing)
+    }
+
     @Test("a price survey is a purchase's quotations, not the residents asked")
     func priceSurvey() throws {
         let result = try judge(["Mēs dzīvojam Nīkrācē.", "Pielikumā: Cenu aptaujas (2 gab.)."])
