@@ -553,9 +553,12 @@ struct ClaimReader: Sendable {
 
     /// Whether the sentence is an agenda item of minutes: "Par LEADER projekta iesniegšanu."
     func isAgendaItem(_ sentence: Sentence) -> Bool {
-        guard let first = sentence.words.first, sentence.words.count <= Self.wordsOfAnAgendaItem,
-            TextNormalizer.foldedPrefix(Self.text(of: first, in: sentence.blockText), count: 4) == "par"
-        else { return false }
+        guard let first = sentence.words.first, let last = sentence.words.last, sentence.words.count <= Self.wordsOfAnAgendaItem else { return false }
+        // "Par LEADER projekta iesniegšanu.", "Kopienas telpu jautājums.", "Dažādi jautājumi".
+        let opensWithAbout = TextNormalizer.foldedPrefix(Self.text(of: first, in: sentence.blockText), count: 4) == "par"
+        let namesAQuestion = sentence.words.count <= Self.wordsOfAQuestionItem
+            && TextNormalizer.foldedPrefix(Self.text(of: last, in: sentence.blockText), count: 9).hasPrefix("jautajum")
+        guard opensWithAbout || namesAQuestion else { return false }
         // A title has no finite verb: "Par pasākumiem cilvēki uzzina cits no cita" is a statement.
         let forms = sentence.words.map { TextNormalizer.key(Self.text(of: $0, in: sentence.blockText)) }
         return !verbs.readings(of: forms).contains { !$0.isDisjoint(with: [.present, .past, .future, .conditional]) }
@@ -563,6 +566,9 @@ struct ClaimReader: Sendable {
 
     /// An agenda item is a title: "Par ciema rīcības plāna prioritātēm".
     private static let wordsOfAnAgendaItem = 8
+
+    /// An item named as a question is shorter: "Kopienas telpu jautājums".
+    private static let wordsOfAQuestionItem = 4
 
     /// "Skatīt" or "skat." — a pointer wherever it stands: "… skatīt pielikumā Nr. 3".
     private static func isSeeWord(_ word: ScannedText.Word, in blockText: String) -> Bool {

@@ -228,6 +228,12 @@ struct ClaimTests {
         #expect(result.indicators["C3.3"]?.status == .missing)
     }
 
+    @Test("an agenda item named as a question is a heading: 'Kopienas telpu jautājums.'")
+    func questionItem() throws {
+        let result = try judge(["Mēs dzīvojam Inešu ciemā.", "Kopienas telpu jautājums."])
+        #expect(reasons("C3.2", in: result) == [NotCounted.heading.rawValue])
+    }
+
     @Test("a price survey is a purchase's quotations, not the residents asked")
     func priceSurvey() throws {
         let result = try judge(["Mēs dzīvojam Nīkrācē.", "Pielikumā: Cenu aptaujas (2 gab.)."])
