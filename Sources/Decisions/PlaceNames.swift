@@ -48,11 +48,14 @@ struct PlaceNames: Sendable {
     /// does not know it as a common word ("Vasarā", "Pagastā") and the sentence has no "we",
     /// neither a pronoun nor a verb.
     private static func setting(opening words: ArraySlice<ScannedText.Word>, in text: String, withUs: Bool, verbs: VerbForms) -> String? {
-        guard !withUs, let first = words.first, words.count > 1, ClaimReader.isCapitalised(first, in: text), first.cues.isEmpty else { return nil }
+        guard !withUs, let first = words.first, words.count > 1, first.cues.isEmpty, first.byteCount >= 5 else { return nil }
+        // -ā, -ē, -ī: C4 81, C4 93, C4 AB — read from the word's last two bytes before anything else.
+        let utf8 = text.utf8
+        let end = utf8.index(utf8.startIndex, offsetBy: first.scanned.byteEnd)
+        let last = utf8[utf8.index(before: end)]
+        guard utf8[utf8.index(end, offsetBy: -2)] == 0xC4, last == 0x81 || last == 0x93 || last == 0xAB, ClaimReader.isCapitalised(first, in: text)
+        else { return nil }
         let written = ClaimReader.text(of: first, in: text)
-        // -ā, -ē, -ī: C4 81, C4 93, C4 AB.
-        let tail = Array(written.utf8.suffix(2))
-        guard written.utf8.count >= 5, tail.count == 2, tail[0] == 0xC4, [0x81, 0x93, 0xAB].contains(tail[1]) else { return nil }
         guard !verbs.knows(TextNormalizer.key(written)), !isNoApplicantsPlace(TextNormalizer.folded(written)) else { return nil }
         // "Ābeļciemā lepojamies ar …": a verb of ours makes it our place.
         let ours = words.filter { ClaimReader.mayBeFirstPersonPlural(ClaimReader.text(of: $0, in: text)) }.map { TextNormalizer.key(ClaimReader.text(of: $0, in: text)) }

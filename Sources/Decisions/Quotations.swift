@@ -67,6 +67,7 @@ struct Quotations {
 
     /// Whether a block may hold a quotation over sentences: it has a mark at all.
     static func mayQuote(_ text: String) -> Bool {
-        text.utf8.contains(0x22) || text.utf8.contains(0x9E) || text.utf8.contains(0x9C)
+        var text = text
+        return text.withUTF8 { bytes in bytes.contains { $0 == 0x22 || $0 == 0x9E || $0 == 0x9C } }
     }
 }

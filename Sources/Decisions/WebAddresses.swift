@@ -36,7 +36,26 @@ struct WebAddresses {
 
     /// Whether a block may hold an address at all: a byte test before it is split.
     static func mayHoldAddress(_ text: String) -> Bool {
-        text.utf8.contains(UInt8(ascii: "@")) || ByteSearch.containsASCII(text, "www.") || ByteSearch.containsASCII(text, "http")
+        var text = text
+        // One pass: an "@", or a "w" or "h" that opens "www." or "http".
+        return text.withUTF8 { bytes in
+            bytes.indices.contains { index in
+                if bytes[index] == UInt8(ascii: "@") { return true }
+                switch bytes[index] | 0x20 {
+                case UInt8(ascii: "w"): return Self.opens(bytes, at: index, with: "www.")
+                case UInt8(ascii: "h"): return Self.opens(bytes, at: index, with: "http")
+                default: return false
+                }
+            }
+        }
+    }
+
+    /// Whether `bytes` hold `literal` (lower-case ASCII) at `index`, in either case.
+    private static func opens(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, with literal: StaticString) -> Bool {
+        let length = literal.utf8CodeUnitCount
+        guard index + length <= bytes.count else { return false }
+        let pattern = UnsafeBufferPointer(start: literal.utf8Start, count: length)
+        return (0..<length).allSatisfy { bytes[index + $0] | 0x20 == pattern[$0] }
     }
 
     private static func isSpace(_ byte: UInt8) -> Bool {
