@@ -1,0 +1,23 @@
+sub("Q03", "SIA „Kolkas kāpas” (uzņēmums, Kolka) – LEADER pieteikuma pielikums; nav iedzīvotāju kopiena", "Q03.tar.gz",
+P={
+ "C3.1": ["2023. gada pavasarī atvērām e-veikalu, kurā pārdodam pašu kūpinātas zivis un rudzu maizi ar piegādi visā Latvijā, un ziemas mēnešos tas jau dod trešo daļu no apgrozījuma."],
+ "C3.3": ["Viesu mājā 2022. gadā uzstādījām 30 kW saules elektrostaciju un elektroauto uzlādes punktu, kas ir pirmais visā Kolkas ragā."],
+ "C5.1": ["Mūsu kūpinātavā strādā Kolkas zvejnieks Arvīds Pētersons, kurš vasarās rāda viesiem un vietējiem skolēniem, kā kūpināt zivis pēc vecajiem lībiešu zvejnieku paņēmieniem – ar alkšņa malku un bez mākslīgām piedevām."],
+ "C5.3": ["Sadarbojamies ar Kolkas pamatskolu, kuras skolēni vasarā pie mums iziet darba praksi, kā arī ar Slīteres nacionālā parka dabas izglītības centru un Kolkas pagasta pārvaldi, kopā rīkojot ekskursijas tūristu grupām."],
+ "C5.4": ["Par jaunumiem un pasākumiem stāstām uzņēmuma Facebook un Instagram kontos, kuriem kopā ir ap 4 800 sekotāju, kā arī izliekam afišas Kolkas veikalā un pagasta informācijas stendā."],
+ "C6.1": ["viesu māja ar 12 numuriem, kūpinātava ar vienu kameru, divas laivas, saules elektrostacija",
+          "2,3 ha zemes 300 metru attālumā no jūras"],
+ "C6.3": ["2019. gadā ar LEADER atbalstu iegādājāmies pirmo kūpināšanas iekārtu, bet 2022. gadā ar Latvijas Investīciju un attīstības aģentūras atbalstu piedalījāmies tūrisma izstādē „Balttour”."],
+ "C6.4": ["Kopš 2021. gada sadarbojamies ar Sāremā salas viesu māju apvienību Igaunijā: apmaināmies ar klientiem, kopīgi izdodam bukletu un divas reizes gadā rīkojam pieredzes braucienus uz abām pusēm."],
+},
+A={
+ "C1": "applicant is a family company in Kolka, not presented as the village's community (\"Kolkā šobrīd nav aktīvas iedzīvotāju biedrības, tāpēc projektu iesniedz uzņēmums\")",
+ "C2": "only the company's business goal (turnover, jobs); the smart-village sentence is a general definition",
+ "C3.2": "conditional only (\"To varētu ierīkot mūsu viesu mājas zālē ... ja kāda biedrība uzņemtos\"); Kolkā nav kopienas centra",
+ "C4.1": "no organised body of residents; company staff and a family meeting are not a residents' organisation",
+ "C4.2": "only an advert slogan (\"ATKLĀJIET UNIKĀLO LĪBIEŠU KRASTU ...\"), no statement of the community's values",
+ "C4.3": "beach clean-up is done by company employees, not by the community organising itself",
+ "C4.4": "decision taken by the company's board member; residents not asked (\"Iedzīvotāju viedokli ... neesam aptaujājuši\")",
+ "C5.2": "heading followed by \"–\" (empty answer); wheelchair access of the planned room is only a plan",
+ "C6.2": "resources tied only to the company's turnover goal; no community goal (C2 absent)",
+})

@@ -1,0 +1,22 @@
+sub("Q04", "Biedrība „Vandzenes nākotne” (reģistrācijas procesā, Vandzene) – LEADER pieteikuma pielikums ar atstātiem norādījumiem", "Q04.zip",
+P={
+ "C1": ["Mēs esam Vandzenes pagasta iedzīvotāji, kas 2024. gada janvārī nolēma dibināt biedrību, lai Vandzenē atkal notiktu kaut kas kopīgs."],
+ "C2": ["Mūsu mērķis ir, lai Vandzenes ciemā atkal būtu vieta, kur cilvēki satiekas, un lai bērniem būtu kur pavadīt brīvo laiku."],
+},
+A={
+ "C3.1": "non-answer (\"Vēl tiek izstrādāti.\"); the rest is the form hint",
+ "C3.2": "non-answer (\"Vēl tiek izstrādāti.\"); Kaltene community centre is a newspaper quote about another place",
+ "C3.3": "non-answer (\"Vēl tiek izstrādāti.\"); digital technologies only in the general smart-village definition",
+ "C4.1": "no organised body yet: association not registered, board not approved, other residents not involved (denied)",
+ "C4.2": "criterion wording restated as the answer, no fact about the community",
+ "C4.3": "criterion wording restated as the answer; talkas only in the quote about Kaltene",
+ "C4.4": "future only (\"Lēmumi tiks pieņemti\")",
+ "C5.1": "heritage sites merely listed, transfer only conditional (\"Nākotnē varētu rīkot\")",
+ "C5.2": "conditional (\"Būtu labi iesaistīt\")",
+ "C5.3": "denied across contrast (\"..., taču ar tām sadarbība vēl nav izveidota\")",
+ "C5.4": "non-answer (\"Skatīt pielikumā.\" with no such annex)",
+ "C6.1": "non-answer (\"Nav apkopoti.\")",
+ "C6.2": "empty answer (\"–\")",
+ "C6.3": "denied (\"vēl nav piedalījusies nevienā projektā vai programmā\"); Latvijas Lauku forums only quoted",
+ "C6.4": "only planned (\"Plānojam meklēt sponsorus\")",
+})

@@ -1,0 +1,23 @@
+sub("Q05", "Biedriba „Rudes krasts” (Rude, Rojas pagasts) – pieteikuma pielikums un e-pastu sarakste, rakstīts bez diakritiskajām zīmēm", "Q05.zip",
+P={
+ "C1": ["Biedriba \"Rudes krasts\" apvieno Rudes ciema iedzivotajus Rojas pagasta - esam neliela piejuras kopiena, kuru vieno juras krasts, mezs un kaiminu palidziba."],
+ "C2": ["Musu merkis ir, lai Rude butu vieta, kur ari ziema ir dzive - lai cilveki nejustos vientuli un lai jaunas gimenes gribetu te apmesties."],
+ "C3.2": ["2023. gada oktobri atveram kopienas centru bijusaja bibliotekas eka, kur darbojas koplietosanas darbnica ar instrumentiem un reizi nedela notiek kopigas vakarinas."],
+ "C4.1": ["Biedriba dibinata 2019. gada, tai ir 22 biedri un tris cilveku valde."],
+ "C4.3": ["Kad 2022. gada rudeni Rude slezdas vienigais veikals, iedzivotaji pasi sarunaja, ka reizi nedela kads no kaiminiem brauc uz Roju un atved iepirkumus visiem, kas to pasuta WhatsApp grupa."],
+ "C4.4": ["Pirms projekta pieteiksanas veicam aptauju, uz kuru atbildeja 47 iedzivotaji, un, ta ka visvairak balsu ieguva kopienas centra siltinasana, biedru sapulce 2024. gada 16. marta nolema pieteikt tiesi so ideju."],
+ "C5.2": ["Uz kopigajam vakarinam nak gan seniori, gan jaunas gimenes ar berniem, un divus Rudes kaiminus ar kustibu traucejumiem uz centru atved biedri ar savam automasinam."],
+ "C5.4": ["Iedzivotaji savstarpeji sazinas WhatsApp grupa \"Rude kopa\" (96 dalibnieki), bet vecakajiem cilvekiem pazinojumus izliekam uz dela pie autobusa pieturas; arejai komunikacijai izmantojam Facebook lapu, kurai ir ap 400 sekotaju."],
+ "C6.3": ["2023. gada ar Sabiedribas integracijas fonda programmas \"NVO fonds\" atbalstu iegadajamies darbnicas instrumentus, bet centra telpas izremontejam LEADER projekta \"Rudes kopienas centrs\" ietvaros."],
+ "C6.4": ["Centra remonta talka 2023. gada augusta piedalijas 12 brivpratigie no Rigas un Jelgavas, kuri par mums uzzinaja no socialajiem tikliem.",
+          "Vakar parskaitiju biedribas konta 1500 eiro ziedojumu kopienas centra siltinasanai, ka bijam norunajusi."],
+},
+A={
+ "C3.1": "abandoned idea (\"no tas atteicamies\")",
+ "C3.3": "only planned (\"Nakamgad planojam ... ierikot bezmaksas Wi-Fi un rikot datorapmacibas\")",
+ "C4.2": "bare claim restating the criterion (\"Kopienai ir sava identitate un vertibas.\"), no values or uniqueness named",
+ "C5.1": "wish only (\"Nakotne gribetu rikot meistarklases\")",
+ "C5.3": "denied (\"Pasvaldiba un vietejie uznemeji musu darba lidz sim nav iesaistijusies\"); the donor is a private person",
+ "C6.1": "denied (\"Musu resursi vel nav apzinati\")",
+ "C6.2": "non-answer (\"Nav.\"); no identified resources (C6.1 absent)",
+})

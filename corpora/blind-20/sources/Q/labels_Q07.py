@@ -1,0 +1,23 @@
+sub("Q07", "Talsu novada pašvaldība / Virbu pagasta bibliotēka (iestāde, Jaunpagasts) – LEADER pieteikuma pielikums; nav iedzīvotāju kopiena", "Q07.zip",
+P={
+ "C3.3": ["Kopš 2022. gada rudens bibliotēkā katru ceturtdienu notiek digitālo prasmju nodarbības senioriem, kurās līdz šim 44 pagasta iedzīvotāji iemācījušies lietot e-pakalpojumus, internetbanku un viedtālruņa lietotnes."],
+ "C5.1": ["Bibliotēkā glabājas vairāk nekā 900 novadpētniecības vienību – fotogrāfijas, vēstules un atmiņu pieraksti par Virbu pagastu, un katru rudeni kopā ar skolu rīkojam novadpētniecības stundas, kurās skolēni intervē vecākos pagasta iedzīvotājus un viņu stāstus pievieno krājumam."],
+ "C5.2": ["Digitālo prasmju nodarbībās kopā darbojas seniori un skolēni: pusaudži palīdz vecvecākiem apgūt viedtālruni, bet seniori stāsta, kā pagastā dzīvoja agrāk."],
+ "C5.3": ["Bibliotēka regulāri sadarbojas ar Virbu pamatskolu, pagasta pārvaldi, Jaunpagasta evaņģēliski luterisko draudzi un vietējo zemnieku saimniecību „Ķirši”, kas sponsorē balvas lasīšanas konkursam."],
+ "C5.4": ["Par pasākumiem informējam bibliotēkas Facebook lapā, pagasta informatīvajā izdevumā „Virbu Vēstis” un uz ziņojumu dēļa pie pagastmājas, bet senioriem, kas internetu nelieto, bibliotekāre par nodarbībām atgādina pa tālruni."],
+ "C6.1": ["lasītava (64 m²), četri datori lietotājiem, printeris, grāmatu nodošanas kaste",
+          "novadpētniecības krājums (900+ vienības)"],
+ "C6.3": ["Bibliotēka piedalās Latvijas Nacionālās bibliotēkas lasīšanas veicināšanas programmā „Bērnu, jauniešu un vecāku žūrija”, bet 2023. gadā ar Valsts kultūrkapitāla fonda atbalstu iegādājāmies novadpētniecības krājuma skeneri."],
+ "C6.4": ["2023. gadā Vācijā dzīvojošā jaunpagastniece Ilga Krūze bibliotēkai uzdāvināja 400 grāmatas un divus planšetdatorus, bet digitālo prasmju nodarbībās divas reizes bez maksas lekcijas vadīja speciālisti no Latvijas Digitālā akcelerātora."],
+},
+A={
+ "C1": "applicant is a municipal institution (library) serving the parish, not presented as the place's community of residents",
+ "C2": "only the institution's statutory aim and the project's technical aim, no community goal or vision",
+ "C3.1": "\"Nav attiecināms.\"",
+ "C3.2": "a library hosting traditional events (clubs, exhibitions, Christmas party) is not a social innovation even if called a community centre",
+ "C4.1": "denied: no residents' association in the parish; events run by the library and parish administration",
+ "C4.2": "heading followed by \"–\" (empty answer)",
+ "C4.3": "library staff rescuing the collection is an institution's work, not the community organising itself",
+ "C4.4": "survey not yet summarised (changed nothing); the municipality decided",
+ "C6.2": "resources tied only to the library's regulations and budget, no community goal (C2 absent)",
+})

@@ -1,0 +1,23 @@
+sub("Q08", "Biedrība „Kaltenes jūrmala” (Kaltene, Rojas pagasts) – saglabāta Facebook lapa + Rojas vidusskolas atbalsta vēstule", "Q08.zip",
+P={
+ "C1": ["Biedrība „Kaltenes jūrmala” apvieno Kaltenes ciema iedzīvotājus Rojas pagastā – mēs esam kaltenieki, kas kopā rūpējas par savu jūrmalas ciemu un tā ļaudīm."],
+ "C2": ["Mūsu sapnis – lai pēc pieciem gadiem Kaltenē būtu dzīvs ciema centrs visu gadu, lai jaunās ģimenes šeit paliktu un lai neviens sirmgalvis ziemā nepaliktu vientuļš."],
+ "C4.1": ["Biedrībā ir 35 biedri, valdē strādā pieci cilvēki, un jebkurš kaltenieks var pievienoties kādai no mūsu darba grupām – pludmale, kultūra vai jaunieši."],
+ "C4.3": ["Dēļus atveda Edgars no „Priedainēm”, naglas un skrūves nopirkām par biedru naudām, un četrās stundās vienpadsmit vīri un trīs sievas laipu pārbūvēja no jauna."],
+ "C5.1": ["Vecmāmiņu pēcpusdienā Skaidrīte un Velta mācīja jauniešiem cept rupjmaizi pēc vecās Kaltenes zvejnieku ģimeņu receptes un stāstīja, kā pirms kara maizi veda uz Rīgu ar buru laivām.",
+          "Rojas vidusskolas skolēni kopš 2022. gada katru rudeni kopā ar biedrību „Kaltenes jūrmala” stāda kāpās priedītes, un biedrības biedri vada mūsu skolā jūrniecības vēstures stundas."],
+ "C5.2": ["Pludmales volejbola turnīrā šogad spēlēja 12 komandas – vietējie pusaudži, vasarnieki, vecie kaltenieki un trīs ukraiņu ģimenes, kas dzīvo Kaltenē kopš 2022. gada."],
+ "C5.3": ["Rojas vidusskolas skolēni kopš 2022. gada katru rudeni kopā ar biedrību „Kaltenes jūrmala” stāda kāpās priedītes, un biedrības biedri vada mūsu skolā jūrniecības vēstures stundas."],
+ "C5.4": ["Ziņas par ciema dzīvi liekam šeit, Facebook lapā, sūtām WhatsApp grupā „Kaltene kopā” un izliekam uz ziņojumu dēļa pie autobusa pieturas, lai tās sasniegtu arī tos, kam viedtālruņa nav."],
+ "C6.3": ["Paldies LEADER programmai un biedrībai „Talsu rajona partnerība”!", "Ar projekta atbalstu mūsu pludmalē tagad ir jaunas ģērbtuves, soliņi un informācijas stends par Kaltenes zvejniecības vēsturi."],
+ "C6.4": ["Liels paldies Rīgas Tehniskās universitātes arhitektūras studentiem, kuri brīvdienās brīvprātīgi uzmērīja veco tīklu būdu pie upes grīvas un uzzīmēja trīs tās atjaunošanas variantus!"],
+},
+A={
+ "C3.1": "the online orders post is an advert of a café (\"REKLĀMA. Kafejnīca ...\"), not the community's innovation",
+ "C3.2": "co-working space only asked about/wished (\"Būtu labi, ja tāda būtu\")",
+ "C3.3": "smart lamps and app are a shared LSM quote about Rīga; the 3D printer/robotics lab belongs to the supporting school",
+ "C4.2": "no values or uniqueness of the community stated",
+ "C4.4": "the board decided (\"Valde nolēma\"); ideas only discussed at the meeting, the poll only gauges interest",
+ "C6.1": "no identification of the community's resources",
+ "C6.2": "no identified resource tied to the goal (C6.1 absent)",
+})

@@ -1,0 +1,22 @@
+sub("Q10", "Spāres iedzīvotāji (bez organizācijas, Spāre, Ģibuļu pagasts) – viedā ciema pazīmju pašnovērtējuma tabula", "Q10.zip",
+P={
+ "C1": ["Mēs, Spāres ciema iedzīvotāji Ģibuļu pagastā, šo pašnovērtējumu sagatavojām pēc pagasta pārvaldes aicinājuma, jo gribam, lai arī Spāre piedalītos viedo ciemu kustībā."],
+ "C2": ["Mūsu vīzija: pēc desmit gadiem Spāre ir mazs, bet dzīvs ciems, kurā muižas ēkā joprojām mācās bērni, ciema centrā ir sakopts parks un kur jaunas ģimenes var atrast mājokli."],
+ "C4.2": ["Spārē mums ir svarīgi, ka visi viens otru pazīst un ka muižas ēkā joprojām skan bērnu balsis – to uzskatām par savu lielāko vērtību."],
+},
+A={
+ "C3.1": "conditional only (\"Ciemā varētu izveidot ...\")",
+ "C3.2": "only planned (\"Plānojam izveidot kopienas telpu\")",
+ "C3.3": "general statement + conditional (\"tie būtu jāievieš\")",
+ "C4.1": "denied (\"biedrības vai iniciatīvas grupas ciemā pagaidām nav\"); \"Atbilst pilnībā.\" is a bare claim",
+ "C4.3": "criterion wording restated as the answer; listed actions not started (\"Šo rīcību vēl neesam sākuši\")",
+ "C4.4": "only planned (\"Rudenī plānojam sasaukt iedzīvotāju sapulci\")",
+ "C5.1": "the manor is merely named as a heritage object, no transfer of knowledge or heritage",
+ "C5.2": "wish (\"Vajadzētu vairāk iesaistīt\")",
+ "C5.3": "criterion wording restated, no named partner or sector",
+ "C5.4": "wish only (\"nākotnē gribētu izveidot ciema WhatsApp grupu\"); also an action-plan row",
+ "C6.1": "bare claim (\"Resursi ir apzināti.\"), no resource named",
+ "C6.2": "bare claim restating the criterion",
+ "C6.3": "empty cell (\"–\"); LEADER/SIF only in the plan and in text about other villages",
+ "C6.4": "conditional (\"Nākotnē būtu labi atrast sponsorus\")",
+})

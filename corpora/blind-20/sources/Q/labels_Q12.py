@@ -1,0 +1,22 @@
+sub("Q12", "Biedrība „Tiņģeres avoti” (Tiņģere, Īves pagasts) – LEADER pieteikuma pielikums ar kaimiņu salīdzinājumiem un citātiem", "Q12.zip",
+P={
+ "C1": ["Biedrība „Tiņģeres avoti” ir Īves pagasta centra – Tiņģeres – iedzīvotāju biedrība: mēs pārstāvam ap 300 ciema iedzīvotāju, kurus vieno dzīve ap muižu, kopīgi svētki un rūpes par savu ciemu."],
+ "C2": ["Mūsu mērķis ir līdz 2028. gadam panākt, ka Tiņģerē atkal ir vieta bērniem un jauniešiem un ka ciema centrs ir drošs un apgaismots."],
+ "C4.1": ["Biedrībā ir 26 biedri; biedrību vada trīs cilvēku valde, un kopsapulce notiek divas reizes gadā – pavasarī un rudenī."],
+ "C4.2": ["Tiņģerieši lepojas ar savu muižu, ar pagasta jaukto kori, kas dzied jau 70 gadus, un ar to, ka ciemā joprojām palīdz cits citam – tās ir mūsu vērtības."],
+ "C4.3": ["Kad pērnruden ceļa apgaismojums pie pieturas nedarbojās divus mēnešus, vecāki paši sarunāja vakara sagaidīšanas grafiku, lai bērni no autobusa mājās neietu vieni pa tumsu."],
+ "C4.4": ["Projekta ideju 2024. gada martā izvēlējās biedrības kopsapulce pēc iedzīvotāju aptaujas, kurā 58 no 73 respondentiem nedrošo ceļu no pieturas nosauca par lielāko ciema problēmu."],
+ "C5.2": ["Biedrības pasākumos kopā piedalās seniori no Īves sociālās aprūpes mājas un jaunās ģimenes, kas pēdējos gados pārcēlušās uz Tiņģeri, un pērn mūsu Ziemassvētku pasākumu vadīja ciema jaunieši."],
+ "C5.4": ["Iedzīvotāji par biedrības darbu uzzina Facebook grupā „Tiņģere” (310 dalībnieku), no afišām veikalā un no pagasta informatīvā izdevuma, kas iznāk reizi mēnesī."],
+ "C6.1": ["Mūsu resursi ir bijušās skolas darbnīcu ēka, ko biedrība 2018. gadā nopirka izsolē, biedrības zāles pļāvējs un trimmeri, 1 600 eiro uzkrājums no biedru naudām un tirdziņiem, kā arī divi elektriķi un viens būvinženieris mūsu biedru vidū."],
+ "C6.2": ["Abus biedrus elektriķus un uzkrāto naudu izmantojam tieši mūsu galvenajam mērķim – drošam un apgaismotam ciema centram: elektriķi jau bez maksas sagatavojuši apgaismojuma shēmu, bet uzkrājums paredzēts projekta līdzfinansējumam."],
+ "C6.3": ["2022. gadā ar LEADER atbalstu biedrība iegādājās pļaušanas tehniku ciema zaļo zonu kopšanai, un kopš 2019. gada katru pavasari piedalāmies Lielajā talkā."],
+},
+A={
+ "C3.1": "the cooperative is in Talsi, denied for the applicant (\"..., bet mums tāda nav\")",
+ "C3.2": "the community centre and time bank are the neighbour's (Lauciene), denied across contrast (\"bet mums tāda nav\")",
+ "C3.3": "smart sensors only in a newspaper quote about Valmiera; \"pagaidām tas mums nav pa spēkam\"",
+ "C5.1": "expert quote is general; the local heritage room was closed in 2015 (denied)",
+ "C5.3": "denied (school closed in 2009, \"vietējie uzņēmēji biedrības darbā netiek iesaistīti\")",
+ "C6.4": "abandoned idea (\"no šīs idejas atteicāmies\") and \"Sponsoru biedrībai pagaidām nav\"",
+})

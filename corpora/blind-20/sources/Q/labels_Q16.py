@@ -1,0 +1,23 @@
+sub("Q16", "Biedrība „Ārlavas sirds” (Ārlava, Ārlavas pagasts) – ciema informatīvais izdevums „Ārlavas Vēstis” + pavadvēstule", "Q16.tar.gz",
+P={
+ "C1": ["Biedrība „Ārlavas sirds” ir Ārlavas pagasta iedzīvotāju biedrība, un šis izdevums ir mūsu – ārlavnieku – kopīgā balss jau ceturto gadu."],
+ "C2": ["Mūsu kopīgais mērķis paliek nemainīgs: lai Ārlavā būtu labi dzīvot gan bērniem, gan sirmgalvjiem un lai pagasts pēc desmit gadiem nebūtu tukšāks kā šodien."],
+ "C4.1": ["Biedrībā tagad ir 44 biedri, un valdē strādā pieci cilvēki; valdes priekšsēdētājs ir Edgars Lapiņš."],
+ "C4.3": ["Pagājušajā sestdienā nojumi salaboja paši kaimiņi: skārdu atdāvināja Juris no „Lejniekiem”, bet Andris, Kaspars un abi Ozolu brāļi četrās stundās jumtu uzlika atpakaļ."],
+ "C4.4": ["Ar balsojumu par trenažieriem nobalsoja 26 biedri, par bērnu laukumu – 12, tāpēc projekta pieteikumu valde jau nosūtījusi partnerībai."],
+ "C5.1": ["Senioru klubiņa „Rudentiņš” dalībnieces katru otro ceturtdienu biedrības telpās māca 3.–6. klases bērniem tamborēt un adīt un stāsta, kā Ārlavā dzīvoja pirms kara."],
+ "C5.2": ["Ziemas vakaros biedrības telpās kopā spēlē galda spēles pensionāri, pusaudži un vairākas krievvalodīgās ģimenes no Ārlavas daudzdzīvokļu mājām."],
+ "C5.4": ["„Ārlavas Vēstis” iznāk reizi mēnesī – tās var paņemt veikalā un bibliotēkā, bet elektroniski tās izsūtām 230 e-pasta adresātiem.",
+          "Steidzamas ziņas liekam biedrības Facebook lapā un Ārlavas WhatsApp grupā, kurā ir 190 dalībnieki."],
+ "C6.3": ["Atgādinām, ka pērn biedrība ar LEADER programmas atbalstu atjaunoja pagasta estrādi – nomainīja skatuves grīdu un uzbūvēja jaunu jumtu."],
+},
+A={
+ "C3.1": "the e-shop is an advert of a honey company (Sludinājumi), not the community's innovation",
+ "C3.2": "only planned (\"Valde ir iecerējusi nākamgad ... izveidot laika banku\")",
+ "C3.3": "conditional (\"Būtu labi ierīkot ... Wi-Fi un rīkot datorkursus\")",
+ "C4.2": "only a heading (\"Estrāde – mūsu lepnums\"); no values or identity stated in the text",
+ "C5.3": "the school article reports the school's own contest; no other sector involved in the community's activities",
+ "C6.1": "no identification of the community's resources",
+ "C6.2": "no identified resource tied to the goal (C6.1 absent)",
+ "C6.4": "sponsors only sought (\"Meklējam sponsorus ... ja jūsu uzņēmums varētu palīdzēt\"); the roofing sheet came from a neighbour; the LLF quote is general",
+})
