@@ -319,7 +319,9 @@ struct ClaimReader: Sendable {
     /// The site a sentence is quoted from when it opens with a web address and a colon:
     /// "Ezerzeme.lv: …", "LSM.lv: …".
     private static func sharedFromSite(_ sentence: Sentence) -> String? {
-        guard let first = sentence.words.first else { return nil }
+        // Most sentences are ruled out by the byte after their first word: no full stop.
+        guard let first = sentence.words.first, contains(UInt8(ascii: "."), in: sentence.blockText, first.scanned.byteEnd..<first.scanned.byteEnd + 1)
+        else { return nil }
         let utf8 = sentence.blockText.utf8
         let afterName = utf8.index(utf8.startIndex, offsetBy: first.scanned.byteEnd)
         let rest = utf8[afterName...].prefix(Self.bytesOfADomainEnding + 1)
