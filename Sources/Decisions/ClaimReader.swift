@@ -162,14 +162,20 @@ struct ClaimReader: Sendable {
 
     /// Whether the clause's doer is an institution, not the residents: "Talkas organizē pagasta
     /// pārvalde", "sakopšanu veic pašvaldības algoti strādnieki".
-    static func isDoneByInstitution(_ clause: Range<Int>, in words: ArraySlice<ScannedText.Word>, text: String) -> Bool {
+    /// - Parameter companyIsApplicant: the applicant is a business, so a company and its staff
+    ///   doing something are the applicant acting ("Ar LEADER atbalstu uzņēmums iegādājās …").
+    static func isDoneByInstitution(_ clause: Range<Int>, in words: ArraySlice<ScannedText.Word>, text: String, companyIsApplicant: Bool = false) -> Bool {
         let inClause = clause.clamped(to: words.indices)
+        func isDoer(_ word: ScannedText.Word) -> Bool {
+            !(companyIsApplicant && isCompanyWord(word, in: text))
+        }
         // "Paldies pagasta pārvaldei, kas nopļāva un sakopa laukumu": a relative clause's doer
         // is the word it follows.
         let antecedent = inClause.first.flatMap { first in
-            first > words.startIndex && words[first].cues.contains(.relative) && isInstitution(words[first - 1], in: text) ? first - 1 : nil
+            first > words.startIndex && words[first].cues.contains(.relative) && isInstitution(words[first - 1], in: text) && isDoer(words[first - 1])
+                ? first - 1 : nil
         }
-        guard antecedent != nil || inClause.contains(where: { words[$0].cues.contains(.institution) }) else { return false }
+        guard antecedent != nil || inClause.contains(where: { words[$0].cues.contains(.institution) && isDoer(words[$0]) }) else { return false }
         // "mēs", "mums" make the residents doers too; the possessive "mūsu" ("mūsu pagastā") does not.
         let residentsAct = inClause.contains { index in
             words[index].cues.contains(.firstPerson) && !["mūsu", "musu"].contains(TextNormalizer.key(Self.text(of: words[index], in: text)))
@@ -177,6 +183,11 @@ struct ClaimReader: Sendable {
                 && !(index > words.startIndex && TextNormalizer.key(Self.text(of: words[index - 1], in: text)) == "pie")
         }
         return !residentsAct
+    }
+
+    /// Whether a word names a company or its staff: "uzņēmums", "firma", "darbinieki", "strādnieki".
+    private static func isCompanyWord(_ word: ScannedText.Word, in text: String) -> Bool {
+        ["uznem", "firm", "darbinie", "stradniek"].contains(where: TextNormalizer.foldedPrefix(Self.text(of: word, in: text), count: 8).hasPrefix)
     }
 
     /// Whether a word names an institution in any case: "pārvalde", "pārvaldei", "pašvaldībai".

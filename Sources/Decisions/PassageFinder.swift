@@ -9,6 +9,8 @@ import Lexicon
 struct PassageFinder {
     let matcher: Matcher
     let claims: ClaimReader
+    /// The applicant is a business: its company and staff acting are the applicant acting.
+    var companyIsApplicant = false
 
     /// A passage before it is assigned to indicators.
     struct Found {
@@ -121,7 +123,7 @@ struct PassageFinder {
                     // What the residents said or did before a board overruled it, later in the paragraph.
                     let byInstitution = countable
                         && (overruledBefore.map { sentence.start < $0 } ?? false
-                            || ClaimReader.isDoneByInstitution(clauses.clause(of: match), in: read.words, text: block.text))
+                            || ClaimReader.isDoneByInstitution(clauses.clause(of: match), in: read.words, text: block.text, companyIsApplicant: companyIsApplicant))
                     matched.append(
                         MatchedTerm(
                             term: term.text, lemma: term.lemma, start: match.start - sentence.start, end: match.end - sentence.start,

@@ -30,7 +30,8 @@ public struct SubmissionJudge: Sendable {
     ///   document where they run out, and those after it, are judged no further and named in
     ///   ``Judgement/unjudged``.
     public func judge(_ submission: Submission, selection: EvidenceSelection = .all, maxMatches: Int = .max) -> Judgement {
-        let finder = PassageFinder(matcher: matcher, claims: claims)
+        let applicant = applicantFields.flatMap { ApplicantField(named: submission.documents, fields: $0) }
+        let finder = PassageFinder(matcher: matcher, claims: claims, companyIsApplicant: applicant?.isBusiness == true)
         var found: [PassageFinder.Found] = []
         var budget = maxMatches
         var unjudged: [String] = []
@@ -44,7 +45,6 @@ public struct SubmissionJudge: Sendable {
             if !complete { unjudged.append(document.path) }
         }
         found = PlaceNames.marked(found)
-        let applicant = applicantFields.flatMap { ApplicantField(named: submission.documents, fields: $0) }
         // Read once, and only when an indicator that needs a named place finds none in its passages.
         var titleNamesPlace: Bool?
         let owners = PassagesByOwner(found, owners: matcher.owners)

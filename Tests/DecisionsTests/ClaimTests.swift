@@ -234,6 +234,15 @@ struct ClaimTests {
         #expect(reasons("C3.2", in: result) == [NotCounted.heading.rawValue])
     }
 
+    @Test("a company that applies acts itself: 'uzņēmums iegādājās … ar LEADER atbalstu' counts for it")
+    func companyApplicantActs() throws {
+        let company = try judge(["Iesniedzējs: SIA „Daugavas laivas”", "Ar LEADER programmas atbalstu 2019. gadā uzņēmums iegādājās sešas laivas."])
+        #expect(company.indicators["C6.3"]?.evidence.first?.counted == true)
+        // In a community's application the company is someone else.
+        let community = try judge(["Iesniedzējs: biedrība „Krāslavas kaimiņi”", "Ar LEADER programmas atbalstu 2019. gadā uzņēmums iegādājās sešas laivas."])
+        #expect(community.indicators["C6.3"]?.evidence.first?.counted == false)
+    }
+
     @Test("a price survey is a purchase's quotations, not the residents asked")
     func priceSurvey() throws {
         let result = try judge(["Mēs dzīvojam Nīkrācē.", "Pielikumā: Cenu aptaujas (2 gab.)."])
