@@ -150,6 +150,9 @@ struct ClaimReader: Sendable {
         {
             // "Pilsētā ir daudz vairāk resursu", "Rīgā pie skolām uzstādīti sensori".
             found = Claim(speaker: .other, cue: String(Self.text(of: place, in: sentence.blockText)))
+        } else if let others = Self.otherVillages(in: sentence) {
+            // "Arī Latvijā vairāki ciemi, piemēram, Kaltene un Mazirbe, jau darbojas …".
+            found = Claim(speaker: .other, cue: others)
         } else if let smart = Self.smartVillages(in: sentence) {
             // "Parasti viedajos ciemos ir …", "… viedos ciemus raksturo kā lauku kopienas".
             found = Claim(speaker: .general, cue: smart)
@@ -159,6 +162,33 @@ struct ClaimReader: Sendable {
         guard let found, !speaksAsWe() else { return .plain }
         return found
     }
+
+    /// The words that name other villages as a group — a quantifier before a place noun in the
+    /// plural: "vairāki ciemi", "citos pagastos", "daudzās kopienās".
+    private static func otherVillages(in sentence: Sentence) -> String? {
+        let words = sentence.words
+        for index in words.indices where words[index].byteCount >= 4 {
+            let quantifier = TextNormalizer.foldedPrefix(text(of: words[index], in: sentence.blockText), count: 9)
+            guard groupQuantifiers.contains(quantifier) else { continue }
+            let next = words[(index + 1)..<min(words.endIndex, index + 3)]
+            if let place = next.first(where: { pluralPlaces.contains(TextNormalizer.foldedPrefix(text(of: $0, in: sentence.blockText), count: 9)) }) {
+                return "\(text(of: words[index], in: sentence.blockText)) \(text(of: place, in: sentence.blockText))"
+            }
+        }
+        return nil
+    }
+
+    /// Quantifiers of a group, folded: "vairāki", "citos", "daudzās", "dažiem".
+    private static let groupQuantifiers: Set<String> = [
+        "vairaki", "vairakos", "vairakiem", "vairakas", "vairakam", "daudzi", "daudzos", "daudziem", "daudzas", "daudzam", "citi",
+        "citos", "citiem", "citas", "citam", "dazi", "dazos", "daziem", "dazas", "dazam", "kaiminu",
+    ]
+
+    /// Place nouns in the plural, folded: after a quantifier "kopienas" and "sādžas" are plurals too.
+    private static let pluralPlaces: Set<String> = [
+        "ciemi", "ciemos", "ciemiem", "ciemati", "ciematos", "pagasti", "pagastos", "pagastiem", "novadi", "novados", "novadiem",
+        "kopienam", "kopienas", "sadzas", "sadzam",
+    ]
 
     /// Whether the clause's doer is an institution, not the residents: "Talkas organizē pagasta
     /// pārvalde", "sakopšanu veic pašvaldības algoti strādnieki".
@@ -873,7 +903,9 @@ struct ClaimReader: Sendable {
         var forms: [String] = []
         for index in words.indices {
             let written = Self.text(of: words[index], in: sentence.blockText)
-            guard Self.mayBeMarkedVerb(written) || (index == words.startIndex && Self.mayBeInfinitive(written)) else { continue }
+            guard Self.mayBeMarkedVerb(written) || (index - words.startIndex < Self.wordsBeforeAnItemsVerb && Self.mayBeInfinitive(written)) else {
+                continue
+            }
             candidates.append(index)
             forms.append(TextNormalizer.key(written))
         }
@@ -895,8 +927,12 @@ struct ClaimReader: Sendable {
         if readings.isEmpty, !words.contains(where: { !$0.cues.isDisjoint(with: planCues) }) {
             return clauses.map { _ in .actual }
         }
-        // "Apzināt ciema resursus – telpas, tehniku": an action plan's item.
-        if let first = words.first.map({ _ in words.startIndex }), readings[first]?.contains(.infinitive) == true {
+        // "Apzināt ciema resursus – telpas, tehniku", "2024. gada rudenī sasaukt iedzīvotāju
+        // sapulci": an action plan's item, its first verb an infinitive after a word or three of when.
+        let opening = words.startIndex..<min(words.endIndex, words.startIndex + Self.wordsBeforeAnItemsVerb)
+        if let firstVerb = opening.first(where: { readings[$0] != nil }), readings[firstVerb]?.contains(.infinitive) == true,
+            firstVerb == words.startIndex || !hasTenseOrMood(words, in: sentence.blockText)
+        {
             return clauses.map { _ in .planned }
         }
         // "Mūsu vīzija: Ēdoles ciems 2030. gadā — sakopts …": what follows a goal's name is aimed at.
@@ -1037,6 +1073,9 @@ struct ClaimReader: Sendable {
     private static let wordsOfAFrame = 3
 
     /// Whether a word ends as an infinitive does: `-t`, `-ties`.
+    /// An action item's infinitive follows a word or three of when: "2024. gada rudenī sasaukt …".
+    private static let wordsBeforeAnItemsVerb = 4
+
     private static func mayBeInfinitive(_ word: Substring) -> Bool {
         let bytes = word.utf8
         guard bytes.count >= 3, let last = bytes.last.map({ $0 | 0x20 }) else { return false }

@@ -350,10 +350,12 @@ struct PassageFinder {
     }
 
     /// `found` with every passage that would count marked as a general statement: the passages
-    /// of a document that is general text.
+    /// of a document that is general text — its examples of other places included ("Vairākos
+    /// Kurzemes ciemos …"), which the text as a whole speaks of in general.
     static func markedGeneral(_ found: [Found]) -> [Found] {
         found.map { passage in
-            guard passage.evidence.notCountedBecause == nil else { return passage }
+            let reason = passage.evidence.notCountedBecause
+            guard reason == nil || reason == NotCounted.aboutSomeoneElse.rawValue else { return passage }
             var general = passage
             general.evidence.notCountedBecause = NotCounted.generalStatement.rawValue
             general.evidence.claim = Claim(speaker: .general, cue: general.evidence.claim?.cue)

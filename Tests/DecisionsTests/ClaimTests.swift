@@ -243,6 +243,22 @@ struct ClaimTests {
         #expect(community.indicators["C6.3"]?.evidence.first?.counted == false)
     }
 
+    @Test("an action item's infinitive after a word or three of when is a plan: '2024. gada rudenī sasaukt iedzīvotāju sapulci'")
+    func datedActionItem() throws {
+        let result = try judge(["Mēs dzīvojam Spāres ciemā.", "2024. gada rudenī sasaukt iedzīvotāju sapulci un izveidot iniciatīvas grupu;"])
+        #expect(result.indicators["C4.4"]?.evidence.first?.matches.first?.mode == .planned)
+        // A finite verb makes it a deed told: "2023. gada rudenī sākām sasaukt iedzīvotāju sapulces".
+        let done = try judge(["Mēs dzīvojam Spāres ciemā.", "2023. gada rudenī sākām sasaukt iedzīvotāju sapulces."])
+        #expect(done.indicators["C4.4"]?.evidence.first?.matches.first?.mode == nil)
+    }
+
+    @Test("other villages as a group are someone else: 'Arī Latvijā vairāki ciemi … ir saņēmuši LEADER atbalstu'")
+    func otherVillagesAsAGroup() throws {
+        let result = try judge(["Mēs dzīvojam Spāres ciemā.", "Arī Latvijā vairāki ciemi, piemēram, Kaltene un Mazirbe, ir saņēmuši LEADER atbalstu."])
+        #expect(result.indicators["C6.3"]?.evidence.first?.claim?.speaker == .other)
+        #expect(result.indicators["C6.3"]?.evidence.first?.claim?.cue == "vairāki ciemi")
+    }
+
     @Test("a price survey is a purchase's quotations, not the residents asked")
     func priceSurvey() throws {
         let result = try judge(["Mēs dzīvojam Nīkrācē.", "Pielikumā: Cenu aptaujas (2 gab.)."])
