@@ -1,0 +1,2 @@
+/* saved page script */
+window.addEventListener("load",function(){console.log("Sēlpils stāsti: talka, kopsapulce, balsojums");});

@@ -1,0 +1,2 @@
+// saved
+var fbPage={name:"Zasas ozols",members:22,vote:"kopsapulce",sponsors:["Zasas mežs"]};

@@ -1,0 +1,393 @@
+"""Labels for blind set R. P(...) = present with verbatim evidence; A(...) = absent with a note."""
+IDS = ["C1", "C2", "C3.1", "C3.2", "C3.3", "C4.1", "C4.2", "C4.3", "C4.4",
+       "C5.1", "C5.2", "C5.3", "C5.4", "C6.1", "C6.2", "C6.3", "C6.4"]
+
+
+def P(*ev):
+    return ("present", list(ev))
+
+
+def A(note):
+    return ("absent", note)
+
+
+S = {}
+
+S["R01"] = ("Biedrība „Gārsenes kopiena” (Gārsene) – LEADER iesniegums, strong", "R01.zip", {
+ "C1": P("Gārsene ir ciems Jēkabpils novada Gārsenes pagastā, Sēlijā, netālu no Lietuvas robežas.",
+         "Mūsu biedrība apvieno Gārsenes ciema iedzīvotājus, kurus vieno kopīga vēsture, pils parks un vēlme šeit dzīvot arī nākotnē."),
+ "C2": P("Mūsu vīzija ir tāda, ka 2030. gadā Gārsene ir ciems, kurā jaunās ģimenes izvēlas palikt, jo šeit ir darbs, labs internets un draudzīgi kaimiņi.",
+         "Mūsu mērķis ir uzlabot dzīves kvalitāti visām paaudzēm, saglabājot Gārsenes muižas ansambļa un Sēlijas kultūras mantojumu."),
+ "C3.1": P("Kopš 2022. gada darbojas Gārsenes mājražotāju kopīgais e-veikals „Gārsenes grozs”, kurā septiņas saimniecības piedāvā medu, sieru, maizi un zāļu tējas.",
+           "Kopā ar pils tūrisma informācijas punktu esam izveidojuši velomaršrutu „Sēlijas muižu loks”, kas iezīmēts arī tūrisma kartē."),
+ "C3.2": P("Bijušajā pasta ēkā 2023. gadā atvērām kopienas māju, kurā ir kopstrādes telpa ar četrām darba vietām, bērnu stūrītis un koplietošanas virtuve.",
+           "Mājas darbu pārvalda pati kopiena: katru mēnesi cits biedrs ir „mājas saimnieks”, un dežūru grafiku saskaņojam kopīgā tiešsaistes tabulā."),
+ "C3.3": P("Kopienas mājas jumtā 2024. gada pavasarī uzstādījām 10 kW saules paneļu sistēmu, kas vasarā pilnībā nosedz ēkas elektrības patēriņu.",
+           "Kopā ar Gārsenes bibliotēku notika sešas digitālo prasmju nodarbības senioriem, kurās 23 dalībnieki iemācījās lietot internetbanku un e-veselības portālu."),
+ "C4.1": P("Biedrība „Gārsenes kopiena” dibināta 2016. gadā, tajā ir 47 biedri, un to vada piecu cilvēku valde, kuru ievēl biedru kopsapulce uz diviem gadiem.",
+           "Biedrības darbā regulāri iesaistās ap 60 cilvēku – biedri, viņu ģimenes un pils parka draugi."),
+ "C4.2": P("Mēs lepojamies ar Gārsenes pili, fon Budbergu dzimtas mantojumu un to, ka ciemā joprojām svin Jāņus pie pils ar sēlisko dziesmu dziedāšanu."),
+ "C4.3": P("Kad 2023. gada jūlijā vētra izgāza kokus pils parkā, iedzīvotāji nedēļas laikā paši sarīkoja trīs talkas, sazāģēja kritušos kokus un atbrīvoja celiņus, negaidot pašvaldības tehniku."),
+ "C4.4": P("Par to, kam tērēt biedrības līdzekļus, lemj kopsapulce: 2024. gada martā 38 klātesošie balsojot izvēlējās kopienas mājas virtuves iekārtošanu."),
+ "C5.1": P("Ziemā vecmāmiņas kopienas mājā māca jauniešiem adīt cimdus ar Sēlijas rakstiem, un pavasarī senioru un jauniešu komandas kopā stāda parka alejas.",
+           "Gārsenes pamatskola un bibliotēka ir mūsu pastāvīgie partneri: skola dod telpas pasākumiem, bet bibliotekāre vada novadpētniecības pulciņu."),
+ "C5.2": P("Ziemā vecmāmiņas kopienas mājā māca jauniešiem adīt cimdus ar Sēlijas rakstiem, un pavasarī senioru un jauniešu komandas kopā stāda parka alejas.",
+           "Ukraiņu ģimenes, kas ciemā dzīvo kopš 2022. gada, piedalās visos mūsu pasākumos."),
+ "C5.3": P("Gārsenes pamatskola un bibliotēka ir mūsu pastāvīgie partneri: skola dod telpas pasākumiem, bet bibliotekāre vada novadpētniecības pulciņu."),
+ "C5.4": P("Informācija iedzīvotājiem nonāk caur biedrības WhatsApp grupu (140 dalībnieku), Facebook lapu „Gārsenes kopiena” un ziņojumu dēli pie veikala, bet senioriem valdes locekļi piezvana pa tālruni.",
+           "Pēc mūsu aptaujas datiem par pasākumiem no WhatsApp grupas uzzina ap 70 % iedzīvotāju, tāpēc svarīgākās ziņas dublējam arī uz ziņojumu dēļa."),
+ "C6.1": P("kopienas māja ar saules paneļiem, trimmeris, divi motorzāģi, projektors",
+           "47 biedri, ap 20 regulāri brīvprātīgie",
+           "Gārsenes pils un muižas parks, Sēlijas rakstu adīšanas prasme"),
+ "C6.2": P("Pils parku un estrādi izmantojam tieši mūsu mērķim – lai ciems būtu pievilcīgs jaunajām ģimenēm, tur katru vasaru rīkojam ģimeņu dienu un brīvdabas kino."),
+ "C6.3": P("Biedrība jau īstenojusi vairākus projektus: 2019. gadā LEADER projektā iegādājāmies skaņas aparatūru, 2021. gadā ar Valsts kultūrkapitāla fonda atbalstu izdevām grāmatu par Gārsenes muižu, bet 2023. gadā ar Sabiedrības integrācijas fonda programmas „NVO fonds” atbalstu iekārtojām kopienas māju."),
+ "C6.4": P("Saules paneļu iegādi līdzfinansēja vietējais uzņēmums SIA „Gārsenes Agro”, un kopienas mājas remontā divas nedēļas palīdzēja brīvprātīgie no mūsu sadraudzības ciema Kamajos Lietuvā."),
+}, "header/footer LEADER boilerplate; form hints; Aknīste youth centre 'bet mums tāda nav'; newspaper quote")
+
+S["R02"] = ("Biedrība „Saukas ezera krasts” (Lone, Saukas pag.) – ODT iesniegums + kopsapulces protokols, strong", "R02.tar.gz", {
+ "C1": P("Biedrība „Saukas ezera krasts” ir Lones un Saukas ezera apkārtnes iedzīvotāju apvienība, kas darbojas kopš 2014. gada un šobrīd apvieno 62 biedrus no 38 mājsaimniecībām."),
+ "C2": P("Mēs gribam, lai pēc desmit gadiem Lone būtu dzīva ezera ciema kopiena, kur ir darbs vietējiem un kur vasarās atgriežas aizbraukušie.",
+         "Mūsu ilgtermiņa mērķis ir ezera krasta sakopšana un piekļūstamība visiem, kā arī jaunas iespējas pelnīt iztiku ciemā."),
+ "C3.1": P("Četri Lones zvejnieki un divas mājražotāju saimniecības 2023. gadā nodibināja kooperatīvu „Saukas zivs”, kas kūpina un pārdod ezera zivis tieši pircējiem tirdziņos un pēc pasūtījuma.",
+           "Biedrība izstrādāja kopīgu zīmolu „Saukas ezera garša”, ko tagad izmanto visi vietējie ražotāji uz iepakojuma."),
+ "C3.2": P("Lonē darbojas „laika banka”: iedzīvotāji savā starpā apmainās ar pakalpojumiem – viens pļauj zāli, cits izved senioru pie ārsta, trešais māca bērniem matemātiku –, un stundas tiek uzskaitītas kopīgā burtnīcā pie bibliotēkas."),
+ "C3.3": P("Pie laivu piestātnes 2024. gada maijā uzstādījām ūdens temperatūras un līmeņa sensoru, kura dati tiešsaistē redzami biedrības mājaslapā.",
+           "Jaunieši ziemā vadīja trīs nodarbības, kurās vecāka gadagājuma makšķernieki iemācījās lietot viedtālruni, lai pārbaudītu ledus biezumu un sensoru datus."),
+ "C4.1": P("Biedrībai ir trīs cilvēku valde un revīzijas komisija, bet lielākā daļa darba notiek trijās darba grupās: „Ezers”, „Svētki” un „Saimniecība”."),
+ "C4.2": P("Saukas ezera svētki augustā un ziemas zemledus makšķerēšanas sacensības ir tas, kas mūs atšķir no citiem ciemiem, un tās rīkojam jau vairāk nekā trīsdesmit gadus."),
+ "C4.3": P("Kad 2022. gada pavasarī pali izskaloja laivu piestātnes krastu, paši sanācām, sagādājām akmeņus un nostiprinājām krastu divās sestdienās."),
+ "C4.4": P("Balsojums: par laivu mājas pārbūvi – 37, pret – 2, atturas – 2.",
+           "Nolēma: iesniegt LEADER projektu „Lones laivu māja un kopienas darbnīca”, kā to izvēlējās aptaujas dalībnieki un kopsapulce."),
+ "C5.1": P("Lones pamatskolas skolotāja kopā ar vecajiem zvejniekiem vada pulciņu „Ezera stāsti”, kurā bērni pieraksta atmiņas par zvejas tradīcijām un mācās siet tīklus."),
+ "C5.2": P("Pulciņā kopā darbojas gan pirmsskolas bērni, gan pensionāri, un tajā iesaistījās arī divi jaunieši ar kustību traucējumiem, kuriem piestātnē ierīkojām uzbrauktuvi."),
+ "C5.3": P("Saukas pagasta pārvalde nodrošina transportu pasākumiem, un Saukas evaņģēliski luteriskā draudze atvēl baznīcas dārzu koncertiem.",
+           "Lones pamatskolas skolotāja kopā ar vecajiem zvejniekiem vada pulciņu „Ezera stāsti”, kurā bērni pieraksta atmiņas par zvejas tradīcijām un mācās siet tīklus."),
+ "C5.4": P("Iekšējai saziņai izmantojam Signal grupu „Lone kopā” un e-pasta sarakstu, bet ārpasaulei – mājaslapu saukasezers.lv un Instagram kontu.",
+           "Mājaslapu mēnesī apmeklē ap 900 lietotāju, un pēc svētku reklāmas Instagram apmeklētāju skaits ezera svētkos pieauga par trešdaļu."),
+ "C6.1": P("Mūsu rīcībā ir biedrības laivu māja ar sešām laivām, trīs hektāri pašvaldības nomātās krasta zemes, kooperatīva kūpinātava un 62 biedru zināšanas – no zvejas līdz grāmatvedībai.",
+           "Unikāls resurss ir pats Saukas ezers ar salām un dabas liegumu."),
+ "C6.2": P("Laivu māju un laivas jau tagad izmantojam ezera piekļūstamības mērķim: vasarā tās bez maksas saņem ciema bērni un cilvēki, kuriem nav savas laivas."),
+ "C6.3": P("Biedrība ir īstenojusi divus ELFLA LEADER projektus (laivu iegāde 2018. gadā un piestātne 2021. gadā) un 2023. gadā piedalījās Latvijas Lauku foruma kampaņā „Dzīvo laukos!”."),
+ "C6.4": P("Kūpinātavas iekārtu iegādei 3 400 eiro saziedoja novadnieki, kas dzīvo Īrijā un Rīgā, un ezera sensoru mums bez maksas uzstādīja Latvijas Universitātes hidrologi sadarbības līguma ietvarā."),
+}, "evidence split over ODT form and DOCX minutes; conditional masterclass ('varētu'); no keyword 'talka' in C4.3")
+
+S["R03"] = ("Biedrība „Sēlpils stāsti” (Sēlpils pag.) – DOCX iesniegums ar pašvērtējumu + Facebook lapa, strong", "R03.zip", {
+ "C1": P("Biedrība „Sēlpils stāsti” ir Sēlpils pagasta iedzīvotāju kopiena, ko 2018. gadā izveidoja vietējie vecāki, mājražotāji un novadpētnieki."),
+ "C2": P("Mūsu kopīgā vīzija: Sēlpils ir vieta, kur cilvēki paliek dzīvot nevis aiz nepieciešamības, bet tāpēc, ka šeit ir laba vide bērniem, darbs un lepnums par savu vēsturi.",
+         "Kopienas mērķis līdz 2028. gadam ir izveidot Sēlpilī vismaz piecas jaunas darba vietas tūrismā un amatniecībā un atjaunot ceļu uz Sēlpils pilskalnu."),
+ "C3.1": P("Kopš 2021. gada pavasara darbojas Sēlpils tiešās pirkšanas pulciņš: 28 ģimenes reizi divās nedēļās kopīgi pasūta produktus no deviņām apkārtnes saimniecībām, un pasūtījumus izsniedzam biedrības noliktavā.",
+           "Tāpat esam izveidojuši pārgājienu maršrutu „Sēļu ceļš” no Sēlpils pilskalna līdz Daugavas krastam, un to iekļāvusi novada tūrisma informācijas centra karte."),
+ "C3.2": P("Pagasta bijušajā ambulancē izveidojām kopienas telpu „Sēlpils sēta”, kurā divas dienas nedēļā strādā attālinātie darbinieki, notiek pulciņi un darbojas apmaiņas plaukts.",
+           "Telpu pārvalda iedzīvotāju padome, kurā ir pa vienam pārstāvim no katra pagasta ciema."),
+ "C3.3": P("Tehnoloģiju jomā pirmie Sēlpils pagastā ieviesām digitālu kopienas kalendāru, kurā katra pagasta organizācija pati ievada savus pasākumus.",
+           "Biedrības brīvprātīgie individuāli apmācīja 19 seniorus lietot šo kalendāru un videozvanus viedtālrunī."),
+ "C4.1": P("Mūsu biedrībā ir 34 biedri, un ikdienā darbojas ap 50 aktīvu pagasta iedzīvotāju."),
+ "C4.2": P("Mēs lepojamies ar to, ka Sēlpils ir viens no senākajiem sēļu centriem un ka mūsu pilskalns ir redzams no Daugavas.",
+           "Mūsu vērtības ir kaimiņu izpalīdzība, darbs ar rokām un cieņa pret vēsturi."),
+ "C4.3": P("Šodien paši no pašu ziedotajiem dēļiem izbūvējām jaunas kāpnes uz Sēlpils pilskalnu, jo vecās bija sapuvušas un pagasts uz remontu lika gaidīt vēl gadu."),
+ "C4.4": P("Kopsapulcē 12. maijā iedzīvotāji balsoja par to, kam izmantot pērn saziedotos 1 800 eiro.",
+           "Ar 31 balsi no 44 uzvarēja pilskalna takas labiekārtošana, tāpēc tieši šo ideju valde iesniegs LEADER konkursā."),
+ "C5.1": P("Katru vasaru Sēlpils pilskalnā rīkojam vēstures dienu, kurā novadpētniece Anna Bērziņa stāsta par sēļiem, bet pagasta jaunieši palīdz vadīt ekskursijas un mācās no viņas.",
+           "Pagājušajā reizē ar viņu auda deviņas meitenes no skolas un četras kundzes no senioru kluba."),
+ "C5.2": P("Pagājušajā reizē ar viņu auda deviņas meitenes no skolas un četras kundzes no senioru kluba."),
+ "C5.3": P("Pasākumos piedalās gan pagasta skola, gan Sēlpils bibliotēka, gan zemnieku saimniecības, un pagasta pārvalde līdzfinansē vēstures dienas transportu."),
+ "C5.4": P("Mūsu ikdienas saziņa notiek Facebook lapā „Sēlpils stāsti” un WhatsApp grupā „Sēlpils ziņas”, kurā ir 210 dalībnieku.",
+           "Pēc katra pasākuma lapā publicējam atskaiti, un valde reizi gadā izvērtē, cik cilvēku to ir redzējuši."),
+ "C6.1": P("Mūsu resursi ir kopienas telpa „Sēlpils sēta”, biedrības piekabe un pārvietojamā skatuve, pilskalna apkārtne un Daugavas krasta pļavas, biedru naudas un ziedojumi, kā arī novadpētnieku un amatnieku zināšanas.",
+           "Neaizstājams resurss ir Sēlpils pilskalns."),
+ "C6.2": P("Pārvietojamo skatuvi un piekabi izmantojam tieši mūsu tūrisma mērķim – ar tām vedam ekskursantus un rīkojam pasākumus pie pilskalna."),
+ "C6.3": P("Biedrība 2022. gadā īstenoja LEADER projektu „Sēlpils sēta” un 2023. gadā piedalījās Kultūras ministrijas programmā „Latvijas skolas soma” kā ekskursiju uzņēmēja."),
+ "C6.4": P("Vēstures dienu atbalsta arī Rīgas Sēlijas novadnieku biedrība, kuras biedri katru gadu atbrauc palīgā un ziedo grāmatas bibliotēkai."),
+}, "self-assessment cells restating criteria/'Skatīt 6. sadaļu'; Rubene time bank 'bet mums tādas nav'; shared newspaper article on Viesīte; sponsored firewood advert; 'Būtu labi' velonoma; C4.3/C4.4 only in Facebook page")
+
+S["R04"] = ("Biedrība „Ābeļu ciemam” (Ābeļi) – LEADER iesniegums, very weak", "R04.zip", {
+ "C1": P("Mēs esam Ābeļu ciema iedzīvotāji no Jēkabpils novada Ābeļu pagasta, kas gribam, lai mūsu ciemā atkal notiktu dzīve."),
+ "C2": P("Mūsu mērķis ir, lai Ābeļos atkal būtu vieta, kur cilvēki var satikties, un lai ciems nākotnē būtu sakopts un dzīvs."),
+ "C3.1": A("form heading followed by '—'"),
+ "C3.2": A("only the criterion's wording restated as an answer"),
+ "C3.3": A("Dignāja's centre with e-services/solar panels 'bet mums tāda nav'; internet point only wished ('Būtu labi')"),
+ "C4.1": P("Biedrību 2024. gada jūnijā nodibināja 12 Ābeļu ciema iedzīvotāji, un tās valdē ir trīs cilvēki."),
+ "C4.2": A("'Vērtības: —' (empty)"),
+ "C4.3": A("first talka only planned ('Nākamgad plānojam')"),
+ "C4.4": A("board decides alone; no members' meeting held yet"),
+ "C5.1": A("'vēl nav apzināta' (denied)"),
+ "C5.2": A("only conditional ('varētu būt nākotnē')"),
+ "C5.3": A("cooperation with pārvalde and school 'vēl netiek veidota' (denied); library use conditional"),
+ "C5.4": A("channels only wished ('vajadzētu izveidot'), nobody created them"),
+ "C6.1": A("'Resursi vēl nav apzināti. Skatīt pielikumā.' – no such annex"),
+ "C6.2": A("no resources identified"),
+ "C6.3": A("'vēl neesam piedalījušies nevienā projektā, programmā vai kampaņā'; footer LEADER boilerplate only"),
+ "C6.4": A("heading with '—'"),
+}, "EU definition and Latvian Radio quote about smart villages; neighbour Dignāja; 'projekts' as building design; footer boilerplate; 'Skolas iela' address")
+
+S["R05"] = ("SIA „Elkšņu dzirnavas” (company, Elkšņi) – LEADER iesniegums + school's support letter, not a community", "R05.zip", {
+ "C1": A("applicant is a company; no community of residents presented (only its address and employees' residence)"),
+ "C2": A("only the company's business aims (capacity +30 %, export) – no community goal or vision"),
+ "C3.1": P("Kopš 2021. gada uzņēmums pārdod maizi savā e-veikalā maize-elksni.lv un ar abonēšanas sistēmu „Maizes kaste”, kurā 140 ģimenes katru nedēļu saņem maizi ar piegādi uz pakomātu."),
+ "C3.2": A("'atsevišķu sociālo iniciatīvu mums pagaidām nav'"),
+ "C3.3": P("2023. gadā uz dzirnavu noliktavas jumta uzstādītas saules paneļu sistēmas, kas nodrošina ap 40 % ceptuves elektroenerģijas, un ieviesta digitāla noliktavas uzskaites programma."),
+ "C4.1": A("a company with employees; the resident association 'Elkšņu ābele' is another body and the company is not involved in it"),
+ "C4.2": A("no community identity or values stated"),
+ "C4.3": A("no community self-organisation"),
+ "C4.4": A("decisions by the board member and owner family; customer survey not used"),
+ "C5.1": P("Dzirnavās divas reizes mēnesī notiek maizes cepšanas meistarklases, kurās mūsu cepēji skolēniem un tūristiem rāda, kā pēc vecām Sēlijas receptēm ieraudzēt rudzu mīklu un izcept maizi malkas krāsnī."),
+ "C5.2": A("no integration of different social or age groups described (pupils/tourists are masterclass customers)"),
+ "C5.3": P("Meistarklasēs pērn piedalījās Viesītes vidusskolas un Elkšņu pamatskolas skolēni, un Jēkabpils novada pašvaldība tās iekļāvusi skolu ekskursiju piedāvājumā."),
+ "C5.4": P("Par jaunumiem pircējus informējam Facebook lapā „Elkšņu dzirnavas”, Instagram un e-pasta jaunumu vēstulē, kurai ir ap 1 100 abonentu."),
+ "C6.1": P("ūdensdzirnavas ar atjaunotu turbīnu, malkas krāsns, divas maizes krāsnis, piegādes busiņš",
+           "19. gadsimta ūdensdzirnavas – viena no retajām strādājošām Sēlijā"),
+ "C6.2": A("needs a stated community goal (C2 absent); resources not tied to one"),
+ "C6.3": P("Uzņēmums 2017. gadā īstenoja ELFLA projektu „Ceptuves izveide Elkšņu dzirnavās” un 2022. gadā ar Lauku atbalsta dienesta atbalstu iegādājās piegādes busiņu."),
+ "C6.4": P("Kopš 2022. gada sadarbojamies ar Rokišķu (Lietuva) maizes ceptuvi „Duonelė”, kuras tehnologi divas reizes bija pie mums un palīdzēja ieviest jaunu rudzu ieraugu."),
+}, "non-community applicant; neighbouring association's talkas; magazine quote; school letter speaks about its own pupil companies and robotics")
+
+S["R06"] = ("Three Mežāre residents (no organisation yet) – action plan 2025–2027, very weak", "R06.zip", {
+ "C1": P("Mežāre ir neliels ciems Jēkabpils novada Mežāres pagastā, kurā dzīvo ap 250 cilvēku.",
+         "Mēs, trīs Mežāres iedzīvotāji, esam sagatavojuši šo rīcības plānu, jo uzskatām, ka mūsu ciemam ir jāsāk domāt par savu nākotni."),
+ "C2": P("Mūsu vīzija ir Mežāre 2030. gadā – sakopts ciems ar dzīvu centru, kurā ģimenes ar bērniem grib dzīvot un seniori nejūtas vientuļi."),
+ "C3.1": A("nothing on business innovation"),
+ "C3.2": A("co-working room only an action-plan row; Kalsnava/Ērgļi examples are other places"),
+ "C3.3": A("solar panels and Wi-Fi only an action-plan row (2027)"),
+ "C4.1": A("no organisation: association/initiative group only planned; 'Ciemā nav biedrības'"),
+ "C4.2": A("no values or identity stated"),
+ "C4.3": A("'Kopīgas talkas pēdējos gados nav notikušas'; talka only planned"),
+ "C4.4": A("survey only planned; residents deciding only hoped for ('ceram')"),
+ "C5.1": A("masterclasses only a plan row"),
+ "C5.2": A("intergenerational masterclasses only a plan row; general definition text"),
+ "C5.3": A("cooperation with farms 'pagaidām nav izveidota'; school cooperation only planned"),
+ "C5.4": A("'nav sava informācijas kanāla'; WhatsApp/Facebook only a plan row"),
+ "C6.1": A("'Resursi vēl nav apkopoti'; resource map only planned; 'bilances vērtība' is money sense"),
+ "C6.2": A("no resources identified"),
+ "C6.3": A("'Līdzšinējā pieredze projektos: nav'; LEADER/ELFLA only in plan rows"),
+ "C6.4": A("no external resources attracted"),
+}, "action-plan rows; EP definition; other senses: 'bilances vērtība', 'elektrības tīkls', 'svētku programma', 'ekskursijas mērķi'; explicit self-denial")
+
+S["R07"] = ("Biedrība „Rubenes saime” (Rubene, Kalna pag.) – ODT iesniegums typed without diacritics", "R07.tar.gz", {
+ "C1": P("Biedrība \"Rubenes saime\" apvieno Rubenes ciema iedzīvotājus, kuriem rūp sava ciema nākotne, un darbojas kopš 2017. gada."),
+ "C2": P("Mūsu mērķis ir, lai Rubene būtu ciems, kurā neviens seniors nepaliek viens un jaunās ģimenes var saņemt palīdzību no kaimiņiem."),
+ "C3.1": A("shared e-shop 'tā vēl ir tikai ideja', nobody started it"),
+ "C3.2": P("Kopš 2022. gada rudens Rubenē darbojas laika banka: iedzīvotāji cits citam palīdz ar darbiem un par katru nostrādāto stundu saņem vienu \"laika stundu\", ko var izlietot, lai saņemtu palīdzību no cita."),
+ "C3.3": A("fibre 'vēl nav ievilkts'; digital training only needed ('Būtu vajadzīgs'), not organised"),
+ "C4.1": P("Biedrībā ir 28 biedri, to vada trīs cilvēku valde, un pasākumu rīkošanā regulāri iesaistās arī biedru ģimenes."),
+ "C4.2": P("Mēs lepojamies, ka Rubenes ciema korī joprojām dzied vecākie un jaunākie kopā un ka katru gadu Zaļajā sestdienā sanākam kapsētu svētkos."),
+ "C4.3": P("Kad 2023. gada rudenī sabruka autobusa pieturas nojume un pašvaldība atbildēja, ka naudas jaunai nav, Rubenes vīri nedēļas nogalē to uzbūvēja no jauna, materiālus samaksājot no pašu makiem."),
+ "C4.4": A("board decides; members' meeting last held 2021 and no decisions since"),
+ "C5.1": P("Novadpētniece Skaidrīte Kalniņa reizi mēnesī \"Skolotāju mājā\" stāsta bērniem un viņu vecākiem par Rubenes baznīcas un muižas vēsturi, un pēc stāstījuma visi kopā dodas pastaigā pa vēsturiskajām vietām."),
+ "C5.2": P("Laika banka savieno seniorus un jaunās ģimenes: jaunie tēti sazāģē malku vecākiem kaimiņiem, bet pensionāres pieskata bērnus un māca viņus cept pīrādziņus."),
+ "C5.3": A("'Ar pagasta pārvaldi un skolu sadarbības pagaidām nav' (denied)"),
+ "C5.4": P("Ziņas par laika bankas piedāvājumiem un pasākumiem izplatām WhatsApp grupā \"Rubenes saime\", kurā ir 74 dalībnieki, un uz ziņojumu dēļa pie veikala; vecākajiem cilvēkiem ziņas nodod kaimiņi personīgi."),
+ "C6.1": P("Biedrības resursi: \"Skolotāju māja\" (nomā no pašvaldības), divi zāles pļāvēji, 28 biedri, biedru naudas ap 280 eiro gadā, laika bankas uzskaites burtnīcas, novadpētnieces savāktais fotoarhīvs."),
+ "C6.2": P("Nākotnē vēlamies, lai Rubenes \"Skolotāju māja\" kļūtu par visa ciema satikšanās vietu."),
+ "C6.3": P("Mēs 2023. gadā piedalījāmies Lielajā talkā un sakopām Rubenes parku.",
+           "2022. gadā Valsts kultūrkapitāla fonda mērķprogrammas konkursā ieguvām 1 200 eiro kora tērpiem."),
+ "C6.4": A("'Sponsorus līdz šim neesam piesaistījuši, un citu sadarbības partneru ārpus ciema mums nav'"),
+}, "whole text without diacritics; abandoned/idea e-shop; contrast denial on partners; C4.3 without keyword")
+
+S["R08"] = ("Aknīstes novadpētniecības muzejs (municipal institution) – ODT project description + youth association's letter", "R08.zip", {
+ "C1": A("applicant is a municipal institution, not a community of residents; it states it belongs to no residents' organisation"),
+ "C2": A("institutional mission and a project's technical aim (digitise 2 000 photos), not a community vision"),
+ "C3.1": P("Muzejs 2022. gadā kopā ar Aknīstes tūrisma informācijas punktu izveidoja kājnieku maršrutu „Aknīstes stāstu taka” ar 12 pieturas punktiem, un šobrīd tas ir iekļauts novada tūrisma piedāvājumā un Sēlijas tūrisma kartē."),
+ "C3.2": A("'Jaunu sadarbības vai pārvaldības formu ieviešana nav muzeja kompetencē'"),
+ "C3.3": P("2023. gadā muzejs ieviesa mobilo audiogidu latviešu, lietuviešu un angļu valodā, kas darbojas, noskenējot QR kodus pie katras pieturas.",
+           "Pagājušajā rudenī muzeja izglītības speciāliste novadīja piecas nodarbības Aknīstes senioriem, kurās 17 dalībnieki iemācījās lietot audiogidu un muzeja digitālo katalogu viedtālrunī."),
+ "C4.1": A("activities planned and run by museum staff; residents have no organisation of their own in the applicant (the youth association's talka/kopsapulce in the letter are the writer's own)"),
+ "C4.2": A("no community identity or values stated"),
+ "C4.3": A("no community self-organisation by the applicant (youth association's talka belongs to the letter writer)"),
+ "C4.4": A("budget by council, plans by institution's work plan; youth association's vote is the writer's own"),
+ "C5.1": P("Katru ziemu muzejā notiek cikls „Sēlijas rokdarbi”, kurā vietējās audējas un adītājas māca skolēniem un jauniešiem aust prievītes un adīt cimdus pēc muzeja krājumā esošiem paraugiem."),
+ "C5.2": P("Kopš 2023. gada šajās nodarbībās kopā ar Aknīstes vidusskolas skolēniem piedalās arī Aknīstes sociālās aprūpes centra iemītnieki ar garīgās attīstības traucējumiem, un abas grupas darbojas pie viena galda."),
+ "C5.3": P("Nodarbības muzejs rīko sadarbībā ar Aknīstes vidusskolu, Aknīstes bibliotēku un Jēkabpils novada Sociālo dienestu, kas nodrošina transportu."),
+ "C5.4": P("Muzejs par savu darbu informē muzeja mājaslapā, Facebook lapā „Aknīstes muzejs”, novada laikrakstā „Jēkabpils Vēstis” un ar afišām pie pilsētas veikaliem.",
+           "Muzeja Facebook ierakstus mēnesī vidēji redz 6 000 lietotāju, un pēc ierakstiem par rokdarbu nodarbībām dalībnieku skaits pieauga gandrīz divkārt."),
+ "C6.1": P("skeneris, divi datori, projektors, izstāžu vitrīnas",
+           "Sēlijas etnogrāfiskā kolekcija un fotogrāfa Pētera Saulīša stikla negatīvi"),
+ "C6.2": A("no community goal (C2 absent) to tie resources to"),
+ "C6.3": P("Muzejs pēdējos piecos gados īstenojis četrus Valsts kultūrkapitāla fonda projektus, tostarp 2023. gadā izstādi „Sēļu sēta” un 2024. gadā audiogida ieviešanu.",
+           "Muzejs piedalās arī ikgadējā akcijā „Muzeju nakts”."),
+ "C6.4": P("Kopš 2021. gada muzejs sadarbojas ar Rokišķu novadpētniecības muzeju Lietuvā, kas 2023. gadā deponēja mums 40 priekšmetus kopīgai izstādei un kura speciālisti konsultēja mūsu audiogida izveidē."),
+}, "institution as applicant; support letter in the writer's own 'we' (talka, kopsapulce, balsojums); 'Skolas iela' address")
+
+S["R09"] = ("Biedrība „Dunavas attīstībai” (Dunava) – village newsletter „Dunavas Vēstis” (DOCX with header/footer)", "R09.zip", {
+ "C1": P("Biedrība „Dunavas attīstībai” ir Dunavas pagasta iedzīvotāju kopiena, kas jau astoņus gadus rūpējas par to, lai dzīve pie Daugavas būtu laba visiem."),
+ "C2": P("Mūsu mērķis joprojām ir tas pats, ko kopā pierakstījām pirms pieciem gadiem: lai Dunava būtu pagasts, kur bērni grib atgriezties un vecie cilvēki var palikt savās mājās līdz mūža galam."),
+ "C3.1": A("e-shop only in the shop's advert; cooperatives only in expert quote about Vārkava/Riebiņi, 'Mums pašiem šādas sadarbības pagaidām nav'"),
+ "C3.2": P("Kopš maija Dunavas tautas nama pagrabā darbojas biedrības instrumentu bibliotēka: jebkurš pagasta iedzīvotājs var bez maksas paņemt urbjmašīnu, zāģi, kāpnes, trimmeri vai lapu pūtēju un nedēļas laikā to atdot."),
+ "C3.3": A("internet point only wished ('Būtu labi')"),
+ "C4.1": P("Biedrībā tagad ir 31 biedrs, un pēc oktobra kopsapulces valdē darbojas pieci cilvēki, no kuriem divi ir jauni."),
+ "C4.2": P("Mēs, dunavieši, lepojamies ar savu Daugavas krastu, ar plostnieku tradīcijām un ar to, ka Dunavas kapsētu svētki ir vieni no kuplākajiem visā Sēlijā."),
+ "C4.3": P("Septembra pēdējā sestdienā astoņpadsmit dunavieši paši salaboja satrupējušo gājēju tiltiņu pār Dunavas strautu pie kapsētas, pa kuru iet gan skolēni, gan kapu apmeklētāji."),
+ "C4.4": P("Kopsapulce ar balsojumu izvēlējās, ka nākamā gada LEADER projektā biedrība pieteiks laivu piestātnes atjaunošanu pie Daugavas (29 balsis), nevis sporta laukuma apgaismojumu (17 balsis)."),
+ "C5.1": P("Šogad Dunavas plostnieku dienā atkal varēja dzirdēt stāstus par to, kā mūsu vectēvi pludināja kokus līdz Rīgai."),
+ "C5.2": A("generations day only planned ('Valde vēlas nākamgad')"),
+ "C5.3": P("Dēļus tiltiņam piešķīra pagasta pārvalde, bet naglas, krāsu un pusdienas sagādāja zemnieku saimniecība „Rieksti”."),
+ "C5.4": P("Šo avīzīti četras reizes gadā saņem katra Dunavas mājsaimniecība pastkastītē, bet steidzamās ziņas biedrība izsūta ar SMS visiem, kas pieteikušies sarakstā, – šobrīd tajā ir 96 tālruņa numuri."),
+ "C6.1": A("no identification of the community's resources"),
+ "C6.2": A("no identified resources"),
+ "C6.3": P("Biedrības projekts „Dunavas plostnieku diena” saņēma 800 eiro Jēkabpils novada pašvaldības NVO projektu konkursā."),
+ "C6.4": P("Dēļus tiltiņam piešķīra pagasta pārvalde, bet naglas, krāsu un pusdienas sagādāja zemnieku saimniecība „Rieksti”."),
+}, "header/footer boilerplate (LEADER); ads (shop e-shop, goat milk, lost cat); expert quote on other villages; 'sēklu bibliotēka'; planned pīšanas meistarklase")
+
+S["R10"] = ("Biedrība „Zasas ozols” (Zasa) – saved Facebook page Lapa.html + Lapa_files", "R10.zip", {
+ "C1": P("Zasas pagasta iedzīvotāju biedrība.",
+         "Mēs esam zasieši, kas paši rūpējamies par savu ciemu Jēkabpils novadā."),
+ "C2": P("Mūsu mērķis nemainās: lai Zasā bērniem būtu droša vieta, kur spēlēties, pieaugušajiem – kur satikties, un lai ciemā gribētu palikt arī jaunās ģimenes."),
+ "C3.1": A("shared e-shop idea abandoned ('no šīs idejas atteicāmies')"),
+ "C3.2": A("community house/co-working/time bank belong to neighbouring Dignāja; 'Mums Zasā tādas telpas pagaidām nav'"),
+ "C3.3": A("solar panels only wished ('Vajadzētu'); shared article is a general definition"),
+ "C4.1": P("Biedrība darbojas kopš 2019. gada, un tās valdē ir trīs cilvēki.",
+           "Visi biedri un līdzjutēji var pievienoties mūsu darba grupām: \"Bērni\", \"Svētki\" un \"Sakopšana\"."),
+ "C4.2": A("no identity or values stated"),
+ "C4.3": P("Paši nokrāsojām bērnu laukuma sētu, nomainījām šūpoļu ķēdes un saliekām jaunās smilšu kastes malas."),
+ "C4.4": A("meeting did not take place; 'Valde pati izlems'"),
+ "C5.1": P("Sestdien Zasas muižas parkā notika vēstures pastaiga ar novadpētnieci Valiju Strodi.",
+           "Pastaigā piedalījās 31 cilvēks, un vairāki jaunieši pierakstīja stāstus, lai tos ievietotu mūsu lapā."),
+ "C5.2": P("Senioru klubiņa \"Sidrabiņš\" dāmas kopā ar Zasas jauniešiem vārīja trīs katlus zivju zupas, un pusdienās pie viena galda sēdēja gan mazuļi, gan mūsu vecākā ciema iedzīvotāja 94 gadus vecā Emīlija."),
+ "C5.3": P("Paldies Zasas pamatskolai par galdiem un soliem un pagasta pārvaldei par busiņu, ar kuru atvedām seniorus no attālākajām mājām!"),
+ "C5.4": P("Kā mēs sazināmies: ziņas par pasākumiem liekam šeit, šajā lapā, un WhatsApp grupā \"Zasa kopā\", kurā jau ir 118 dalībnieku."),
+ "C6.1": A("no identification of resources"),
+ "C6.2": A("no identified resources"),
+ "C6.3": P("Jau trešo gadu piedalījāmies Lielajā talkā: šogad 26 zasieši sakopa ceļmalas no Zasas līdz Dignājas krustojumam un savāca 40 maisus atkritumu."),
+ "C6.4": P("Liels paldies SIA \"Zasas mežs\", kas bērnu laukuma atjaunošanai ziedoja 500 eiro, un Jēkabpils uzņēmējam Arnim Putniņam, kurš atveda smiltis no sava karjera bez maksas!"),
+}, "HTML with side files (style.css, script.js with keywords, logo.png); sponsored window advert; shared definition; neighbour Dignāja; abandoned e-shop; failed meeting")
+
+S["R11"] = ("Biedrība „Leimaņu avots” + partners (Leimaņi) – partnership agreement (DOCX) + action plan annex (ODT)", "R11.tar.gz", {
+ "C1": P("1.1. Biedrība „Leimaņu avots” ir Leimaņu pagasta iedzīvotāju apvienība, kas kopš 2015. gada pārstāv Leimaņu ciema un apkārtējo viensētu iedzīvotāju intereses."),
+ "C2": P("2.2. Pušu kopīgā vīzija ir Leimaņi 2030. gadā – ciems, kurā skola joprojām darbojas, jaunās ģimenes atrod mājokli un darbu un ikvienam iedzīvotājam ir pieejams ātrs internets un kopienas telpa."),
+ "C3.1": A("joint market with e-ordering only an action-plan row"),
+ "C3.2": A("community room only an action-plan row"),
+ "C3.3": A("Wi-Fi, computer training, solar panels only plan rows; 'Šo rīcību īstenošanu vēl neesam sākuši'"),
+ "C4.1": P("Biedrībā ir 26 biedri, un tās darbu vada trīs cilvēku valde un četras darba grupas."),
+ "C4.2": A("no identity or values stated"),
+ "C4.3": A("talkas only as a plan row and an obligation clause"),
+ "C4.4": P("1.5. Šī līguma noslēgšanu apstiprināja Biedrības kopsapulce 2024. gada 3. augustā, kurā par līguma slēgšanu balsoja 22 biedri, pret – neviens."),
+ "C5.1": A("local-history circle only a plan row"),
+ "C5.2": A("no integration of groups described (senior transport is C5.3 cooperation, not integration)"),
+ "C5.3": P("1.2. Puses sadarbojas kopš 2020. gada: Skola katru gadu nodod Biedrībai sporta zāli Leimaņu svētku pasākumiem, Pārvalde nodrošina transportu senioriem uz pasākumiem, bet Saimniecība piegādā pārtiku svētku pusdienām par pašizmaksu."),
+ "C5.4": A("information exchange only as future obligations ('apņemas', 'izveidos'); website only a plan row"),
+ "C6.1": P("3.2. Biedrības ieguldījums partnerībā: divas teltis, 40 soli, skaņas aparatūra un biedru brīvprātīgais darbs ne mazāk kā 200 stundu gadā."),
+ "C6.2": A("contributed resources are not tied explicitly to the stated vision"),
+ "C6.3": P("1.3. Puses 2022. gadā kopīgi sagatavoja pieteikumu Jēkabpils novada pašvaldības līdzdalības budžeta konkursā, un projekts „Leimaņu estrāde” tika īstenots 2023. gada vasarā."),
+ "C6.4": P("1.4. Novadnieki, kas apvieno Rīgā dzīvojošos leimaniešus, 2023. gadā saziedoja Biedrībai 2 000 eiro estrādes soliem un katru gadu atbrauc palīgā Leimaņu svētkos."),
+}, "contract genre with obligations (future); action-plan rows; municipal 'līdzdalības budžets' is C6.3 not C4.4; 'Rīgas novadnieku tīklā' in an obligation clause")
+
+S["R12"] = ("Biedrība „Dignājas ļaudis” (Dignāja) – printed Gmail e-mail thread (HTML)", "R12.zip", {
+ "C1": P("1. Mēs esam biedrība „Dignājas ļaudis”, kas apvieno Dignājas pagasta iedzīvotājus Jēkabpils novadā."),
+ "C2": P("Mūsu mērķis ir, lai Dignājā būtu vieta, kur satikties visu gadu, un lai cilvēkiem nebūtu jābrauc uz Jēkabpili pēc katra sīkuma.",
+         "Ilgtermiņā gribam, lai Dignāja būtu pagasts, kurā var gan dzīvot, gan strādāt attālināti."),
+ "C3.1": A("produce market held once and abandoned ('no tā atteicāmies')"),
+ "C3.2": P("Tajā ir kopstrādes telpa ar piecām darba vietām, ko var izmantot jebkurš pagasta iedzīvotājs, un virtuve."),
+ "C3.3": P("Kopienas mājā ir optiskais internets, un katru otrdienu mūsu brīvprātīgā Zane Pētersone tur vada datorkursus senioriem – līdz šim kursus apmeklējuši 14 cilvēki, kuri tagad paši piesakās pie ārsta internetā."),
+ "C4.1": P("Biedrība dibināta 2020. gadā, tajā ir 23 biedri, valdē esam trīs."),
+ "C4.2": A("'Savu kopienas identitāti un vērtības gan vēl neesam formulējuši'"),
+ "C4.3": P("Telpas pēc tam paši izremontējām divos mēnešos: vakaros un brīvdienās strādāja ap 20 cilvēku, un santehniku ierīkoja mūsu biedrs, kurš ir meistars."),
+ "C4.4": P("3. Par kopienas mājas ideju nobalsoja iedzīvotāju sapulce 2023. gada novembrī – no 37 klātesošajiem par bija 33 –, un sapulce arī izlēma, ka telpā jābūt kopstrādes vietām, nevis sporta zālei."),
+ "C5.1": A("no knowledge or heritage transfer described"),
+ "C5.2": A("'Jauniešus iesaistīt pagaidām neizdodas'"),
+ "C5.3": P("4. Pagasta pārvalde mums nodeva ēku bezatlīdzības lietošanā uz 10 gadiem un apmaksā apkuri."),
+ "C5.4": A("'Kopēja informācijas kanāla mums vēl nav'; WhatsApp/Facebook only the consultant's suggestion ('varbūt vajadzētu')"),
+ "C6.1": P("5. Mūsu resursi: kopienas māja (150 m²) ar optisko internetu, ap 15 aktīvu brīvprātīgo, biedru naudas ap 230 eiro gadā un mūsu biedru prasmes – grāmatvedība, santehnika, datori."),
+ "C6.2": P("Kopienas māju izmantojam tieši tam, ko gribam sasniegt, – lai cilvēki varētu strādāt un satikties tepat Dignājā."),
+ "C6.3": P("6. Remontu daļēji finansējām ar Jēkabpils novada pašvaldības NVO projektu konkursā iegūtajiem 1 500 eiro."),
+ "C6.4": P("Mēbeles kopienas mājai ziedoja Jēkabpils uzņēmums SIA „Koka stils”, bet sienas apgleznoja brīvprātīgie mākslas studenti no Rīgas, kas pie mums pavadīja nedēļu."),
+}, "consultant's questions and smart-village definition; LEADER signature boilerplate; quoted reply; time bank only next year; pārvalde's own 'we'")
+
+S["R13"] = ("Biedrība „Asares zeme” (Asare) – self-assessment table (annex to application)", "R13.zip", {
+ "C1": P("Biedrība „Asares zeme” apvieno Asares pagasta iedzīvotājus, kuriem rūp Asares muižas apkārtne, skola un ciema nākotne."),
+ "C2": P("Mūsu vīzija ir Asare kā zaļš un sakopts pagasts ar dzīvu skolu, kurā bērni mācās savā pagastā un pieaugušie atrod darbu tuvu mājām."),
+ "C3.1": A("'Atbilst pilnībā.' – points claimed without a fact"),
+ "C3.2": A("criterion's own wording restated as the answer"),
+ "C3.3": P("Asares pamatskolas jaunieši kopā ar biedrību 2024. gada pavasarī izveidoja mobilo lietotni „Asares takas” ar audio stāstiem par muižu un parku, un to jau lejupielādējuši 340 lietotāji."),
+ "C4.1": P("Biedrība darbojas kopš 2012. gada, tajā ir 19 biedri, un to vada trīs cilvēku valde, bet lielākos pasākumus rīkojam kopā ar ap 40 brīvprātīgajiem no pagasta.",
+           "Biedrības valde tiekas reizi mēnesī, un katram lielajam pasākumam ir savs atbildīgais biedrs."),
+ "C4.2": A("criterion's own wording restated as the answer"),
+ "C4.3": P("Kad pagājušajā ziemā pēc sniegputeņa pagasta traktors trīs dienas netika līdz Spunģēnu viensētām, mūsu biedri ar saviem traktoriem iztīrīja ceļu un aizveda vientuļajiem senioriem pārtiku un zāles."),
+ "C4.4": A("criterion restated; survey results 'netika izmantoti'; self-assessment approved by the board alone"),
+ "C5.1": P("Asares muižas pārvaldnieka mājā darbojas novadpētniecības istaba, kurā ik mēnesi novadpētniece Rasma Gaile stāsta skolēniem par muižas un kolhoza laikiem, un skolēni stāstus ieraksta lietotnei."),
+ "C5.2": A("'Skatīt pielikumā.' with no such annex"),
+ "C5.3": P("Asares pamatskola dod biedrībai telpas, pagasta pārvalde apmaksā pasākumu transportu, un Asares evaņģēliski luteriskā draudze kopā ar biedrību rīko Ziemassvētku koncertu baznīcā."),
+ "C5.4": A("criterion's own wording restated as the answer"),
+ "C6.1": P("Biedrības resursi: muižas parks un estrāde (teritoriālie), zāles pļāvējs un trimmeri (tehniskie), biedru naudas un ziedojumi ap 600 eiro gadā (finanšu), dārzkopes un vēsturnieka zināšanas (kompetences), 19 biedri un ap 40 brīvprātīgo (cilvēkresursi), 200 gadus vecā muižas ozolu aleja (unikālais resurss)."),
+ "C6.2": A("cell '—'; no listed resource tied to the vision (orchard project only planned)"),
+ "C6.3": P("Biedrība 2022. gadā īstenoja LEADER projektu „Asares tautas nama skatuves aprīkojums”, un 2023. gadā ar Jēkabpils novada pašvaldības līdzfinansējumu atjaunojām muižas parka soliņus."),
+ "C6.4": A("'Nav.'; 'līdz šim neesam meklējuši sponsorus vai partnerus ārpus pagasta'; Lithuanian cooperation never started"),
+}, "self-assessment points without facts; criteria wording restated in cells; 'Skatīt pielikumā'; cell '—'")
+
+S["R14"] = ("Biedrība „Rites pūralāde” (Rite) – LEADER iesniegums (DOCX with header/footer) + neighbour's support letter", "R14.zip", {
+ "C1": P("Biedrība „Rites pūralāde” ir Rites ciema un tā apkārtnes iedzīvotāju apvienība, kas dibināta 2019. gadā un tagad apvieno 21 biedru."),
+ "C2": P("Nākotnē mēs vēlamies, lai Rite būtu ciems, kurā vietējie ražotāji var pārdot savu produkciju tepat uz vietas un kurā jaunās ģimenes jūtas gaidītas.",
+         "Mūsu mērķis ir līdz 2029. gadam panākt, ka Ritē darbojas vismaz pieci mājražotāji un ka ciema centrs ir sakopts."),
+ "C3.1": P("Kopš 2023. gada jūlija Rites mājražotāji tirgo savu produkciju kopīgā pašapkalpošanās kioskā pie Jēkabpils–Aknīstes šosejas, kur pircēji paši paņem preci un atstāj naudu „godīgajā kastē”."),
+ "C3.2": A("'Kopienas centrs Ritē nav izveidots'; traditional culture house"),
+ "C3.3": A("digital training 'pagaidām netiek rīkotas'; Elkšņi's computer class is the letter writer's own"),
+ "C4.1": P("Biedrības darbu vada piecu cilvēku valde, un tās pasākumus palīdz rīkot vēl ap 25 ciema iedzīvotāju."),
+ "C4.2": P("Rite ir ciems, kur gandrīz katra ģimene prot siet bērza slotas, – šī prasme mūs atšķir no kaimiņiem, un Jēkabpils tirgū mūs joprojām sauc par „ritiešiem ar slotām”.",
+           "Mums ir svarīgi, lai ciemā cilvēki turpinātu sasveicināties ar katru garāmgājēju un palīdzēt kaimiņam bez lūgšanas."),
+ "C4.3": P("Kad 2024. gada jūlijā ciema ūdenstornim sabojājās sūknis un pašvaldības uzņēmums solīja to nomainīt tikai pēc divām nedēļām, biedrības valde noorganizēja ūdens piegādi: trīs biedri ar traktoru piekabēm katru dienu vadāja ūdens mucas visām 30 ciema mājām, līdz sūknis tika nomainīts."),
+ "C4.4": P("Projektā iekļautās aktivitātes izvēlējās Rites iedzīvotāji aptaujā, kurā piedalījās 64 cilvēki, un projektā iekļāvām tieši trīs visvairāk atbalstītās idejas – tirgus laukumu, slotu šķūni un soliņus."),
+ "C5.1": A("broom-tying masterclasses only wished ('gribētu rīkot nākamgad'); the shared skill is stated as identity, no transfer described"),
+ "C5.2": P("Biedrības valdē ir gan 72 gadus veca pensionāre, gan 24 gadus vecs jaunietis, un kopā ar mums pasākumus rīko arī divas ģimenes no Ukrainas, kas Ritē dzīvo kopš 2022. gada."),
+ "C5.3": A("'Vietējie uzņēmēji mūsu pasākumos netiek iesaistīti', school closed; no institution involved"),
+ "C5.4": P("Par visu, kas notiek, ritieši uzzina no biedrības e-pasta vēstulēm, kuras saņem 52 adresāti, un no ziņojumu dēļa pie veikala."),
+ "C6.1": A("'Resursi: skatīt pielikumā Nr. 4.' – no such annex in the submission"),
+ "C6.2": A("no identified resources"),
+ "C6.3": A("'Līdz šim neesam piedalījušies LEADER vai citās programmās'; footer LEADER boilerplate only; Elkšņi's LEADER projects are the letter writer's own"),
+ "C6.4": P("Kioska būvei kokmateriālus ziedoja Jēkabpils kokzāģētava SIA „Sēlijas koks”, un jumta segumu bez maksas uzlika Aknīstes jumiķis Raimonds Lācis."),
+}, "LEADER boilerplate in header/footer while C6.3 denied; support letter's own 'we' (LEADER projects, community centre, digital classes); 'Skatīt pielikumā Nr. 4' with no annex")
+
+S["R15"] = ("Biedrība „Vīpes vārti” (Vīpe) – ODT iesniegums, community car", "R15.tar.gz", {
+ "C1": P("Biedrība „Vīpes vārti” ir Vīpes pagasta iedzīvotāju biedrība, kas dibināta 2021. gadā, un tagad tajā ir 33 biedri; biedrību vada trīs cilvēku valde, un braucienu organizēšanā iesaistās vēl ap 15 brīvprātīgo."),
+ "C2": P("Mūsu vīzija ir Vīpe, kurā cilvēki var novecot savās mājās, nevis pārcelties uz pansionātu pilsētā, un kurā jaunajām ģimenēm ir ērti nokļūt līdz skolai un darbam."),
+ "C3.1": A("'Kaimiņu Kūkās darbojas mājražotāju kooperatīvs, bet mums tāda nav'"),
+ "C3.2": P("Kopš 2023. gada rudens Vīpē darbojas kopienas auto: biedrības iegādāto lietoto mikroautobusu pēc kopīga grafika vada pieci brīvprātīgie šoferi, un ar to pagasta iedzīvotāji brauc pie ārsta, uz aptieku un veikalu Jēkabpilī."),
+ "C3.3": A("solar panels belong to Kalna and Dunava 'bet Vīpē tādu nav'; e-booking system 'netika ieviesta'"),
+ "C4.1": P("Biedrība „Vīpes vārti” ir Vīpes pagasta iedzīvotāju biedrība, kas dibināta 2021. gadā, un tagad tajā ir 33 biedri; biedrību vada trīs cilvēku valde, un braucienu organizēšanā iesaistās vēl ap 15 brīvprātīgo."),
+ "C4.2": A("'Savas vērtības un to, kas Vīpi padara unikālu, vēl neesam pārrunājuši'"),
+ "C4.3": P("Kad 2024. gada februārī mikroautobusam salūza ātrumkārba, biedri divu nedēļu laikā savā starpā savāca 640 eiro, bet mūsu biedrs autoatslēdznieks Guntars Liepiņš to nomainīja savā darbnīcā bez maksas, tāpēc braucieni pārtrūka tikai uz trim dienām."),
+ "C4.4": P("Kopienas auto grafiku un brauciena cenu katru gadu apstiprina iedzīvotāju sapulce: 2024. gada janvārī 52 sapulces dalībnieki nobalsoja par to, ka auto brauc uz Jēkabpili otrdienās un piektdienās, nevis tikai pirmdienās, kā bija iepriekš."),
+ "C5.1": A("'Meistarklases un novadpētniecības nodarbības Vīpē pašlaik nenotiek'"),
+ "C5.2": P("Kopienas auto šoferu vidū ir gan jauni tēvi, gan pensionāri, un starp regulārajiem pasažieriem ir arī trīs cilvēki ar invaliditāti, kuriem šoferi palīdz iekāpt un aiznes iepirkumus līdz durvīm."),
+ "C5.3": P("Vīpes pagasta pārvalde sedz mikroautobusa apdrošināšanu, bet Vīpes bibliotēka pieņem braucienu pieteikumus pa tālruni un sastāda pasažieru sarakstu."),
+ "C5.4": P("Braucienu grafiks katru mēnesi tiek izlikts bibliotēkā, veikalā un Facebook grupā „Vīpes vārti”, un bibliotekāre piezvana visiem pasažieriem, ja grafikā kaut kas mainās."),
+ "C6.1": P("Mūsu resursi ir biedrības mikroautobuss „Ford Transit” (2012), pieci brīvprātīgie šoferi ar B kategorijas tiesībām, garāža, ko biedrībai bez maksas izīrē biedrs Andris Melderis, un ap 1 900 eiro gadā no pasažieru iemaksām."),
+ "C6.2": P("Mikroautobuss ir mūsu svarīgākais resurss, un to izmantojam tieši mūsu mērķim – lai seniori varētu dzīvot savās mājās un paši nokļūt pie ārsta."),
+ "C6.3": A("'Kaimiņu biedrības jau vairākkārt saņēmušas LEADER atbalstu, bet mēs neesam piedalījušies nevienā programmā' (contrast denial)"),
+ "C6.4": A("bus bought with members' fees and members' loan, 'sponsorus nepiesaistījām'; garage and repair from own members"),
+}, "denials across contrast (cooperative, solar panels, LEADER); abandoned e-booking; C4.3 without keyword")
+
+S["R16"] = ("Biedrība „Salas kopiena” (Sala) – LEADER pieteikums (DOCX with header/footer), other word senses", "R16.zip", {
+ "C1": P("Biedrība „Salas kopiena” ir Salas ciema iedzīvotāju apvienība, ko 2016. gadā nodibināja vietējie vecāki un pensionāri un kurā tagad ir 29 biedri."),
+ "C2": P("Mūsu mērķis ir, lai Sala būtu ciems, kurā ir labi dzīvot visos dzīves posmos un kurā tūristi apstājas, nevis tikai izbrauc cauri."),
+ "C3.1": P("Kopā ar trim vietējām viesu mājām 2023. gadā izveidojām kopīgu tūrisma piedāvājumu „Sala divās dienās” ar nakšņošanu, laivošanu un zivju zupas vakariņām, un pērn to izmantoja 14 tūristu grupas."),
+ "C3.2": A("'Kopienas centra Salā nav'; traditional culture house"),
+ "C3.3": A("sensors and app discussed 'bet tos tā arī neieviesām'"),
+ "C4.1": P("Biedrībai ir četru cilvēku valde un trīs pastāvīgas darba grupas – kultūras, tūrisma un saimniecības."),
+ "C4.2": P("Mūsu kopienas vērtības ir uzticēšanās, darba tikums un cieņa pret Salas vēsturi kā senu Daugavas plostnieku un zvejnieku ciemu.",
+           "Mēs lepojamies ar Salas baznīcu un ar to, ka salieši joprojām kopā svin Pēterdienu pie Daugavas."),
+ "C4.3": A("talka only planned ('Nākamgad pavasarī plānojam')"),
+ "C4.4": A("decision taken by the board alone"),
+ "C5.1": P("Salas bibliotēkā kopš 2020. gada darbojas novadpētniecības pulciņš, kurā novadpētniece Aina Dzene kopā ar Salas vidusskolas skolēniem pieraksta vecāko saliešu atmiņas par plostniecību, un pērn no tām tapa izstāde kultūras namā."),
+ "C5.2": A("no integration of groups described"),
+ "C5.3": P("Salas vidusskola katru gadu piedalās biedrības Pēterdienas svētku rīkošanā, bet pagasta pārvalde nodod biedrības rīcībā kultūras nama pagalmu."),
+ "C5.4": A("only conditional ('varētu uzlabot, ja būtu'), 'pagaidām tādas mums nav'"),
+ "C6.1": P("pārvietojamā skatuve, divas teltis, skaņas pults; inventāra kopējā vērtība 3 400 EUR",
+           "kultūras nama pagalms (0,4 ha), Daugavas krasta pļava"),
+ "C6.2": A("resources not tied explicitly to the stated goal (stage used for events; yard improvements only planned)"),
+ "C6.3": P("Biedrība 2021. gadā ar ELFLA LEADER atbalstu iegādājās pārvietojamo skatuvi, ko kopš tā laika izmanto visos Salas pasākumos."),
+ "C6.4": A("'Sadarbības partneri ārpus pagasta: —'; guesthouses are local business partners of C3.1, no outside resources"),
+}, "other senses: 'vērtība' (money), 'tehniskais projekts', 'elektrības tīkls', 'svētku programmā', 'ekskursijas mērķi', 'sēklu bibliotēka', 'Skolas iela' in header; header/footer boilerplate")
+
+
+def build(strip):
+    out = {}
+    for sid, (name, archive, ind, traps) in S.items():
+        assert set(ind) == set(IDS), sid
+        rec = {"name": name, "archive": archive, "indicators": {}, "evidence": {}, "notes": {}, "traps": traps}
+        for cid in IDS:
+            st, val = ind[cid]
+            rec["indicators"][cid] = st
+            if st == "present":
+                rec["evidence"][cid] = [strip(e) if sid == "R07" else e for e in val]
+            else:
+                rec["notes"][cid] = val
+        out[sid] = rec
+    return out
