@@ -80,7 +80,7 @@ struct PassageFinder {
                 // its claim, nor its mentions for their mode.
                 var claim = label == nil ? claims.claim(of: read) : .plain
                 // Someone else's letter of support: its "we" is the writer's.
-                if let letter, claim == .plain, claims.speaksAsWe(read.words, in: block.text) {
+                if let letter, letter.blocks.contains(position), claim == .plain, claims.speaksAsWe(read.words, in: block.text) {
                     claim = Claim(speaker: .other, cue: letter.cue)
                 }
                 // The later sentences of a quotation are its source's, as its first one is.

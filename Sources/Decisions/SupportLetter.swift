@@ -13,21 +13,46 @@ import LatvianLanguage
 struct SupportLetter: Sendable, Hashable {
     /// The words of support, as written ("atbalstām", "apliecina atbalstu").
     let cue: String
+    /// The blocks the letter spans: the whole document, or — in a printed e-mail thread — the
+    /// one message that supports, between its header and the next ("Vārds <adrese@…> · datums").
+    let blocks: Range<Int>
 
     /// The letter's words of support, or `nil` when `document` is no one else's support letter.
     init?(_ document: ReadDocument) {
         let titled = document.blocks.prefix(Self.blocksOfAHeading).contains { Self.isTitle($0.text) }
-        for block in document.blocks where Self.mayMentionSupport(block.text) {
+        for (position, block) in document.blocks.enumerated() where Self.mayMentionSupport(block.text) {
             for sentence in SentenceSplitter.sentences(in: block.text) {
                 let text = sentence.text(in: block.text)
                 if Self.mayMentionSupport(text), let cue = Self.supportCue(in: text, titled: titled) {
                     self.cue = cue
+                    self.blocks = Self.message(around: position, in: document)
                     return
                 }
             }
         }
         return nil
     }
+
+    /// The blocks of the e-mail message that holds block `position`: from the last message
+    /// header at or before it to the next; the whole document when it has no headers.
+    private static func message(around position: Int, in document: ReadDocument) -> Range<Int> {
+        let headers = document.blocks.indices.filter { isMessageHeader(document.blocks[$0].text) }
+        let start = headers.last { $0 <= position } ?? 0
+        let end = headers.first { $0 > position } ?? document.blocks.count
+        return start..<end
+    }
+
+    /// Whether a block heads an e-mail message: a sender's address in angle brackets ("Evita
+    /// Kļaviņa <konsultants@…> · 2024. gada 23. septembris") or a "No:"/"From:" line.
+    private static func isMessageHeader(_ text: String) -> Bool {
+        guard text.utf8.contains(UInt8(ascii: "@")) else { return false }
+        let opening = text.drop { $0.isWhitespace }
+        return opening.hasPrefix("<") || opening.hasPrefix("No:") || opening.hasPrefix("From:") || opening.hasPrefix("Sūtītājs:")
+            || (opening.contains("<") && opening.contains(">") && opening.utf8.count <= Self.bytesOfAHeader)
+    }
+
+    /// A header line is short: a name, an address, a date.
+    private static let bytesOfAHeader = 160
 
     /// A letter's title comes within its first few blocks, after the sender's and the
     /// addressee's lines.

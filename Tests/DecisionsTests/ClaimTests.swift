@@ -259,6 +259,20 @@ struct ClaimTests {
         #expect(result.indicators["C6.3"]?.evidence.first?.claim?.cue == "vairāki ciemi")
     }
 
+    @Test("in an e-mail thread a message of support speaks for its writer only, not for the applicant's messages")
+    func supportInAThread() throws {
+        let result = try judge([
+            "Daina Rožkalne <dignajas.laudis@gmail.com> · 2024. gada 25. septembris",
+            "Šā gada jūnijā atvērām Dignājas kopienas māju bijušajā bibliotēkas ēkā.",
+            "Pagasta pārvalde <dignaja@jekabpils.lv> · 2024. gada 26. septembris",
+            "Mēs atbalstām biedrības iniciatīvu. Mūsu pārvaldē jau darbojas kopstrādes telpa.",
+        ])
+        let house = try #require(result.indicators["C3.2"]?.evidence.first { $0.text.contains("kopienas māju") })
+        #expect(house.counted)
+        let coworking = try #require(result.indicators["C3.2"]?.evidence.first { $0.text.contains("kopstrādes") })
+        #expect(coworking.claim?.speaker == .other)
+    }
+
     @Test("a price survey is a purchase's quotations, not the residents asked")
     func priceSurvey() throws {
         let result = try judge(["Mēs dzīvojam Nīkrācē.", "Pielikumā: Cenu aptaujas (2 gab.)."])
