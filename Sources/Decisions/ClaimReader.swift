@@ -167,16 +167,32 @@ struct ClaimReader: Sendable {
     /// plural: "vairāki ciemi", "citos pagastos", "daudzās kopienās".
     private static func otherVillages(in sentence: Sentence) -> String? {
         let words = sentence.words
-        for index in words.indices where words[index].byteCount >= 4 {
-            let quantifier = TextNormalizer.foldedPrefix(text(of: words[index], in: sentence.blockText), count: 9)
-            guard groupQuantifiers.contains(quantifier) else { continue }
-            let next = words[(index + 1)..<min(words.endIndex, index + 3)]
-            if let place = next.first(where: { pluralPlaces.contains(TextNormalizer.foldedPrefix(text(of: $0, in: sentence.blockText), count: 9)) }) {
-                return "\(text(of: words[index], in: sentence.blockText)) \(text(of: place, in: sentence.blockText))"
+        // Place nouns first, by their cue bit or their bytes: few words are one.
+        for index in words.indices.dropFirst() where isPluralPlace(words[index], in: sentence.blockText) {
+            for before in stride(from: index - 1, through: max(words.startIndex, index - 2), by: -1) where words[before].byteCount >= 4 {
+                guard groupQuantifiers.contains(TextNormalizer.foldedPrefix(text(of: words[before], in: sentence.blockText), count: 9)) else { continue }
+                return "\(text(of: words[before], in: sentence.blockText)) \(text(of: words[index], in: sentence.blockText))"
             }
         }
         return nil
     }
+
+    /// Whether a word is a place noun in the plural: "ciemi", "ciemos", "kopienas" (marked as place
+    /// nouns by the matcher), "pagastos", "novados", "kopienās" (told by their bytes).
+    private static func isPluralPlace(_ word: ScannedText.Word, in text: String) -> Bool {
+        if word.cues.contains(.placeNoun) { return pluralPlaces.contains(TextNormalizer.foldedPrefix(Self.text(of: word, in: text), count: 9)) }
+        guard (6...10).contains(word.byteCount) else { return false }
+        return withBytes(of: word, in: text) { bytes in
+            // "kopienās", "kopienām": the plurals with a long vowel, folded.
+            if bytes.count >= 9, bytes.prefix(6).map({ $0 | 0x20 }).elementsEqual("kopien".utf8) {
+                return pluralPlaces.contains(TextNormalizer.foldedPrefix(Self.text(of: word, in: text), count: 9))
+            }
+            return asciiPluralPlaces.contains { $0.utf8.count == bytes.count && zip($0.utf8, bytes).allSatisfy { $0 == $1 | 0x20 } }
+        }
+    }
+
+    /// The plural place nouns the matcher does not mark, in plain ASCII.
+    private static let asciiPluralPlaces = ["pagasti", "pagastos", "pagastiem", "novadi", "novados", "novadiem", "ciemati", "ciematos"]
 
     /// Quantifiers of a group, folded: "vairāki", "citos", "daudzās", "dažiem".
     private static let groupQuantifiers: Set<String> = [
