@@ -3,22 +3,10 @@
 enum ByteSearch {
     /// Whether `text` contains `needle` (lower-case ASCII letters), in either case.
     static func containsASCII(_ text: Substring, _ needle: StaticString) -> Bool {
-        let length = needle.utf8CodeUnitCount
-        let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: length)
-        guard let first = pattern.first else { return true }
+        guard needle.utf8CodeUnitCount > 0 else { return true }
+        let first = needle.utf8Start.pointee
         let search = { (bytes: UnsafeBufferPointer<UInt8>) -> Bool in
-            guard bytes.count >= length else { return false }
-            var start = 0
-            let last = bytes.count - length
-            while start <= last {
-                if bytes[start] | 0x20 == first {
-                    var offset = 1
-                    while offset < length, bytes[start + offset] | 0x20 == pattern[offset] { offset += 1 }
-                    if offset == length { return true }
-                }
-                start += 1
-            }
-            return false
+            bytes.indices.contains { bytes[$0] | 0x20 == first && hasASCII(needle, in: bytes, at: $0) }
         }
         if let answer = text.utf8.withContiguousStorageIfAvailable(search) { return answer }
         return Array(text.utf8).withUnsafeBufferPointer(search)
@@ -27,5 +15,13 @@ enum ByteSearch {
     /// Whether `text` contains `needle` (lower-case ASCII letters), in either case.
     static func containsASCII(_ text: String, _ needle: StaticString) -> Bool {
         containsASCII(text[...], needle)
+    }
+
+    /// Whether `bytes` hold `literal` (lower-case ASCII) at `index`, in either case.
+    static func hasASCII(_ literal: StaticString, in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let length = literal.utf8CodeUnitCount
+        guard index + length <= bytes.count else { return false }
+        let pattern = UnsafeBufferPointer(start: literal.utf8Start, count: length)
+        return (0..<length).allSatisfy { bytes[index + $0] | 0x20 == pattern[$0] }
     }
 }

@@ -200,11 +200,15 @@ struct ClaimReader: Sendable {
         "citos", "citiem", "citas", "citam", "dazi", "dazos", "daziem", "dazas", "dazam", "kaiminu",
     ]
 
-    /// Place nouns in the plural, folded: after a quantifier "kopienas" and "sādžas" are plurals too.
-    private static let pluralPlaces: Set<String> = [
+    /// Place nouns in the plural, folded, whose form no singular shares: "ciemos", "pagastos" —
+    /// villages named as examples, not the applicant's own.
+    static let pluralPlaceNouns: Set<String> = [
         "ciemi", "ciemos", "ciemiem", "ciemati", "ciematos", "pagasti", "pagastos", "pagastiem", "novadi", "novados", "novadiem",
-        "kopienam", "kopienas", "sadzas", "sadzam",
+        "kopienam", "biedribam",
     ]
+
+    /// …and after a quantifier, "kopienas" and "sādžas", which a singular's genitive shares.
+    private static let pluralPlaces = pluralPlaceNouns.union(["kopienas", "sadzas", "sadzam"])
 
     /// Whether the clause's doer is an institution, not the residents: "Talkas organizē pagasta
     /// pārvalde", "sakopšanu veic pašvaldības algoti strādnieki".
@@ -736,8 +740,13 @@ struct ClaimReader: Sendable {
 
     /// Whether the words speak as "we" or "I": a pronoun, or a verb in the first person plural.
     func speaksAsWe(_ words: some Collection<ScannedText.Word>, in blockText: String) -> Bool {
+        Self.speaksAsWe(words, in: blockText, verbs: verbs)
+    }
+
+    /// Whether the words speak as "we" or "I", the dictionary being `verbs`.
+    static func speaksAsWe(_ words: some Collection<ScannedText.Word>, in blockText: String, verbs: VerbForms) -> Bool {
         if words.contains(where: { $0.cues.contains(.firstPerson) }) { return true }
-        let forms = words.filter { Self.mayBeFirstPersonPlural(Self.text(of: $0, in: blockText)) }.map { TextNormalizer.key(Self.text(of: $0, in: blockText)) }
+        let forms = words.filter { mayBeFirstPersonPlural(text(of: $0, in: blockText)) }.map { TextNormalizer.key(text(of: $0, in: blockText)) }
         return !forms.isEmpty && verbs.readings(of: forms).contains { $0.contains(.firstPersonPlural) }
     }
 

@@ -318,13 +318,8 @@ struct PassageFinder {
         /// Whether a place noun is in the plural ("ciemos", "pagastos"), as examples are; the
         /// forms a singular shares ("kopienas") are not told apart.
         private static func isPlural(_ word: ScannedText.Word, in text: String) -> Bool {
-            pluralPlaces.contains(TextNormalizer.folded(ClaimReader.text(of: word, in: text)))
+            ClaimReader.pluralPlaceNouns.contains(TextNormalizer.folded(ClaimReader.text(of: word, in: text)))
         }
-
-        private static let pluralPlaces: Set<String> = [
-            "ciemi", "ciemos", "ciemiem", "ciemati", "ciematos", "pagasti", "pagastos", "pagastiem", "novadi", "novados", "novadiem",
-            "kopienam", "biedribam",
-        ]
 
     }
 

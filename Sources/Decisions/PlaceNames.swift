@@ -58,8 +58,7 @@ struct PlaceNames: Sendable {
         let written = ClaimReader.text(of: first, in: text)
         guard !verbs.knows(TextNormalizer.key(written)), !isNoApplicantsPlace(TextNormalizer.folded(written)) else { return nil }
         // "Ābeļciemā lepojamies ar …": a verb of ours makes it our place.
-        let ours = words.filter { ClaimReader.mayBeFirstPersonPlural(ClaimReader.text(of: $0, in: text)) }.map { TextNormalizer.key(ClaimReader.text(of: $0, in: text)) }
-        guard ours.isEmpty || !verbs.readings(of: ours).contains(where: { $0.contains(.firstPersonPlural) }) else { return nil }
+        guard !ClaimReader.speaksAsWe(words, in: text, verbs: verbs) else { return nil }
         return String(written)
     }
 

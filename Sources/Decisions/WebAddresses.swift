@@ -42,20 +42,12 @@ struct WebAddresses {
             bytes.indices.contains { index in
                 if bytes[index] == UInt8(ascii: "@") { return true }
                 switch bytes[index] | 0x20 {
-                case UInt8(ascii: "w"): return Self.opens(bytes, at: index, with: "www.")
-                case UInt8(ascii: "h"): return Self.opens(bytes, at: index, with: "http")
+                case UInt8(ascii: "w"): return ByteSearch.hasASCII("www.", in: bytes, at: index)
+                case UInt8(ascii: "h"): return ByteSearch.hasASCII("http", in: bytes, at: index)
                 default: return false
                 }
             }
         }
-    }
-
-    /// Whether `bytes` hold `literal` (lower-case ASCII) at `index`, in either case.
-    private static func opens(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, with literal: StaticString) -> Bool {
-        let length = literal.utf8CodeUnitCount
-        guard index + length <= bytes.count else { return false }
-        let pattern = UnsafeBufferPointer(start: literal.utf8Start, count: length)
-        return (0..<length).allSatisfy { bytes[index + $0] | 0x20 == pattern[$0] }
     }
 
     private static func isSpace(_ byte: UInt8) -> Bool {

@@ -21,14 +21,14 @@ struct ClaimTests {
     }()
 
     /// Judges one document, `path`, of `paragraphs` (and `footer`, its page footer).
-    private func judge(_ paragraphs: [String], footer: [String] = [], path: String = "Pieteikums.docx") throws -> Judgement {
+    private func judge(_ paragraphs: [String], footer: [String] = [], path: String = "Pieteikums.docx", format: FileFormat = .docx) throws -> Judgement {
         let judge = try #require(Self.judge)
         var blocks = paragraphs.enumerated().map { TextBlock(text: $1, kind: .paragraph, location: BlockLocation(part: .body, ordinal: $0 + 1)) }
         blocks += footer.enumerated().map { TextBlock(text: $1, kind: .paragraph, location: BlockLocation(part: .footer, ordinal: $0 + 1)) }
-        let document = ReadDocument(path: path, format: .docx, blocks: blocks)
+        let document = ReadDocument(path: path, format: format, blocks: blocks)
         let submission = Submission(
             id: "S", source: "S.zip", container: ContainerRecord(kind: .archive, format: .zip, status: .read),
-            files: [FileRecord(path: path, format: .docx, status: .read)], documents: [document]
+            files: [FileRecord(path: path, format: format, status: .read)], documents: [document]
         )
         return judge.judge(submission)
     }
@@ -271,6 +271,19 @@ struct ClaimTests {
         #expect(house.counted)
         let coworking = try #require(result.indicators["C3.2"]?.evidence.first { $0.text.contains("kopstrādes") })
         #expect(coworking.claim?.speaker == .other)
+    }
+
+    @Test("a web page's menu line is a heading: 'Sākums Video Tirgus Grupas'")
+    func menuLine() throws {
+        let result = try judge(["Mēs dzīvojam Ieriķu ciemā.", "Sākums Video Tirgus Grupas"], path: "Lapa.html", format: .html)
+        #expect(reasons("C3.1", in: result) == [NotCounted.heading.rawValue])
+    }
+
+    @Test("other communities in the locative plural are someone else: 'Citās kopienās, piemēram, Koknesē, …'")
+    func otherCommunities() throws {
+        let result = try judge(["Mēs dzīvojam Dzelmes ciemā.", "Citās kopienās, piemēram, Koknesē, labi strādā kopienas centri."])
+        #expect(result.indicators["C3.2"]?.evidence.first?.claim?.speaker == .other)
+        #expect(result.indicators["C3.2"]?.evidence.first?.claim?.cue == "Citās kopienās")
     }
 
     @Test("a price survey is a purchase's quotations, not the residents asked")
