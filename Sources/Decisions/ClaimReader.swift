@@ -517,18 +517,26 @@ struct ClaimReader: Sendable {
         }
     }
 
-    /// The instruction a sentence holds in square brackets, if any: a verb in the second person
-    /// plural ("[norādiet partnerus, sponsorus, sadarbības tīklus]").
+    /// The instruction a sentence holds in square brackets, or in round ones that open it, if
+    /// any: a verb in the second person plural ("[norādiet partnerus, sponsorus, sadarbības
+    /// tīklus]", "(Katrai rīcībai norādiet termiņu, atbildīgo un budžetu.)"). An applicant's
+    /// aside inside a sentence ("… (skatiet pielikumu)") leaves the sentence its own.
     private func bracketedInstruction(_ sentence: Sentence) -> String? {
         let utf8 = sentence.blockText.utf8
-        guard let first = sentence.words.first, let last = sentence.words.last,
-            Self.contains(UInt8(ascii: "["), in: sentence.blockText, max(first.scanned.byteStart - 2, 0)..<last.scanned.byteEnd)
-        else { return nil }
+        guard let first = sentence.words.first, let last = sentence.words.last else { return nil }
+        let brackets: (open: UInt8, close: UInt8)
+        if Self.contains(UInt8(ascii: "["), in: sentence.blockText, max(first.scanned.byteStart - 2, 0)..<last.scanned.byteEnd) {
+            brackets = (UInt8(ascii: "["), UInt8(ascii: "]"))
+        } else if first.scanned.byteStart > 0, utf8[utf8.index(utf8.startIndex, offsetBy: first.scanned.byteStart - 1)] == UInt8(ascii: "(") {
+            brackets = (UInt8(ascii: "("), UInt8(ascii: ")"))
+        } else {
+            return nil
+        }
         var inBrackets = false
-        var position = sentence.words.first?.scanned.byteStart ?? 0
+        var position = max(first.scanned.byteStart - 2, 0)
         for word in sentence.words {
             for byte in utf8.dropFirst(position).prefix(word.scanned.byteStart - position) {
-                if byte == UInt8(ascii: "[") { inBrackets = true } else if byte == UInt8(ascii: "]") { inBrackets = false }
+                if byte == brackets.open { inBrackets = true } else if byte == brackets.close { inBrackets = false }
             }
             position = word.scanned.byteEnd
             guard inBrackets else { continue }

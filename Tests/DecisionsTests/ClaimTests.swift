@@ -991,6 +991,11 @@ struct ClaimTests {
         let hint = try judge(["Mēs dzīvojam Kalnos.", "Ārējo resursu piesaiste – [norādiet partnerus, sponsorus, sadarbības tīklus]"])
         #expect(hint.indicators["C6.4"]?.status == .missing)
         #expect(reasons("C6.4", in: hint) == [NotCounted.template.rawValue])
+        // Round brackets around the whole sentence are the form's too; an aside in one is not.
+        let rounded = try judge(["Mēs dzīvojam Kalnos.", "(Katrai rīcībai norādiet atbildīgo biedrības valdes locekli.)"])
+        #expect(reasons("C4.1", in: rounded) == [NotCounted.template.rawValue])
+        let aside = try judge(["Mēs dzīvojam Kalnos.", "Biedrības valde sanāk reizi mēnesī (skatiet protokolus)."])
+        #expect(aside.indicators["C4.1"]?.evidence.first?.counted == true)
     }
 
     @Test("an abandoned idea, a pointer's denial after a dash, and a sponsor still sought do not count")
