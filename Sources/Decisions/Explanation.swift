@@ -9,7 +9,10 @@ public enum Explanation {
         case latvian
     }
 
-    public static func indicator(_ status: Status, _ counts: IndicatorResult.Counts, in language: Language = .english) -> String {
+    /// The line for an indicator's status.
+    /// - Parameter apart: the indicators it ties together that are each shown while it is
+    ///   not (``IndicatorResult/shownApart``): said instead of "no mention".
+    public static func indicator(_ status: Status, _ counts: IndicatorResult.Counts, apart: [String] = [], in language: Language = .english) -> String {
         let words = Words.of(language)
         var parts: [String] = []
         if counts.passages > 0 {
@@ -24,7 +27,9 @@ public enum Explanation {
             if counts.notApplicant > 0 { why.append(words.notApplicant(counts.notApplicant)) }
             if counts.inPassing > 0 { why.append(words.inPassing(counts.inPassing)) }
             if counts.labelsOnly > 0 { why.append(words.form(counts.labelsOnly)) }
-            parts.append(why.isEmpty ? words.noMention : words.mentionedBut(why.joined(separator: ", ")))
+            if why.isEmpty && apart.isEmpty { parts.append(words.noMention) }
+            if !why.isEmpty { parts.append(words.mentionedBut(why.joined(separator: ", "))) }
+            if !apart.isEmpty { parts.append(words.shownApart(apart)) }
         }
         if counts.passages > 0 && counts.negated > 0 { parts.append(words.negatedIgnored(counts.negated)) }
         if status != .present && counts.unreadableFiles > 0 { parts.append(words.unreadable(counts.unreadableFiles)) }
@@ -33,11 +38,11 @@ public enum Explanation {
 
     /// The explanation of an indicator that cannot be checked: what the files read show, and
     /// which files were not read.
-    public static func unverifiable(_ counts: IndicatorResult.Counts, files: [String], in language: Language = .english) -> String {
+    public static func unverifiable(_ counts: IndicatorResult.Counts, files: [String], apart: [String] = [], in language: Language = .english) -> String {
         var withoutUnreadable = counts
         withoutUnreadable.unreadableFiles = 0
         let words = Words.of(language)
-        return indicator(.missing, withoutUnreadable, in: language) + "; " + words.cannotCheck(files.map { ($0.split(separator: "/").last).map(String.init) ?? $0 })
+        return indicator(.missing, withoutUnreadable, apart: apart, in: language) + "; " + words.cannotCheck(files.map { ($0.split(separator: "/").last).map(String.init) ?? $0 })
     }
 
     public static func criterion(present: Int, weak: Int, of total: Int, rule: LexiconFile.Criterion.Rule, in language: Language = .english) -> String {
@@ -47,6 +52,12 @@ public enum Explanation {
         case .latvian:
             "\(present) no \(total) rādītājiem ir, \(weak) daļēji (\(rule == .any ? "pietiek ar vienu" : "vajag visus"))"
         }
+    }
+
+    /// "C6.1 and C2", "C1, C2 and C3".
+    private static func listed(_ ids: [String], and: String) -> String {
+        guard let last = ids.last, ids.count > 1 else { return ids.first ?? "" }
+        return ids.dropLast().joined(separator: ", ") + " \(and) " + last
     }
 
     /// The phrases, per language.
@@ -60,6 +71,7 @@ public enum Explanation {
         var inPassing: (Int) -> String
         var form: (Int) -> String
         var noMention: String
+        var shownApart: ([String]) -> String
         var negatedIgnored: (Int) -> String
         var unreadable: (Int) -> String
         var cannotCheck: ([String]) -> String
@@ -77,6 +89,7 @@ public enum Explanation {
                     inPassing: { "named only in passing (\($0))" },
                     form: { "headings, questions or form text (\($0))" },
                     noMention: "no mention",
+                    shownApart: { "\(listed($0, and: "and")) shown, but not tied together in one passage" },
                     negatedIgnored: { "\($0) negated ignored" },
                     unreadable: { "\($0) \($0 == 1 ? "file" : "files") could not be read" },
                     cannotCheck: { "cannot be checked: \($0.joined(separator: ", ")) \($0.count == 1 ? "was" : "were") not read" }
@@ -94,6 +107,7 @@ public enum Explanation {
                     inPassing: { "tikai pieminēts garāmejot (\($0))" },
                     form: { "virsraksti, jautājumi vai veidlapas teksts (\($0))" },
                     noMention: "nav pieminēts",
+                    shownApart: { "\(listed($0, and: "un")) ir parādīti, bet nevienā fragmentā nav sasaistīti" },
                     negatedIgnored: { "\($0) noliegti nav ieskaitīti" },
                     unreadable: { "\($0) \(one($0) ? "failu" : "failus") nevarēja nolasīt" },
                     cannotCheck: { "nevar pārbaudīt: \($0.map { "„\($0)”" }.joined(separator: ", ")) \($0.count == 1 ? "netika nolasīts" : "netika nolasīti")" }

@@ -36,6 +36,10 @@ public struct IndicatorResult: Sendable, Hashable, Codable {
     /// Set when the indicator is missing but cannot be checked: the files that could not be
     /// read may show it. ``status`` stays `missing` for readers of the first contract.
     public var unverifiable: Unverifiable?
+    /// Set when the indicator is missing though each indicator it ties together is shown
+    /// (``LexiconFile/Indicator/ties``): their ids, in the scheme's order. The parts are there;
+    /// no passage links them.
+    public var shownApart: [String]?
 
     /// The files that kept an indicator from being checked.
     public struct Unverifiable: Sendable, Hashable, Codable {

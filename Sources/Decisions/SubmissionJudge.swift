@@ -98,6 +98,15 @@ public struct SubmissionJudge: Sendable {
                 selection: selection
             )
         }
+        for indicator in lexicon.indicators {
+            guard let ties = indicator.ties, !ties.isEmpty, var result = indicators[indicator.id], result.status == .missing,
+                ties.allSatisfy({ indicators[$0].map { $0.status != .missing } ?? false })
+            else { continue }
+            result.shownApart = ties
+            result.explanation = result.unverifiable.map { Explanation.unverifiable(result.counts, files: $0.files, apart: ties) }
+                ?? Explanation.indicator(result.status, result.counts, apart: ties)
+            indicators[indicator.id] = result
+        }
         var criteria: [String: CriterionResult] = [:]
         for criterion in lexicon.criteria {
             let results = criterion.indicators.compactMap { indicators[$0] }

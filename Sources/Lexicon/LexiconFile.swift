@@ -65,6 +65,11 @@ public struct LexiconFile: Sendable, Hashable, Codable {
         /// Indicators whose evidence, found together in one sentence, is evidence for this one:
         /// C6.2 "a resource tied to the goal" is a resource (C6.1) named with a goal (C2).
         public var combines: [String]?
+        /// Indicators whose evidence this one ties together, explained, not counted: C6.2 ties
+        /// a resource (C6.1) to a goal (C2). When each is shown but this one is not, its
+        /// explanation says they stand apart — an evaluator reads "mentioned, not tied", not
+        /// "no mention".
+        public var ties: [String]?
         /// What a statement may be and still show this indicator: done or running (`actual`,
         /// always), a plan or stated goal (`planned`), a wish in the conditional
         /// (`hypothetical`). Shared goals are plans by nature; an innovation is shown only
@@ -237,6 +242,12 @@ extension LexiconFile {
             }
             for id in indicator.combines ?? [] where !known.contains(id) || id == indicator.id {
                 problems.append("\(indicator.id) combines unknown or its own indicator \(id)")
+            }
+            for id in indicator.ties ?? [] where !known.contains(id) || id == indicator.id {
+                problems.append("\(indicator.id) ties unknown or its own indicator \(id)")
+            }
+            if let ties = indicator.ties, ties.count < 2 {
+                problems.append("\(indicator.id) ties fewer than two indicators")
             }
             for exclusion in indicator.exclude ?? [] where (exclusion.form == nil) == (exclusion.phrase == nil) {
                 problems.append("\(indicator.id): an exclusion must have exactly one of form, phrase")

@@ -6,9 +6,9 @@ public import Lexicon
 public enum Explanations {
     public static func indicator(_ result: IndicatorResult, language: ReportLanguage) -> String {
         if let unverifiable = result.unverifiable {
-            return Explanation.unverifiable(result.counts, files: unverifiable.files, in: language.explanationLanguage)
+            return Explanation.unverifiable(result.counts, files: unverifiable.files, apart: result.shownApart ?? [], in: language.explanationLanguage)
         }
-        return Explanation.indicator(result.status, result.counts, in: language.explanationLanguage)
+        return Explanation.indicator(result.status, result.counts, apart: result.shownApart ?? [], in: language.explanationLanguage)
     }
 
     public static func criterion(_ criterion: LexiconFile.Criterion, _ judgement: Judgement, language: ReportLanguage) -> String {

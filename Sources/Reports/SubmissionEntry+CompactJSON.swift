@@ -64,6 +64,7 @@ extension CompactJSON {
                     }
                 }
             }
+            members.member("shownApart", ifPresent: result.shownApart) { json, ids in json.array(ids) { $0.string($1) } }
             members.member("status") { $0.string(result.status.rawValue) }
             members.member("unverifiable", ifPresent: result.unverifiable) { json, unverifiable in
                 json.object { members in

@@ -984,6 +984,29 @@ struct ClaimTests {
         #expect(result.indicators["C2"]?.status == .missing)
     }
 
+    @Test("resources and a goal each shown but never tied: C6.2 is missing and says they stand apart")
+    func resourcesApartFromGoal() throws {
+        let apart = try judge([
+            "Mēs dzīvojam Kalnos.",
+            "Mūsu resursi ir tautas nams, biedrības traktors un ezers.",
+            "Mūsu mērķis ir noturēt jaunās ģimenes ciemā.",
+        ])
+        #expect(apart.indicators["C6.1"]?.status != .missing)
+        #expect(apart.indicators["C2"]?.status != .missing)
+        let tied = try #require(apart.indicators["C6.2"])
+        #expect(tied.status == .missing)
+        #expect(tied.shownApart == ["C6.1", "C2"])
+        #expect(tied.explanation == "C6.1 and C2 shown, but not tied together in one passage")
+        #expect(
+            Explanation.indicator(tied.status, tied.counts, apart: ["C6.1", "C2"], in: .latvian)
+                == "C6.1 un C2 ir parādīti, bet nevienā fragmentā nav sasaistīti"
+        )
+        // Without a goal there is nothing to tie a resource to: no mention is no mention.
+        let noGoal = try judge(["Mēs dzīvojam Kalnos.", "Mūsu resursi ir tautas nams, biedrības traktors un ezers."])
+        #expect(noGoal.indicators["C6.2"]?.shownApart == nil)
+        #expect(noGoal.indicators["C6.2"]?.explanation == "no mention")
+    }
+
     @Test("a form's row label with the indicator's number, and a hint in brackets, are form")
     func rowLabelsAndBracketHints() throws {
         let label = try judge(["Mēs dzīvojam Kalnos.", "C4.4 Lēmumi no apakšas uz augšu"])

@@ -103,6 +103,8 @@ struct MatcherTests {
             // A threshold of 0 made an indicator present without a mention.
             ("thresholds: {strong: 1, supporting: 2}", "thresholds: {strong: 1, supporting: 0}", "at least 1"),
             ("  - id: C6\n", "  - id: C1\n", "criterion ids used twice: C1"),
+            ("    combines: [C6.1, C1]\n", "    ties: [C6.1]\n", "C6.2 ties fewer than two indicators"),
+            ("    combines: [C6.1, C1]\n", "    ties: [C6.1, C9]\n", "C6.2 ties unknown or its own indicator C9"),
         ]
     )
     func invalid(original: String, replacement: String, reason: String) throws {
