@@ -377,20 +377,31 @@ struct ClaimReader: Sendable {
         return nil
     }
 
-    /// The site a sentence is quoted from when it opens with a web address and a colon:
-    /// "Ezerzeme.lv: …", "LSM.lv: …".
+    /// The site a sentence is quoted from when it opens with a web address and a colon, or
+    /// the separator of a shared link's card: "Ezerzeme.lv: …", "STABURAGS.LV · Neretā …",
+    /// "LSM.lv | …".
     private static func sharedFromSite(_ sentence: Sentence) -> String? {
         // Most sentences are ruled out by the byte after their first word: no full stop.
         guard let first = sentence.words.first, contains(UInt8(ascii: "."), in: sentence.blockText, first.scanned.byteEnd..<first.scanned.byteEnd + 1)
         else { return nil }
         let utf8 = sentence.blockText.utf8
         let afterName = utf8.index(utf8.startIndex, offsetBy: first.scanned.byteEnd)
-        let rest = utf8[afterName...].prefix(Self.bytesOfADomainEnding + 1)
-        for domain in Self.domains where rest.starts(with: domain.utf8) && rest.dropFirst(domain.utf8.count).first == UInt8(ascii: ":") {
-            return String(text(of: first, in: sentence.blockText)) + domain
+        let rest = utf8[afterName...].prefix(Self.bytesOfADomainEnding + Self.bytesOfASeparator)
+        for domain in Self.domains where rest.count > domain.utf8.count && zip(rest, domain.utf8).allSatisfy({ $0 | 0x20 == $1 }) {
+            let after = rest.dropFirst(domain.utf8.count)
+            let separator = after.first == UInt8(ascii: " ") ? after.dropFirst() : after
+            guard Self.siteSeparators.contains(where: { separator.starts(with: $0.utf8) }) else { continue }
+            return String(text(of: first, in: sentence.blockText)) + String(decoding: rest.prefix(domain.utf8.count), as: UTF8.self)
         }
         return nil
     }
+
+    /// What separates a site's name from what is shared from it: a colon, or a link card's
+    /// middle dot or bar. A dash may open the applicant's own words about its site.
+    private static let siteSeparators = [":", "·", "|"]
+
+    /// A space and the longest of ``siteSeparators``, in bytes.
+    private static let bytesOfASeparator = 3
 
     /// The endings of the sites news is shared from.
     private static let domains = [".lv", ".com", ".eu", ".org", ".net"]

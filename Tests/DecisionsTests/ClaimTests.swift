@@ -183,6 +183,12 @@ struct ClaimTests {
         let result = try judge(["Mēs dzīvojam Robežnieku ciemā.", "Ezerzeme.lv: „Indrā atklāj kopienas centru ar veļas mazgātavu.”"])
         #expect(result.indicators["C3.2"]?.evidence.first?.claim?.speaker == .other)
         #expect(result.indicators["C3.2"]?.evidence.first?.claim?.cue == "Ezerzeme.lv")
+        // A shared link's card: the site in capitals, a middle dot.
+        let card = try judge(["Mēs dzīvojam Robežnieku ciemā.", "STABURAGS.LV · Neretā kopienas centru pārvalda paši iedzīvotāji"])
+        #expect(card.indicators["C3.2"]?.evidence.first?.claim?.cue == "STABURAGS.LV")
+        // A dash may open the applicant's own words about its own site.
+        let own = try judge(["Mēs dzīvojam Robežnieku ciemā.", "Robeznieki.lv – mūsu kopienas centra lapa, kuru veidojam paši."])
+        #expect(own.indicators["C3.2"]?.evidence.first?.claim?.speaker != .other)
     }
 
     @Test("a proposal turned down is denied, but a meeting that turns one down decided")
