@@ -985,6 +985,13 @@ struct ClaimReader: Sendable {
         {
             return clauses.map { _ in .planned }
         }
+        // "Mūsu vīzija ir Mežāre 2030. gadā – sakopts ciems …": a goal's name said to be what
+        // follows — all of it is aimed at.
+        if let goal = words.prefix(Self.wordsOfAFrame).firstIndex(where: { $0.cues.contains(.goal) }), goal + 1 < words.endIndex,
+            TextNormalizer.key(Self.text(of: words[goal + 1], in: sentence.blockText)) == "ir"
+        {
+            return clauses.map { _ in .planned }
+        }
         var known: [Range<Int>: LexiconFile.Mode] = [:]
         return clauses.map { clause in
             effectiveMode(of: Self.scope(of: clause, in: words), words: words, readings: readings, text: sentence.blockText, known: &known)

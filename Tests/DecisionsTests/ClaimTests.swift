@@ -758,6 +758,10 @@ struct ClaimTests {
         let result = try judge(["Mūsu vīzija: Ēdoles ciems 2030. gadā — sakopts, droši sasniedzams un dzīvīgs ciems."])
         #expect(result.indicators["C4.3"]?.evidence.allSatisfy { !$0.counted } ?? true)
         #expect(result.indicators["C2"]?.evidence.first?.counted == true)
+        // "… vīzija ir …": the goal said to be what follows, however long the frame.
+        let said = try judge(["Mūsu vīzija ir Mežāre 2030. gadā – sakopts ciems ar dzīvu centru, kurā ģimenes ar bērniem grib dzīvot un seniori nejūtas vientuļi."])
+        #expect(said.indicators["C4.3"]?.evidence.allSatisfy { !$0.counted } ?? true)
+        #expect(said.indicators["C2"]?.evidence.first?.counted == true)
     }
 
     @Test("a form's label answered by nothing is form: 'Jautājums par informācijas apriti: Vēl tiek izstrādāts.'")
