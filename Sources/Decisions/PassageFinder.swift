@@ -55,6 +55,7 @@ struct PassageFinder {
             var sentences = SentenceTexts(block.text)
             let label = labelReason(block, position: position, in: document, tables: tables, matches: matches, words: words)
             let overruledBefore = Self.overruling(sentences.ranges, words: words)
+            let givenUp = Self.givenUp(sentences.ranges, words: words)
             let quotations = Quotations.mayQuote(block.text) ? Quotations(block.text) : nil
             var openingClaims: [Int: Claim] = [:]
             // Matches and words come in text order, sentences too: one sweep assigns them.
@@ -119,7 +120,7 @@ struct PassageFinder {
                 owners.reserveCapacity(inSentence.count)
                 for (match, mode) in zip(inSentence, modes) {
                     let term = matcher.terms[match.term]
-                    let negated = clauses.denies(match)
+                    let negated = clauses.denies(match) || givenUp.contains(sentenceIndex)
                     // What the residents said or did before a board overruled it, later in the paragraph.
                     let byInstitution = countable
                         && (overruledBefore.map { sentence.start < $0 } ?? false
@@ -213,6 +214,26 @@ struct PassageFinder {
             }
         }
         return nil
+    }
+
+    /// The sentences the next one gives up: "… runājām par laika bankas izveidi. Tomēr pēc
+    /// ilgām diskusijām no tās atteicāmies" — a verb of giving up and a word pointing back at
+    /// what was just named.
+    private static func givenUp(_ sentences: [SentenceSplitter.Sentence], words: [ScannedText.Word]) -> Set<Int> {
+        guard sentences.count > 1 else { return [] }
+        var given: Set<Int> = []
+        var nextWord = 0
+        for (index, sentence) in sentences.enumerated() {
+            while nextWord < words.count, words[nextWord].scanned.utf16Start < sentence.start { nextWord += 1 }
+            var cues: ClaimCues.Kind = []
+            var end = nextWord
+            while end < words.count, words[end].scanned.utf16End <= sentence.end {
+                cues.formUnion(words[end].cues)
+                end += 1
+            }
+            if index > 0, cues.isSuperset(of: [.refusal, .backReference]) { given.insert(index - 1) }
+        }
+        return given
     }
 
     /// Whether a document is anchored to an applicant: it speaks as "we" or "I", or names a

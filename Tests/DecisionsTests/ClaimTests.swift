@@ -1035,6 +1035,13 @@ struct ClaimTests {
     func abandonedAndPending() throws {
         let abandoned = try judge(["Mēs dzīvojam Ogrē.", "Par ogu kooperatīvu daudz runājām, bet no idejas atteicāmies."])
         #expect(abandoned.indicators["C3.1"]?.status == .missing)
+        // Given up in the next sentence, by a word pointing back; a sentence after that is not.
+        let next = try judge([
+            "Mēs dzīvojam Ogrē.",
+            "Rudenī daudz runājām par laika bankas izveidi. Tomēr pēc diskusijām no tās atteicāmies. Kopš maija darbojas e-veikals.",
+        ])
+        #expect(next.indicators["C3.2"]?.evidence.allSatisfy { !$0.counted } == true)
+        #expect(next.indicators["C3.1"]?.evidence.first?.counted == true)
         let pointer = try judge(["Mēs dzīvojam Ogrē.", "Meistarklases un novadpētniecība – šo rīcību vēl neesam sākuši."])
         #expect(pointer.indicators["C5.1"]?.status == .missing)
         let sought = try judge(["Mēs dzīvojam Ogrē.", "Sponsorus vēl meklējam."])
