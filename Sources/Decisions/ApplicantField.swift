@@ -4,15 +4,23 @@ import Lexicon
 
 /// Who applies, as the application form's applicant field names it — "Projekta iesniedzējs:
 /// biedrība „Liepkalnu kopiena”", or a table's "Iesniedzēja nosaukums" cell with the name in the
-/// cell after it — and whether that is a business rather than a community.
+/// cell after it — and whether that is a business or an institution rather than a community.
 struct ApplicantField: Sendable, Hashable {
-    /// The name carries one of the scheme's business words ("SIA", "Z/S", "zemnieku
-    /// saimniecība"), and the business does not apply for the residents: "SIA „Odzienas muiža”,
-    /// kopā ar ciema iedzīvotājiem", "rakstām šo pieteikumu visa ciema vārdā".
-    let isBusiness: Bool
+    /// What an applicant that is not a community of residents is.
+    enum Kind: Sendable, Hashable {
+        /// A company or a farm: "SIA", "Z/S", "zemnieku saimniecība".
+        case business
+        /// A public institution: a school, a library, the parish administration.
+        case institution
+    }
 
-    /// The applicant fields of `documents`, or `nil` when there is none. A business named in
-    /// any of them makes the applicant one: a section heading "1. Projekta iesniedzējs" may be
+    /// What the applicant is when the name carries one of the scheme's business or institution
+    /// words and does not apply for the residents ("SIA „Odzienas muiža”, kopā ar ciema
+    /// iedzīvotājiem", "rakstām šo pieteikumu visa ciema vārdā"); `nil` for a community.
+    let kind: Kind?
+
+    /// The applicant fields of `documents`, or `nil` when there is none. A business or an
+    /// institution named in any of them makes the applicant one: a section heading "1. Projekta iesniedzējs" may be
     /// followed by its table's header ("Lauks") before the name.
     init?(named documents: [ReadDocument], fields: LexiconFile.Applicant) {
         let labels = Set(fields.fields.map(Self.labelKey))
@@ -24,8 +32,11 @@ struct ApplicantField: Sendable, Hashable {
             }
         }
         guard !names.isEmpty else { return nil }
-        let business = names.first { name in fields.businesses.contains { Self.name(name, has: $0) } }
-        isBusiness = business.map { !Self.namesResidents($0) && !documents.contains(where: Self.speaksForResidents) } ?? false
+        func named(by words: [String]) -> Bool {
+            names.contains { name in words.contains { Self.name(name, has: $0) } && !Self.namesResidents(name) }
+        }
+        let named: Kind? = named(by: fields.businesses) ? .business : named(by: fields.institutions ?? []) ? .institution : nil
+        kind = named.flatMap { documents.contains(where: Self.speaksForResidents) ? nil : $0 }
     }
 
     /// The name a block gives as the applicant: after the label and a colon in the block

@@ -76,6 +76,7 @@ public enum NotCounted: String, Sendable, Hashable, CaseIterable {
     case contact = "address or contact line"
     case doneByOthers = "done by an institution, not the residents"
     case businessApplicant = "the applicant is a business, not a community"
+    case institutionApplicant = "the applicant is an institution, not a community"
     case placeNotNamed = "the place is never named"
     case inPassing = "named only in passing"
     case anotherIndicator = "another indicator's evidence"

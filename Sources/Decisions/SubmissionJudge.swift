@@ -31,7 +31,7 @@ public struct SubmissionJudge: Sendable {
     ///   ``Judgement/unjudged``.
     public func judge(_ submission: Submission, selection: EvidenceSelection = .all, maxMatches: Int = .max) -> Judgement {
         let applicant = applicantFields.flatMap { ApplicantField(named: submission.documents, fields: $0) }
-        let finder = PassageFinder(matcher: matcher, claims: claims, companyIsApplicant: applicant?.isBusiness == true)
+        let finder = PassageFinder(matcher: matcher, claims: claims, companyIsApplicant: applicant?.kind == .business)
         var found: [PassageFinder.Found] = []
         var budget = maxMatches
         var unjudged: [String] = []
@@ -88,8 +88,8 @@ public struct SubmissionJudge: Sendable {
                 titleNamesPlace = named
                 if !named { Self.withdraw(&citations, because: .placeNotNamed) }
             }
-            if indicator.communityOnly == true, applicant?.isBusiness == true {
-                Self.withdraw(&citations, because: .businessApplicant)
+            if indicator.communityOnly == true, let applicant = applicant?.kind {
+                Self.withdraw(&citations, because: applicant == .business ? .businessApplicant : .institutionApplicant)
             }
             highlights.add(citations, in: found)
             sentences.begin()
@@ -569,7 +569,7 @@ public struct SubmissionJudge: Sendable {
                 switch citation.notCountedBecause.flatMap(NotCounted.init(rawValue:)) {
                 case .negated, .deniedInSection, .deniedOutright: negated += 1
                 case .planned, .hypothetical: planned += 1
-                case .generalStatement, .aboutSomeoneElse, .doneByOthers, .businessApplicant, .placeNotNamed: notApplicant += 1
+                case .generalStatement, .aboutSomeoneElse, .doneByOthers, .businessApplicant, .institutionApplicant, .placeNotNamed: notApplicant += 1
                 case .heading, .question, .emptyTemplateField, .template, .boilerplate, .reference, .contact, .anotherIndicator, nil: labels += 1
                 case .inPassing: inPassing += 1
                 }

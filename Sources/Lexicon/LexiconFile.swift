@@ -173,7 +173,7 @@ public struct LexiconFile: Sendable, Hashable, Codable {
     }
 
     /// The application form's applicant field and the words that make the applicant it names a
-    /// business.
+    /// business or a public institution rather than a community of residents.
     public struct Applicant: Sendable, Hashable, Codable {
         /// The field's labels ("Projekta iesniedzējs", "Iesniedzēja nosaukums"), compared by
         /// their words without case or diacritics: a number before them ("1.1.") and
@@ -182,6 +182,10 @@ public struct LexiconFile: Sendable, Hashable, Codable {
         /// Legal forms and words that name a business ("SIA", "Z/S", "zemnieku saimniecība"): an
         /// abbreviation in capitals matches as written, other words without case or diacritics.
         public var businesses: [String]
+        /// Words that name a public institution ("pašvaldības iestāde", "pamatskola",
+        /// "bibliotēka"), matched as ``businesses`` are: a school or a library applying speaks
+        /// for itself, not as the residents' community.
+        public var institutions: [String]?
     }
 
     public struct ResourceTypes: Sendable, Hashable, Codable {

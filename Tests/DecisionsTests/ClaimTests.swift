@@ -682,6 +682,21 @@ struct ClaimTests {
         #expect(association.indicators["C1"]?.evidence.contains { $0.counted } == true)
     }
 
+    @Test("a school or a library named as the applicant speaks for itself, not as the community")
+    func institutionApplicant() throws {
+        let school = try judge([
+            "Iesniedzējs: Limbažu novada pašvaldības iestāde „Vilzēnu pamatskola”",
+            "Vilzēnu pamatskola ir vienīgā izglītības iestāde Braslavas pagastā.",
+        ])
+        #expect(school.indicators["C1"]?.status == .missing)
+        #expect(reasons("C1", in: school).contains(NotCounted.institutionApplicant.rawValue))
+        let withResidents = try judge([
+            "Iesniedzējs: Ozolsalas pamatskola un ciema iedzīvotāji",
+            "Mēs esam Daugavmalas pagasta Ozolsalas ciema kopiena.",
+        ])
+        #expect(withResidents.indicators["C1"]?.evidence.contains { $0.counted } == true)
+    }
+
     @Test("the criteria's own wording, and header and footer boilerplate, are form, not content")
     func form() throws {
         let result = try judge(
