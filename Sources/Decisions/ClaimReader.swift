@@ -114,8 +114,11 @@ struct ClaimReader: Sendable {
             found = Claim(register: .template, cue: firstText)
         } else if let advert = advertWord(in: sentence) {
             // A labelled advert's "we" is the advertiser's: "Sponsorēts · Veikals „Lauku Prece” –
-            // Mūsu e-veikalā pasūtiet …".
-            if sentence.words.contains(where: { $0.cues.contains(.advertLabel) }) { return Claim(speaker: .other, cue: advert) }
+            // Mūsu e-veikalā pasūtiet …"; so is a business's speaking to "you": "SIA „Zemgales
+            // saules enerģija” — uzstādām saules paneļus jūsu mājai."
+            if sentence.words.contains(where: { $0.cues.contains(.advertLabel) }) || Self.businessSpeaksToYou(sentence) {
+                return Claim(speaker: .other, cue: advert)
+            }
             found = Claim(speaker: .other, cue: advert)
         } else if let generic = sentence.words.first(where: { $0.cues.contains(.generic) }) {
             found = Claim(speaker: .general, cue: String(Self.text(of: generic, in: sentence.blockText)))
@@ -346,6 +349,11 @@ struct ClaimReader: Sendable {
             return "zemnieku saimniecība"
         }
         return nil
+    }
+
+    /// Whether a business named by its legal form speaks to "you" in the sentence.
+    private static func businessSpeaksToYou(_ sentence: Sentence) -> Bool {
+        sentence.words.contains { $0.cues.contains(.secondPerson) } && sentence.words.contains { isBusinessForm($0, in: sentence.blockText) }
     }
 
     /// A business's name after its legal form is a few words: „Saules Enerģija“.
@@ -698,6 +706,13 @@ struct ClaimReader: Sendable {
 
     /// The word that makes the sentence an advert, if any: it sells ("Pārdod malku", "e-veikalā
     /// … pa telefonu 29123456", "… piedāvā 20 % atlaidi!").
+    /// The word that makes the sentence an advert that exclaims, if any — "… piedāvā svaigu
+    /// rupjmaizi!", "Pavasara piedāvājums!" — the opening of a paragraph in the advertiser's
+    /// words; a service named in a list ("… (reklāma), …") opens none.
+    func exclaimedAdvert(in sentence: Sentence) -> String? {
+        Self.endsWithExclamation(sentence) ? advertWord(in: sentence) : nil
+    }
+
     private func advertWord(in sentence: Sentence) -> String? {
         // A business speaking: "SIA „…” – uzstādām saules paneļus!", "Zemnieku saimniecība „…” … e-veikalā!".
         if let business = businessOpening(sentence), Self.endsWithExclamation(sentence) || sentence.words.contains(where: { $0.cues.contains(.advert) }) {

@@ -58,6 +58,7 @@ struct PassageFinder {
             let givenUp = Self.givenUp(sentences.ranges, words: words)
             let quotations = Quotations.mayQuote(block.text) ? Quotations(block.text) : nil
             var openingClaims: [Int: Claim] = [:]
+            var advert = AdvertInBlock()
             // Matches and words come in text order, sentences too: one sweep assigns them.
             var nextMatch = 0
             var nextWord = 0
@@ -91,6 +92,13 @@ struct PassageFinder {
                     let opening = openingClaims[opened] ?? quotationClaim(opened: opened, sentences: sentences.ranges, words: words, block: block)
                     openingClaims[opened] = opening
                     if opening.speaker != .applicant { claim = Claim(speaker: opening.speaker, cue: opening.cue) }
+                }
+                // "Ceptuve „Rudzu klēts” piedāvā svaigu maizi! Tagad var pasūtīt arī mūsu
+                // e-veikalā": after an advert, the paragraph's "we" is the advertiser's.
+                if claim.speaker == .applicant, claim.register == .content, !companyIsApplicant,
+                    let cue = advert.before(sentenceIndex, of: sentences.ranges, words: words, in: block, claims: claims)
+                {
+                    claim = Claim(speaker: .other, cue: cue)
                 }
                 // A sample to fill in: all of it is form.
                 if case .sample(let cue) = genre, claim.register == .content {
@@ -346,6 +354,31 @@ struct PassageFinder {
 
     /// A block's sentences, each copied out of the block at most once though it is cited as a
     /// passage and as its neighbours' context.
+    /// The advert a paragraph's earlier sentences hold, read once per sentence as the
+    /// paragraph is swept: what follows an advert in its paragraph is the advertiser's.
+    private struct AdvertInBlock {
+        private var read = 0
+        private var cue: String?
+
+        /// The word that made a sentence before `index` an exclaimed advert, if one did.
+        mutating func before(
+            _ index: Int, of sentences: [SentenceSplitter.Sentence], words: [ScannedText.Word], in block: TextBlock, claims: ClaimReader
+        ) -> String? {
+            var nextWord = 0
+            while cue == nil, read < index {
+                let sentence = sentences[read]
+                read += 1
+                while nextWord < words.count, words[nextWord].scanned.utf16Start < sentence.start { nextWord += 1 }
+                var end = nextWord
+                while end < words.count, words[end].scanned.utf16End <= sentence.end { end += 1 }
+                guard end > nextWord else { continue }
+                let earlier = ClaimReader.Sentence(blockText: block.text, words: words[nextWord..<end], part: block.location.part, inPlanTable: false)
+                cue = claims.exclaimedAdvert(in: earlier)
+            }
+            return cue
+        }
+    }
+
     private struct SentenceTexts {
         let text: String
         let ranges: [SentenceSplitter.Sentence]

@@ -232,6 +232,25 @@ struct ClaimTests {
         let result = try judge(["Mēs dzīvojam Raiskuma ciemā.", "Afišas druku atbalsta SIA „Cēsu saules enerģija” — saules paneļi un siltumsūkņi jūsu mājai."])
         #expect(result.indicators["C3.3"]?.evidence.first?.claim?.speaker == .other)
         #expect(result.indicators["C3.3"]?.status == .missing)
+        // Its "we" is the business's.
+        let we = try judge(["Mēs dzīvojam Raiskuma ciemā.", "SIA „Zemgales saules enerģija” — uzstādām saules paneļus un viedos skaitītājus jūsu mājai."])
+        #expect(we.indicators["C3.3"]?.status == .missing)
+    }
+
+    @Test("after an advert that exclaims, its paragraph's 'we' is the advertiser's")
+    func advertParagraph() throws {
+        let bakery = try judge([
+            "Mēs dzīvojam Umurgā.",
+            "Umurgas maizes ceptuve „Rudzu klēts” piedāvā svaigu rupjmaizi un pīrāgus! Tagad var pasūtīt arī mūsu e-veikalā ar piegādi uz mājām.",
+        ])
+        #expect(bakery.indicators["C3.1"]?.status == .missing)
+        #expect(bakery.indicators["C3.1"]?.evidence.first?.claim?.speaker == .other)
+        // A service named in a list of partners opens no advert.
+        let partners = try judge([
+            "Mēs dzīvojam Avotiņos.",
+            "Cēsu tūrisma informācijas centrs (reklāma), Vaives pamatskola (telpas). Mūsu e-veikalā pārdodam biedru medu.",
+        ])
+        #expect(partners.indicators["C3.1"]?.evidence.first?.counted == true)
     }
 
     @Test("an agenda item named as a question is a heading: 'Kopienas telpu jautājums.'")
