@@ -94,6 +94,11 @@ struct SupportLetter: Sendable, Hashable {
             // pieteikumam": the noun and what it goes to. "Valsts atbalsta projektos" is neither.
             let supported: Set<String>
             if supportVerbs.contains(key) {
+                // "programmā NVO darbības atbalstam": the noun's dative, in a text that writes
+                // its long vowels — only one typed without them writes the verb so.
+                if key == "atbalstam", words[index].text.unicodeScalars.allSatisfy(\.isASCII), sentence.contains(where: Self.latvianLetters.contains) {
+                    continue
+                }
                 // "NVO atbalsta programmas finansējums": the noun, naming a kind of support.
                 if index + 1 < words.count, !supportedThings.contains(fold(index + 1)), kindsOfSupport.contains(where: fold(index + 1).hasPrefix) {
                     continue
@@ -143,4 +148,6 @@ struct SupportLetter: Sendable, Hashable {
     /// Words that make the support the writer's own cause: "mūsu ieceri", "lūdzam atbalstīt".
     private static let ownWords: Set<String> = ["musu", "mus", "savu", "savas", "sava", "ludzam", "ludz", "lugums", "lugumu"]
     private static let quoteMarks: Set<Character> = ["„", "“", "”", "\"", "«"]
+    /// The letters with diacritics a text typed with them has.
+    private static let latvianLetters: Set<Character> = Set("āēīūčģķļņšžĀĒĪŪČĢĶĻŅŠŽ")
 }

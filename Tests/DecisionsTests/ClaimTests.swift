@@ -395,6 +395,14 @@ struct ClaimTests {
         #expect(own.indicators["C3.3"]?.evidence.first?.counted == true)
         let noun = try judge(["Mēs dzīvojam Koknesē.", "Mums ir sava mobilā lietotne.", "Valsts atbalsta projektos „Koknesieši” nav piedalījušies."])
         #expect(noun.indicators["C3.3"]?.evidence.first?.counted == true)
+        // "atbalstam" in a text with long vowels is the noun's dative; typed without them, the verb.
+        let dative = try judge([
+            "Mēs dzīvojam Pālē.", "Mums ir sava mobilā lietotne.",
+            "Biedrība piedalījās programmā NVO darbības atbalstam un Limbažu novada iedzīvotāju iniciatīvu konkursā.",
+        ])
+        #expect(dative.indicators["C3.3"]?.evidence.first?.counted == true)
+        let plain = try judge(["Musu kopienai ir sava mobila lietotne.", "Mes atbalstam biedribas „Koknesiesi” iniciativu."])
+        #expect(plain.indicators["C3.3"]?.status == .missing)
     }
 
     @Test("a form's hint after its label, and a label left unanswered, are form: 'Pašorganizēšanās: Piemēram, …'")
