@@ -981,6 +981,16 @@ struct ClaimReader: Sendable {
             // The dictionary does not know the modals typed without diacritics: "butu", "varetu".
             for (index, form) in zip(candidates, forms) where Self.foldedModals.contains(form) { readings[index, default: []].insert(.conditional) }
         }
+        // "Nolēma: LEADER projektu gatavot ciema laukumam": an item after a colon, its first
+        // verb an infinitive and no finite verb after it, is to be done — what opens the
+        // sentence keeps its own mode ("Nolēma" decided).
+        if let item = itemAfterColon(in: sentence) {
+            var known: [Range<Int>: LexiconFile.Mode] = [:]
+            return clauses.map { clause in
+                clause.lowerBound >= item
+                    ? .planned : effectiveMode(of: Self.scope(of: clause, in: words), words: words, readings: readings, text: sentence.blockText, known: &known)
+            }
+        }
         // With no marked verb and no cue of a plan or a wish, every clause reports what is.
         let planCues: ClaimCues.Kind = [.intention, .futureTime, .goal, .notYet]
         if readings.isEmpty, !words.contains(where: { !$0.cues.isDisjoint(with: planCues) }) {
@@ -1011,6 +1021,23 @@ struct ClaimReader: Sendable {
         return clauses.map { clause in
             effectiveMode(of: Self.scope(of: clause, in: words), words: words, readings: readings, text: sentence.blockText, known: &known)
         }
+    }
+
+    /// Where an action item after a colon starts: the first word after the sentence's first
+    /// colon, when an infinitive comes within ``wordsBeforeAnItemsVerb`` words of it and no
+    /// finite verb after it. `nil` when there is no such item.
+    private func itemAfterColon(in sentence: Sentence) -> Int? {
+        let words = sentence.words
+        guard words.count > 2, Self.contains(UInt8(ascii: ":"), in: sentence.blockText, words[words.startIndex].scanned.byteEnd..<words[words.endIndex - 1].scanned.byteStart),
+            let start = words.indices.dropFirst().first(where: { index in
+                Self.contains(UInt8(ascii: ":"), in: sentence.blockText, words[index - 1].scanned.byteEnd..<words[index].scanned.byteStart)
+            })
+        else { return nil }
+        let opening = words[start..<min(words.endIndex, start + Self.wordsBeforeAnItemsVerb)].filter { Self.mayBeInfinitive(Self.text(of: $0, in: sentence.blockText)) }
+        guard !opening.isEmpty, readings(of: opening, in: sentence.blockText).contains(where: { $0.contains(.infinitive) }),
+            !hasTenseOrMood(words[start...], in: sentence.blockText)
+        else { return nil }
+        return start
     }
 
     /// The mode a clause reports in, its own or the one it carries on: a subordinate clause

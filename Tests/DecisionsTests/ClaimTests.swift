@@ -795,6 +795,15 @@ struct ClaimTests {
         #expect(member.indicators["C4.3"]?.evidence.first?.counted == true)
     }
 
+    @Test("an item after a colon with an infinitive is to be done: 'Nolēma: LEADER projektu gatavot …'")
+    func itemAfterColon() throws {
+        let decided = try judge(["Mēs dzīvojam Duntē.", "Nolēma: LEADER projektu gatavot ciema centra laukuma labiekārtošanai."])
+        #expect(reasons("C6.3", in: decided) == [NotCounted.planned.rawValue])
+        // A finite verb after the colon tells what is done.
+        let done = try judge(["Mēs dzīvojam Duntē.", "Ko esam paveikuši: ar LEADER atbalstu atjaunojām ciema laukumu."])
+        #expect(done.indicators["C6.3"]?.evidence.first?.counted == true)
+    }
+
     @Test("what a goal's name opens is aimed at: 'Mūsu vīzija: … sakopts …' shows no deed for C4.3")
     func goalFrame() throws {
         let result = try judge(["Mūsu vīzija: Ēdoles ciems 2030. gadā — sakopts, droši sasniedzams un dzīvīgs ciems."])
