@@ -76,7 +76,7 @@ struct PlaceNames: Sendable {
     /// kopiena, apkaime, muiža — not an association, whose name follows it.
     private static func isTerritory(_ noun: Substring) -> Bool {
         let folded = TextNormalizer.foldedPrefix(noun, count: 5)
-        return ["pagas", "novad", "ciem", "sadz", "kopie", "apkai", "muiz"].contains(where: folded.hasPrefix)
+        return ["pagas", "novad", "ciem", "sadz", "kopie", "apkai", "muiz", "laudi", "iedzi"].contains(where: folded.hasPrefix)
     }
 
     /// Whether a word ends as a place's name before a noun does — in the genitive ("Barkavas",

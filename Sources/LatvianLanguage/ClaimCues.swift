@@ -188,6 +188,8 @@ public enum ClaimCues {
                 "pagasts", "pagasta", "pagastam", "pagastu", "pagastā", "novads", "novada", "novadam", "novadā", "sādža", "sādžas",
                 "sādžā", "biedrība", "biedrības", "biedrībai", "biedrību", "biedrībā", "kopiena", "kopienas", "kopienai", "kopienu",
                 "kopienā", "apkaime", "apkaimes", "apkaimē", "muiža", "muižas", "muižā",
+                // A place's people: "Teteles ļaudis", "Viļķenes iedzīvotāji".
+                "ļaudis", "ļaudīm", "ļaužu", "iedzīvotāji", "iedzīvotājiem", "iedzīvotāju", "iedzīvotājus",
             ]
         )
         add(.example, ["piemēram"])

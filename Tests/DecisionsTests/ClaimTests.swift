@@ -169,6 +169,9 @@ struct ClaimTests {
         // The applicant's own place, with a verb of ours, is its own.
         let own = try judge(["Mēs, Vērgales pagasta iedzīvotāji, kopā rīkojam talkas.", "Ābeļciemā pērn izveidojām laika banku."])
         #expect(own.indicators["C3.2"]?.evidence.first?.counted == true)
+        // A place named by its people in our words is ours: "Mēs, Teteles ļaudis, …".
+        let people = try judge(["Mēs, Teteles ļaudis no Cenu pagasta, kopā rīkojam talkas.", "Tetelē kopš pērnā gada darbojas laika banka."])
+        #expect(people.indicators["C3.2"]?.evidence.first?.counted == true)
     }
 
     @Test("words of an e-mail or web address say nothing: 'skeltovas.jauniesi@gmail.com'")
