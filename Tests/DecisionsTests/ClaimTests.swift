@@ -1042,6 +1042,16 @@ struct ClaimTests {
         #expect(masthead.indicators["C5.4"]?.status == .missing)
     }
 
+    @Test("other senses of heritage words: land received as an inheritance, a lake's stories")
+    func heritageSenses() throws {
+        let result = try judge([
+            "Mēs dzīvojam Tetelē.",
+            "Estrādes zemi biedrība 2017. gadā saņēma mantojumā no ilggadējā biedra.",
+            "Mūs atšķir ezers un tā stāsti.",
+        ])
+        #expect(result.indicators["C5.1"]?.evidence.isEmpty ?? true)
+    }
+
     @Test("a document's aim is not the community's goal: 'Memoranda mērķis ir iegādāties stelli'")
     func documentsAim() throws {
         let result = try judge(["Mēs dzīvojam Vilnā.", "Memoranda mērķis ir iegādāties kopīgu aušanas stelli."])
