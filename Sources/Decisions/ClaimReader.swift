@@ -813,8 +813,9 @@ struct ClaimReader: Sendable {
         let words = Array(sentence.words)
         let utf8 = sentence.blockText.utf8
         let sentenceStart = words.first?.scanned.byteStart ?? 0
-        // "Kā raksta laikraksts …", "Kā intervijā teica …".
-        if let first = words.first, TextNormalizer.key(Self.text(of: first, in: sentence.blockText)) == "kā",
+        // "Kā raksta laikraksts …", "Kā intervijā teica …" — "Ka raksta …" typed without
+        // diacritics: "ka" (that) does not open a sentence.
+        if let first = words.first, ["kā", "ka"].contains(TextNormalizer.key(Self.text(of: first, in: sentence.blockText))),
             let verb = words.prefix(Self.wordsBeforeQuotedVerb).first(where: { $0.cues.contains(.reporting) })
         {
             return verb

@@ -788,6 +788,12 @@ struct ClaimTests {
         ])
         #expect(result.indicators["C5.4"]?.status == .missing)
         #expect(reasons("C5.4", in: result) == [NotCounted.aboutSomeoneElse.rawValue])
+        // Typed without diacritics, "Kā raksta" is "Ka raksta".
+        let plain = try judge([
+            "Mes dzivojam Sece.",
+            "Ka raksta laikraksts \"Staburags\", Kokneses puse jau otro gadu darbojas kopienas darbnica ar 3D printeri.",
+        ])
+        #expect(reasons("C3.2", in: plain) == [NotCounted.aboutSomeoneElse.rawValue])
     }
 
     @Test("a source before '…, ka' makes any reporting verb someone else's; a member's report in minutes is ours")
