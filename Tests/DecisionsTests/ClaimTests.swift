@@ -1048,7 +1048,7 @@ struct ClaimTests {
         #expect(masthead.indicators["C5.4"]?.status == .missing)
     }
 
-    @Test("other senses of heritage words: land received as an inheritance, a lake's stories")
+    @Test("other senses: land received as an inheritance, a lake's stories, 'bus' for 'būs'")
     func heritageSenses() throws {
         let result = try judge([
             "Mēs dzīvojam Tetelē.",
@@ -1056,6 +1056,9 @@ struct ClaimTests {
             "Mūs atšķir ezers un tā stāsti.",
         ])
         #expect(result.indicators["C5.1"]?.evidence.isEmpty ?? true)
+        // Typed without diacritics, "būs" (will be) is "bus", not a bus.
+        let plain = try judge(["Mes dzivojam Valgunde.", "Darbnica bus atverta divas reizes nedela."])
+        #expect(plain.indicators["C6.1"]?.evidence.isEmpty ?? true)
     }
 
     @Test("a document's aim is not the community's goal: 'Memoranda mērķis ir iegādāties stelli'")
