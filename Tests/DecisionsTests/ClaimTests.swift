@@ -1048,7 +1048,7 @@ struct ClaimTests {
         #expect(masthead.indicators["C5.4"]?.status == .missing)
     }
 
-    @Test("other senses: land received as an inheritance, a lake's stories, 'bus' for 'būs'")
+    @Test("other senses: an inheritance, a lake's stories, a member's report, 'bus' for 'būs'")
     func heritageSenses() throws {
         let result = try judge([
             "Mēs dzīvojam Tetelē.",
@@ -1056,6 +1056,11 @@ struct ClaimTests {
             "Mūs atšķir ezers un tā stāsti.",
         ])
         #expect(result.indicators["C5.1"]?.evidence.isEmpty ?? true)
+        // Minutes reporting a member's words tell no flow of news; informing the residents does.
+        let minutes = try judge(["Mēs dzīvojam Duntē.", "E. Rozentāls informēja par projekta budžetu, un valde informē, ka tāme ir gatava."])
+        #expect(minutes.indicators["C5.4"]?.evidence.isEmpty ?? true)
+        let flow = try judge(["Mēs dzīvojam Duntē.", "Iedzīvotājus informējam dažādos veidos."])
+        #expect(flow.indicators["C5.4"]?.evidence.first?.counted == true)
         // Typed without diacritics, "būs" (will be) is "bus", not a bus.
         let plain = try judge(["Mes dzivojam Valgunde.", "Darbnica bus atverta divas reizes nedela."])
         #expect(plain.indicators["C6.1"]?.evidence.isEmpty ?? true)
