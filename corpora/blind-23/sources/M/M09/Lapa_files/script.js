@@ -1,0 +1,1 @@
+(function(){document.querySelectorAll('.react').forEach(function(r){r.title='Reakcijas';});})();
