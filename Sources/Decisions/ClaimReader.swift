@@ -40,7 +40,9 @@ struct ClaimReader: Sendable {
             knownSpeaksAsWe = answer
             return answer
         }
-        if (sentence.part == .header || sentence.part == .footer) && !speaksAsWe() {
+        // A page's header or footer is furniture — unless it speaks as "we" to no reader: "Sekojiet
+        // mums Facebook!" is an address line all the same.
+        if (sentence.part == .header || sentence.part == .footer) && (!speaksAsWe() || addressesReaders(sentence)) {
             return Claim(register: .boilerplate)
         }
         guard let first = sentence.words.first else { return .plain }
@@ -441,6 +443,17 @@ struct ClaimReader: Sendable {
             }
         }
         return nil
+    }
+
+    /// Whether the sentence speaks to its readers: "jūs", "jums", or a verb in the second person
+    /// plural ("Sekojiet mums", "Zvaniet").
+    private func addressesReaders(_ sentence: Sentence) -> Bool {
+        sentence.words.contains { word in
+            if word.cues.contains(.secondPerson) { return true }
+            let written = Self.text(of: word, in: sentence.blockText)
+            guard written.utf8.count > 3, written.utf8.suffix(3).elementsEqual("iet".utf8) else { return false }
+            return verbs.readings(of: [TextNormalizer.key(written)]).first?.contains(.secondPersonPlural) == true
+        }
     }
 
     /// The instruction that opens what follows a form's label: a verb in the second person

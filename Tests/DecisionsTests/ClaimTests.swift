@@ -740,6 +740,9 @@ struct ClaimTests {
         // A footer that speaks as "we" is content.
         let spoken = try judge(["Mēs dzīvojam Ērberģes ciemā."], footer: ["Ziņas kopienā nododam ciema WhatsApp grupā."])
         #expect(spoken.indicators["C5.4"]?.evidence.first?.counted == true)
+        // …but not when it speaks to the reader: "Sekojiet mums Facebook!" is an address line.
+        let follow = try judge(["Mēs dzīvojam Ērberģes ciemā."], footer: ["Biedrība „Ērberģe” | info@erberge.lv | Sekojiet mums Facebook un Instagram!"])
+        #expect(follow.indicators["C5.4"]?.evidence.allSatisfy { !$0.counted } ?? true)
     }
 
     @Test("a pointer to an annex is no answer: 'Resursu plāns – pievienotajā failā'")
