@@ -1039,7 +1039,7 @@ struct ClaimReader: Sendable {
 
     /// Where an action item after a colon starts: the first word after the sentence's first
     /// colon, when an infinitive comes within ``wordsBeforeAnItemsVerb`` words of it and no
-    /// finite verb after it. `nil` when there is no such item.
+    /// finite verb after the infinitive. `nil` when there is no such item.
     private func itemAfterColon(in sentence: Sentence) -> Int? {
         let words = sentence.words
         guard words.count > 2, Self.contains(UInt8(ascii: ":"), in: sentence.blockText, words[words.startIndex].scanned.byteEnd..<words[words.endIndex - 1].scanned.byteStart),
@@ -1047,9 +1047,14 @@ struct ClaimReader: Sendable {
                 Self.contains(UInt8(ascii: ":"), in: sentence.blockText, words[index - 1].scanned.byteEnd..<words[index].scanned.byteStart)
             })
         else { return nil }
-        let opening = words[start..<min(words.endIndex, start + Self.wordsBeforeAnItemsVerb)].filter { Self.mayBeInfinitive(Self.text(of: $0, in: sentence.blockText)) }
-        guard !opening.isEmpty, readings(of: opening, in: sentence.blockText).contains(where: { $0.contains(.infinitive) }),
-            !hasTenseOrMood(words[start...], in: sentence.blockText)
+        // The item's verb, and no finite verb after it: the nouns before it may read as verbs
+        // ("resursu sarakstu sagatavot" — "sarakstu", I write down), and so may prepositions
+        // after it ("līdz", until — a form of līdzēt).
+        let opening = start..<min(words.endIndex, start + Self.wordsBeforeAnItemsVerb)
+        guard let verb = opening.first(where: { index in
+            let written = Self.text(of: words[index], in: sentence.blockText)
+            return Self.mayBeInfinitive(written) && verbs.readings(of: [TextNormalizer.key(written)]).first?.contains(.infinitive) == true
+        }), !hasTenseOrMood(words[(verb + 1)...].filter { !$0.cues.contains(.preposition) }, in: sentence.blockText)
         else { return nil }
         return start
     }

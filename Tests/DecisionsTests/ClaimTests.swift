@@ -811,6 +811,10 @@ struct ClaimTests {
     func itemAfterColon() throws {
         let decided = try judge(["Mēs dzīvojam Duntē.", "Nolēma: LEADER projektu gatavot ciema centra laukuma labiekārtošanai."])
         #expect(reasons("C6.3", in: decided) == [NotCounted.planned.rawValue])
+        // Nouns before the infinitive may read as verbs ("sarakstu", I write down), and
+        // prepositions after it are none ("līdz", until — not līdzēt).
+        let list = try judge(["Mēs dzīvojam Zeltiņos.", "Nolemj: resursu sarakstu sagatavot līdz nākamajai sapulcei."])
+        #expect(reasons("C6.1", in: list) == [NotCounted.planned.rawValue])
         // A finite verb after the colon tells what is done.
         let done = try judge(["Mēs dzīvojam Duntē.", "Ko esam paveikuši: ar LEADER atbalstu atjaunojām ciema laukumu."])
         #expect(done.indicators["C6.3"]?.evidence.first?.counted == true)
