@@ -101,12 +101,18 @@ struct PlaceNames: Sendable {
                 home.formUnion(passage.places.named)
                 homePrefixes.formUnion(passage.places.namedPrefixes)
             }
+            // An address names the village alone: "Sporta iela 4, Druva, Saldus pagasts".
+            if evidence.claim?.register == .contact {
+                for token in Tokenizer.tokens(in: evidence.text) where token.text.first?.isUppercase == true && token.text.count >= lettersOfANameStem {
+                    homePrefixes.insert(namePrefix(token.text))
+                }
+            }
         }
         guard !home.isEmpty else { return found }
         return found.map { passage in
             guard passage.evidence.notCountedBecause == nil else { return passage }
             let elsewhere: String
-            if let opening = passage.places.opening, !home.contains(opening.stem) {
+            if let opening = passage.places.opening, !home.contains(opening.stem), !homePrefixes.contains(namePrefix(opening.written)) {
                 elsewhere = opening.written
             } else if let setting = passage.places.openingSetting, !homePrefixes.contains(namePrefix(setting)) {
                 elsewhere = setting

@@ -172,6 +172,12 @@ struct ClaimTests {
         // A place named by its people in our words is ours: "Mēs, Teteles ļaudis, …".
         let people = try judge(["Mēs, Teteles ļaudis no Cenu pagasta, kopā rīkojam talkas.", "Tetelē kopš pērnā gada darbojas laika banka."])
         #expect(people.indicators["C3.2"]?.evidence.first?.counted == true)
+        // An address names the village alone: "…, Druva, Saldus pagasts".
+        let addressed = try judge([
+            "Sporta iela 4, Druva, Saldus pagasts, Saldus novads",
+            "Biedrība „Druvas ciema attīstībai” apvieno Druvas ciema iedzīvotājus un vietējos mājražotājus.",
+        ])
+        #expect(addressed.indicators["C1"]?.evidence.contains { $0.counted } == true)
     }
 
     @Test("words of an e-mail or web address say nothing: 'skeltovas.jauniesi@gmail.com'")
