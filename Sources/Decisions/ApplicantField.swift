@@ -18,6 +18,10 @@ struct ApplicantField: Sendable, Hashable {
     /// words and does not apply for the residents ("SIA „Odzienas muiža”, kopā ar ciema
     /// iedzīvotājiem", "rakstām šo pieteikumu visa ciema vārdā"); `nil` for a community.
     let kind: Kind?
+    /// The name of an institution applying, folded (no case, no diacritics): its own deeds —
+    /// "Skola piedalās programmā „Latvijas skolas soma”" from "Vilzēnu pamatskola" — are the
+    /// applicant's, not another institution's.
+    let institution: String?
 
     /// The applicant fields of `documents`, or `nil` when there is none. A business or an
     /// institution named in any of them makes the applicant one: a section heading "1. Projekta iesniedzējs" may be
@@ -32,11 +36,13 @@ struct ApplicantField: Sendable, Hashable {
             }
         }
         guard !names.isEmpty else { return nil }
-        func named(by words: [String]) -> Bool {
-            names.contains { name in words.contains { Self.name(name, has: $0) } && !Self.namesResidents(name) }
+        func named(by words: [String]) -> String? {
+            names.first { name in words.contains { Self.name(name, has: $0) } && !Self.namesResidents(name) }
         }
-        let named: Kind? = named(by: fields.businesses) ? .business : named(by: fields.institutions ?? []) ? .institution : nil
+        let institutionName = named(by: fields.institutions ?? [])
+        let named: Kind? = named(by: fields.businesses) != nil ? .business : institutionName != nil ? .institution : nil
         kind = named.flatMap { documents.contains(where: Self.speaksForResidents) ? nil : $0 }
+        institution = kind == .institution ? institutionName.map(TextNormalizer.folded) : nil
     }
 
     /// The name a block gives as the applicant: after the label and a colon in the block

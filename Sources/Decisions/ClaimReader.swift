@@ -217,12 +217,19 @@ struct ClaimReader: Sendable {
 
     /// Whether the clause's doer is an institution, not the residents: "Talkas organizē pagasta
     /// pārvalde", "sakopšanu veic pašvaldības algoti strādnieki".
-    /// - Parameter companyIsApplicant: the applicant is a business, so a company and its staff
-    ///   doing something are the applicant acting ("Ar LEADER atbalstu uzņēmums iegādājās …").
-    static func isDoneByInstitution(_ clause: Range<Int>, in words: ArraySlice<ScannedText.Word>, text: String, companyIsApplicant: Bool = false) -> Bool {
+    /// - Parameters:
+    ///   - companyIsApplicant: the applicant is a business, so a company and its staff doing
+    ///     something are the applicant acting ("Ar LEADER atbalstu uzņēmums iegādājās …").
+    ///   - institutionApplying: the folded name of the institution applying: a word its name
+    ///     holds is the applicant acting ("Skola piedalās …" of "Vilzēnu pamatskola").
+    static func isDoneByInstitution(
+        _ clause: Range<Int>, in words: ArraySlice<ScannedText.Word>, text: String, companyIsApplicant: Bool = false, institutionApplying: String? = nil
+    ) -> Bool {
         let inClause = clause.clamped(to: words.indices)
         func isDoer(_ word: ScannedText.Word) -> Bool {
-            !(companyIsApplicant && isCompanyWord(word, in: text))
+            if companyIsApplicant && isCompanyWord(word, in: text) { return false }
+            if let institutionApplying, institutionApplying.contains(TextNormalizer.foldedPrefix(Self.text(of: word, in: text), count: 5)) { return false }
+            return true
         }
         // "Paldies pagasta pārvaldei, kas nopļāva un sakopa laukumu": a relative clause's doer
         // is the word it follows.

@@ -11,6 +11,8 @@ struct PassageFinder {
     let claims: ClaimReader
     /// The applicant is a business: its company and staff acting are the applicant acting.
     var companyIsApplicant = false
+    /// The folded name of the institution applying, if one is (see ``ApplicantField``).
+    var institutionApplying: String?
 
     /// A passage before it is assigned to indicators.
     struct Found {
@@ -132,7 +134,10 @@ struct PassageFinder {
                     // What the residents said or did before a board overruled it, later in the paragraph.
                     let byInstitution = countable
                         && (overruledBefore.map { sentence.start < $0 } ?? false
-                            || ClaimReader.isDoneByInstitution(clauses.clause(of: match), in: read.words, text: block.text, companyIsApplicant: companyIsApplicant))
+                            || ClaimReader.isDoneByInstitution(
+                                clauses.clause(of: match), in: read.words, text: block.text, companyIsApplicant: companyIsApplicant,
+                                institutionApplying: institutionApplying
+                            ))
                     matched.append(
                         MatchedTerm(
                             term: term.text, lemma: term.lemma, start: match.start - sentence.start, end: match.end - sentence.start,

@@ -31,7 +31,7 @@ public struct SubmissionJudge: Sendable {
     ///   ``Judgement/unjudged``.
     public func judge(_ submission: Submission, selection: EvidenceSelection = .all, maxMatches: Int = .max) -> Judgement {
         let applicant = applicantFields.flatMap { ApplicantField(named: submission.documents, fields: $0) }
-        let finder = PassageFinder(matcher: matcher, claims: claims, companyIsApplicant: applicant?.kind == .business)
+        let finder = PassageFinder(matcher: matcher, claims: claims, companyIsApplicant: applicant?.kind == .business, institutionApplying: applicant?.institution)
         var found: [PassageFinder.Found] = []
         var budget = maxMatches
         var unjudged: [String] = []

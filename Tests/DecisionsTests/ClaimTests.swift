@@ -726,6 +726,13 @@ struct ClaimTests {
         ])
         #expect(school.indicators["C1"]?.status == .missing)
         #expect(reasons("C1", in: school).contains(NotCounted.institutionApplicant.rawValue))
+        // What the school itself does is the applicant's deed; another institution's is not.
+        let deeds = try judge([
+            "Iesniedzējs: Limbažu novada pašvaldības iestāde „Vilzēnu pamatskola”",
+            "Skola piedalās programmā „Latvijas skolas soma”.",
+            "Pagasta pārvalde piedalās Lielajā talkā.",
+        ])
+        #expect(deeds.indicators["C6.3"]?.evidence.map(\.counted) == [true, false])
         let withResidents = try judge([
             "Iesniedzējs: Ozolsalas pamatskola un ciema iedzīvotāji",
             "Mēs esam Daugavmalas pagasta Ozolsalas ciema kopiena.",
