@@ -33,6 +33,13 @@ struct ApplicantField: Sendable, Hashable {
         for document in documents {
             for (index, block) in document.blocks.prefix(Self.blocksOfAFormsOpening).enumerated() where Self.mayOpenALabel(block.text, initials: initials) {
                 if let name = Self.value(of: block, after: document.blocks.dropFirst(index + 1).first, labels: labels) { names.append(name) }
+                // "1. Pretendents" over a table whose "Nosaukums" row holds the name.
+                if labels.contains(Self.labelKey(block.text)) {
+                    let section = document.blocks.dropFirst(index + 1).prefix(Self.blocksToTheName)
+                    if let row = section.firstIndex(where: { Self.labelKey($0.text) == "nosaukums" }), row + 1 < document.blocks.count {
+                        names.append(document.blocks[row + 1].text)
+                    }
+                }
             }
         }
         guard !names.isEmpty else { return nil }
@@ -94,6 +101,10 @@ struct ApplicantField: Sendable, Hashable {
         guard !letter.isEmpty, let first = TextNormalizer.foldedPrefix(letter, count: 1).utf8.first else { return false }
         return initials.contains(first)
     }
+
+    /// Under a section's label, a table's "Nosaukums" row comes within this many blocks, after
+    /// the table's head ("Pozīcija", "Dati").
+    static let blocksToTheName = 6
 
     /// The applicant field stands in a form's opening section, within this many blocks.
     static let blocksOfAFormsOpening = 80

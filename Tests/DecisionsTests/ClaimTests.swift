@@ -716,6 +716,13 @@ struct ClaimTests {
         #expect(inTheirName.indicators["C1"]?.evidence.contains { $0.counted } == true)
         let association = try judge(["Iesniedzējs: biedrība „Liepkalnu kopiena”", "Mēs esam Mazzalves pagasta kopiena."])
         #expect(association.indicators["C1"]?.evidence.contains { $0.counted } == true)
+        // The name in a table's "Nosaukums" row under the section's label.
+        let table = try judge([
+            "1. Pretendents", "Pozīcija", "Dati", "Nosaukums", "SIA „Pededzes krasti”",
+            "SIA „Pededzes krasti” ir ģimenes uzņēmums, kas kopš 2016. gada darbojas Pededzes pagastā.",
+        ])
+        #expect(table.indicators["C1"]?.status == .missing)
+        #expect(reasons("C1", in: table).contains(NotCounted.businessApplicant.rawValue))
     }
 
     @Test("a school or a library named as the applicant speaks for itself, not as the community")
