@@ -1,0 +1,28 @@
+L = {
+ "name": "Biedrība „Galēnu nākotne” (Galēni, Galēnu pagasts, Preiļu novads)",
+ "archive": "K04.zip",
+ "main": "Pieteikums.docx",
+ "genre": "LEADER application form (DOCX with header/footer), very weak",
+ "traps": "form hints and criteria wording copied as answers; smart-village definition; 'Vēl tiek izstrādāti.', 'Skatīt pielikumā.' with no annex, '—'; wishes (būtu labi, vajadzētu, varētu); denials; board-only decision and an unused survey; points-only self-assessment; header/footer boilerplate",
+ "evidence": {
+  "C1": ["Mēs esam Galēnu ciema iedzīvotāji, kuri vēlas, lai ciemā būtu vairāk darīšanas bērniem."],
+  "C2": ["Mūsu mērķis ir, lai Galēnos atkal būtu vieta, kur bērni var droši spēlēties, un lai ciema centrs pēc skolas slēgšanas nebūtu tukšs."],
+ },
+ "notes": {
+  "C3.1": "only the criterion wording restated plus 'Vēl tiek izstrādāti.'",
+  "C3.2": "only the criterion wording restated plus 'Vēl tiek izstrādāti.'",
+  "C3.3": "solar-powered lighting only a wish ('būtu labi'); nothing introduced",
+  "C4.1": "denied: 'Pagaidām biedrībā darbojas tikai valdes priekšsēdētājs, citi iedzīvotāji vēl netiek iesaistīti.'",
+  "C4.2": "heading/criterion words only and 'Skatīt pielikumā.' (no annex)",
+  "C4.3": "criterion words only; 'Skatīt pielikumā.'; nothing organised by residents",
+  "C4.4": "idea devised by the board chair alone; the parish survey was never used",
+  "C5.1": "form hint and '—' only",
+  "C5.2": "form hint and '—' only; outdoor exercise equipment for seniors only a wish",
+  "C5.3": "involving school and businesses only 'vajadzētu … pagaidām tas nav izdarīts'",
+  "C5.4": "Facebook group only a wish ('Būtu labi izveidot')",
+  "C6.1": "denied: 'Resursi vēl nav apzināti.'",
+  "C6.2": "no identified resources",
+  "C6.3": "denied: 'nav piedalījusies nevienā projektā vai konkursā'; LEADER only in the form heading and footer",
+  "C6.4": "denied: 'sadarbības partneru mums nav'",
+ },
+}
