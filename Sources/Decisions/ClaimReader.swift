@@ -661,6 +661,28 @@ struct ClaimReader: Sendable {
         words.contains { $0.cues.contains(.asking) }
     }
 
+    /// Whether the sentence is a name in quotes, set out as a line: a project's title
+    /// ("„Aizkalnes tautas nams – kopienas māja” (darba nosaukums)") or an organisation's name
+    /// ("Biedrība „Vārkavas kopienas centrs”") — at most two words outside the quotes, neither
+    /// a finite verb. A name says nothing of what is done.
+    func isQuotedName(_ sentence: Sentence) -> Bool {
+        guard sentence.words.count <= Self.wordsOfAQuotedName, Quotations.mayQuote(sentence.blockText) else { return false }
+        let outside = Self.wordsOutsideQuotes(sentence)
+        guard outside.count < sentence.words.count, outside.count <= Self.wordsBesideAQuotedName else { return false }
+        // "Projekta nosaukums: „…”" answers a form's field: the label's rules read it.
+        guard let first = sentence.words.first, let last = sentence.words.last,
+            !Self.contains(UInt8(ascii: ":"), in: sentence.blockText, first.scanned.byteStart..<last.scanned.byteEnd)
+        else { return false }
+        // The name may hold anything ("… kopienas māja": māja, also waved); the words beside it no verb.
+        return !hasTenseOrMood(outside, in: sentence.blockText)
+    }
+
+    /// A quoted name set out as a line is a title's length.
+    private static let wordsOfAQuotedName = 12
+
+    /// "Biedrība", "(darba nosaukums)": the words a name line has besides the name.
+    private static let wordsBesideAQuotedName = 2
+
     /// Whether the sentence is an agenda item of minutes: "Par LEADER projekta iesniegšanu."
     func isAgendaItem(_ sentence: Sentence) -> Bool {
         guard let first = sentence.words.first, let last = sentence.words.last, sentence.words.count <= Self.wordsOfAnAgendaItem else { return false }

@@ -111,7 +111,7 @@ struct PassageFinder {
                 let before = sentenceIndex > 0 ? sentences.text(sentenceIndex - 1) : ""
                 let after = sentenceIndex + 1 < sentences.ranges.count ? sentences.text(sentenceIndex + 1) : ""
                 let asks = text.utf8.last == 0x3F || ClaimReader.asks(read.words)
-                let reason = label ?? (claims.isAgendaItem(read) ? NotCounted.heading.rawValue : nil)
+                let reason = label ?? (claims.isAgendaItem(read) || claims.isQuotedName(read) ? NotCounted.heading.rawValue : nil)
                     ?? (asks ? NotCounted.question.rawValue : claim.disqualification?.rawValue)
                 // "Inovācijas var būt uzņēmējdarbībā (piemēram, kooperatīvs, e-veikals)": a
                 // mention inside a form's bracketed examples is its hint.

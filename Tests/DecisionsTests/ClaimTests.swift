@@ -827,6 +827,17 @@ struct ClaimTests {
         #expect(member.indicators["C4.3"]?.evidence.first?.counted == true)
     }
 
+    @Test("a name in quotes set out as a line is a title: '„Aizkalnes tautas nams – kopienas māja”'")
+    func quotedNames() throws {
+        let title = try judge(["Mēs dzīvojam Aizkalnē.", "„Aizkalnes tautas nams – kopienas māja” (darba nosaukums)"])
+        #expect(reasons("C3.2", in: title) == [NotCounted.heading.rawValue])
+        let organisation = try judge(["Mēs dzīvojam Aizkalnē.", "Biedrība „Vārkavas kopienas centrs”"])
+        #expect(reasons("C3.2", in: organisation) == [NotCounted.heading.rawValue])
+        // A statement about it stands.
+        let statement = try judge(["Mēs dzīvojam Aizkalnē.", "Kopš 2022. gada darbojas mūsu „kopienas māja”."])
+        #expect(statement.indicators["C3.2"]?.evidence.first?.counted == true)
+    }
+
     @Test("an item after a colon with an infinitive is to be done: 'Nolēma: LEADER projektu gatavot …'")
     func itemAfterColon() throws {
         let decided = try judge(["Mēs dzīvojam Duntē.", "Nolēma: LEADER projektu gatavot ciema centra laukuma labiekārtošanai."])
