@@ -24,8 +24,8 @@ struct ApplicantField: Sendable, Hashable {
     let institution: String?
 
     /// The applicant fields of `documents`, or `nil` when there is none. A business or an
-    /// institution named in any of them makes the applicant one: a section heading "1. Projekta iesniedzējs" may be
-    /// followed by its table's header ("Lauks") before the name.
+    /// institution named in any of them makes the applicant one: a section heading "1. Projekta
+    /// iesniedzējs" may be followed by its table's header ("Lauks") before the name.
     init?(named documents: [ReadDocument], fields: LexiconFile.Applicant) {
         let labels = Set(fields.fields.map(Self.labelKey))
         let initials = Set(labels.compactMap(\.utf8.first))
@@ -43,11 +43,12 @@ struct ApplicantField: Sendable, Hashable {
             }
         }
         guard !names.isEmpty else { return nil }
-        func named(by words: [String]) -> String? {
+        // The first name that carries one of `words` and not the residents beside it.
+        func name(carrying words: [String]) -> String? {
             names.first { name in words.contains { Self.name(name, has: $0) } && !Self.namesResidents(name) }
         }
-        let institutionName = named(by: fields.institutions ?? [])
-        let named: Kind? = named(by: fields.businesses) != nil ? .business : institutionName != nil ? .institution : nil
+        let institutionName = name(carrying: fields.institutions ?? [])
+        let named: Kind? = name(carrying: fields.businesses) != nil ? .business : institutionName != nil ? .institution : nil
         kind = named.flatMap { documents.contains(where: Self.speaksForResidents) ? nil : $0 }
         institution = kind == .institution ? institutionName.map(TextNormalizer.folded) : nil
     }

@@ -92,8 +92,7 @@ struct ClaimReader: Sendable {
             return Claim(register: .template, cue: String(Self.text(of: line, in: sentence.blockText)))
         }
         // A form's instruction ("Aprakstiet, kā …") or its placeholder ("„Mūsu mērķis ir…”").
-        let mayInstruct = firstText.utf8.count > 3 && firstText.utf8.suffix(3).elementsEqual("iet".utf8)
-        if (mayInstruct && verbs.readings(of: [TextNormalizer.key(firstText)]).first?.contains(.secondPersonPlural) == true) || Self.hasPlaceholder(sentence) {
+        if isSecondPersonPlural(firstText) || Self.hasPlaceholder(sentence) {
             return Claim(register: .template, cue: firstText)
         }
         // "Ieteikums: pievienojiet kopsapulces protokolu": the instruction after a label.
@@ -457,10 +456,15 @@ struct ClaimReader: Sendable {
     private func addressesReaders(_ sentence: Sentence) -> Bool {
         sentence.words.contains { word in
             if word.cues.contains(.secondPerson) { return true }
-            let written = Self.text(of: word, in: sentence.blockText)
-            guard written.utf8.count > 3, written.utf8.suffix(3).elementsEqual("iet".utf8) else { return false }
-            return verbs.readings(of: [TextNormalizer.key(written)]).first?.contains(.secondPersonPlural) == true
+            return isSecondPersonPlural(Self.text(of: word, in: sentence.blockText))
         }
+    }
+
+    /// Whether a word is a verb in the second person plural — "Aprakstiet", "Sekojiet",
+    /// "norādiet": its last bytes first, the dictionary only then.
+    private func isSecondPersonPlural(_ written: some StringProtocol) -> Bool {
+        guard written.utf8.count > 3, written.utf8.suffix(3).elementsEqual("iet".utf8) else { return false }
+        return verbs.readings(of: [TextNormalizer.key(written)]).first?.contains(.secondPersonPlural) == true
     }
 
     /// The instruction that opens what follows a form's label: a verb in the second person
@@ -471,8 +475,7 @@ struct ClaimReader: Sendable {
             let gap = words[index - 1].scanned.byteEnd..<words[index].scanned.byteStart
             guard Self.contains(UInt8(ascii: ":"), in: sentence.blockText, gap) else { continue }
             let written = Self.text(of: words[index], in: sentence.blockText)
-            guard written.utf8.count > 3, written.utf8.suffix(3).elementsEqual("iet".utf8) else { return nil }
-            return verbs.readings(of: [TextNormalizer.key(written)]).first?.contains(.secondPersonPlural) == true ? String(written) : nil
+            return isSecondPersonPlural(written) ? String(written) : nil
         }
         return nil
     }
@@ -580,8 +583,7 @@ struct ClaimReader: Sendable {
             position = word.scanned.byteEnd
             guard inBrackets else { continue }
             let written = Self.text(of: word, in: sentence.blockText)
-            guard written.utf8.count > 3, written.utf8.suffix(3).elementsEqual("iet".utf8) else { continue }
-            if verbs.readings(of: [TextNormalizer.key(written)]).first?.contains(.secondPersonPlural) == true { return String(written) }
+            if isSecondPersonPlural(written) { return String(written) }
         }
         return nil
     }
@@ -746,8 +748,6 @@ struct ClaimReader: Sendable {
         return false
     }
 
-    /// The word that makes the sentence an advert, if any: it sells ("Pārdod malku", "e-veikalā
-    /// … pa telefonu 29123456", "… piedāvā 20 % atlaidi!").
     /// The word that makes the sentence an advert that exclaims, if any — "… piedāvā svaigu
     /// rupjmaizi!", "Pavasara piedāvājums!" — the opening of a paragraph in the advertiser's
     /// words; a service named in a list ("… (reklāma), …") opens none.
@@ -755,6 +755,8 @@ struct ClaimReader: Sendable {
         Self.endsWithExclamation(sentence) ? advertWord(in: sentence) : nil
     }
 
+    /// The word that makes the sentence an advert, if any: it sells ("Pārdod malku", "e-veikalā
+    /// … pa telefonu 29123456", "… piedāvā 20 % atlaidi!").
     private func advertWord(in sentence: Sentence) -> String? {
         // A business speaking: "SIA „…” – uzstādām saules paneļus!", "Zemnieku saimniecība „…” … e-veikalā!".
         if let business = businessOpening(sentence), Self.endsWithExclamation(sentence) || sentence.words.contains(where: { $0.cues.contains(.advert) }) {

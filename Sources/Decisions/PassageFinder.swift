@@ -56,14 +56,14 @@ struct PassageFinder {
             let words = scanned.words
             var sentences = SentenceTexts(block.text)
             let label = labelReason(block, position: position, in: document, tables: tables, matches: matches, words: words)
-            let overruledBefore = Self.overruling(sentences.ranges, words: words)
-            let givenUp = Self.givenUp(sentences.ranges, words: words)
+            let sentenceWords = SentenceWords(sentences.ranges, words: words)
+            let overruledBefore = sentenceWords.overruling.map { sentences.ranges[$0].start }
+            let givenUp = sentenceWords.givenUp
             let quotations = Quotations.mayQuote(block.text) ? Quotations(block.text) : nil
             var openingClaims: [Int: Claim] = [:]
             var advert = AdvertInBlock()
-            // Matches and words come in text order, sentences too: one sweep assigns them.
+            // Matches come in text order, sentences too: one sweep assigns them.
             var nextMatch = 0
-            var nextWord = 0
             for sentenceIndex in sentences.ranges.indices {
                 let sentence = sentences.ranges[sentenceIndex]
                 while nextMatch < matches.count, matches[nextMatch].start < sentence.start { nextMatch += 1 }
@@ -72,12 +72,10 @@ struct PassageFinder {
                 // A phrase running over the sentence's end belongs to neither sentence.
                 let inSentence = matches[firstMatch..<nextMatch].filter { $0.end <= sentence.end }
                 guard !inSentence.isEmpty else { continue }
-                while nextWord < words.count, words[nextWord].scanned.utf16Start < sentence.start { nextWord += 1 }
-                var endWord = nextWord
-                while endWord < words.count, words[endWord].scanned.utf16End <= sentence.end { endWord += 1 }
-                let clauses = Clauses(words: words, sentence: nextWord..<endWord, mentions: inSentence, in: block.text)
+                let sentenceRange = sentenceWords.ranges[sentenceIndex]
+                let clauses = Clauses(words: words, sentence: sentenceRange, mentions: inSentence, in: block.text)
                 let read = ClaimReader.Sentence(
-                    blockText: block.text, words: words[nextWord..<endWord], part: block.location.part,
+                    blockText: block.text, words: words[sentenceRange], part: block.location.part,
                     inPlanTable: block.location.cell.map { tables.isPlan(block.location.part, table: $0.table, row: $0.row) } ?? false
                 )
                 // What cannot count either way — a heading, a template label — is not read for
@@ -98,7 +96,7 @@ struct PassageFinder {
                 // "Ceptuve „Rudzu klēts” piedāvā svaigu maizi! Tagad var pasūtīt arī mūsu
                 // e-veikalā": after an advert, the paragraph's "we" is the advertiser's.
                 if claim.speaker == .applicant, claim.register == .content, !companyIsApplicant,
-                    let cue = advert.before(sentenceIndex, of: sentences.ranges, words: words, in: block, claims: claims)
+                    let cue = advert.before(sentenceIndex, of: sentenceWords.ranges, words: words, in: block, claims: claims)
                 {
                     claim = Claim(speaker: .other, cue: cue)
                 }
@@ -207,46 +205,52 @@ struct PassageFinder {
         return claims.claim(of: read)
     }
 
-    /// Where the sentence starts that overrules what the paragraph said before it: "Vairums
-    /// aptaujā atbalstīja rotaļu laukumu. Tomēr skolas direktore un biedrības valde savā sēdē
-    /// nolēma, ka svarīgāka ir ietve" — a contrast, a verb of deciding, a board or an
-    /// institution as its doer, and no "we". `nil` when no sentence after the first does.
-    private static func overruling(_ sentences: [SentenceSplitter.Sentence], words: [ScannedText.Word]) -> Int? {
-        guard sentences.count > 1 else { return nil }
-        var nextWord = 0
-        for (index, sentence) in sentences.enumerated() {
-            while nextWord < words.count, words[nextWord].scanned.utf16Start < sentence.start { nextWord += 1 }
-            var end = nextWord
-            var cues: ClaimCues.Kind = []
-            while end < words.count, words[end].scanned.utf16End <= sentence.end {
-                cues.formUnion(words[end].cues)
-                end += 1
-            }
-            if index > 0, cues.contains(.contrast), cues.contains(.decision), !cues.isDisjoint(with: [.role, .institution]), !cues.contains(.firstPerson) {
-                return sentence.start
-            }
-        }
-        return nil
-    }
+    /// The words of a paragraph's sentences, and the cues each sentence holds, read in one
+    /// sweep for the rules that look across sentences.
+    private struct SentenceWords {
+        /// Per sentence, the indices of its words in the block's words.
+        let ranges: [Range<Int>]
+        /// Per sentence, the union of its words' cues.
+        let cues: [ClaimCues.Kind]
 
-    /// The sentences the next one gives up: "… runājām par laika bankas izveidi. Tomēr pēc
-    /// ilgām diskusijām no tās atteicāmies" — a verb of giving up and a word pointing back at
-    /// what was just named.
-    private static func givenUp(_ sentences: [SentenceSplitter.Sentence], words: [ScannedText.Word]) -> Set<Int> {
-        guard sentences.count > 1 else { return [] }
-        var given: Set<Int> = []
-        var nextWord = 0
-        for (index, sentence) in sentences.enumerated() {
-            while nextWord < words.count, words[nextWord].scanned.utf16Start < sentence.start { nextWord += 1 }
-            var cues: ClaimCues.Kind = []
-            var end = nextWord
-            while end < words.count, words[end].scanned.utf16End <= sentence.end {
-                cues.formUnion(words[end].cues)
-                end += 1
+        init(_ sentences: [SentenceSplitter.Sentence], words: [ScannedText.Word]) {
+            var ranges: [Range<Int>] = []
+            var cues: [ClaimCues.Kind] = []
+            ranges.reserveCapacity(sentences.count)
+            cues.reserveCapacity(sentences.count)
+            var nextWord = 0
+            for sentence in sentences {
+                while nextWord < words.count, words[nextWord].scanned.utf16Start < sentence.start { nextWord += 1 }
+                var end = nextWord
+                var union: ClaimCues.Kind = []
+                while end < words.count, words[end].scanned.utf16End <= sentence.end {
+                    union.formUnion(words[end].cues)
+                    end += 1
+                }
+                ranges.append(nextWord..<end)
+                cues.append(union)
             }
-            if index > 0, cues.isSuperset(of: [.refusal, .backReference]) { given.insert(index - 1) }
+            self.ranges = ranges
+            self.cues = cues
         }
-        return given
+
+        /// The sentence that overrules what the paragraph said before it: "Vairums aptaujā
+        /// atbalstīja rotaļu laukumu. Tomēr skolas direktore un biedrības valde savā sēdē nolēma,
+        /// ka svarīgāka ir ietve" — a contrast, a verb of deciding, a board or an institution as
+        /// its doer, and no "we". `nil` when no sentence after the first does.
+        var overruling: Int? {
+            cues.indices.dropFirst().first { index in
+                let cues = cues[index]
+                return cues.contains(.contrast) && cues.contains(.decision) && !cues.isDisjoint(with: [.role, .institution]) && !cues.contains(.firstPerson)
+            }
+        }
+
+        /// The sentences the next one gives up: "… runājām par laika bankas izveidi. Tomēr pēc
+        /// ilgām diskusijām no tās atteicāmies" — a verb of giving up and a word pointing back at
+        /// what was just named.
+        var givenUp: Set<Int> {
+            Set(cues.indices.dropFirst().filter { cues[$0].isSuperset(of: [.refusal, .backReference]) }.map { $0 - 1 })
+        }
     }
 
     /// Whether a document is anchored to an applicant: it speaks as "we" or "I", or names a
@@ -357,8 +361,6 @@ struct PassageFinder {
 
     }
 
-    /// A block's sentences, each copied out of the block at most once though it is cited as a
-    /// passage and as its neighbours' context.
     /// The advert a paragraph's earlier sentences hold, read once per sentence as the
     /// paragraph is swept: what follows an advert in its paragraph is the advertiser's.
     private struct AdvertInBlock {
@@ -366,24 +368,21 @@ struct PassageFinder {
         private var cue: String?
 
         /// The word that made a sentence before `index` an exclaimed advert, if one did.
-        mutating func before(
-            _ index: Int, of sentences: [SentenceSplitter.Sentence], words: [ScannedText.Word], in block: TextBlock, claims: ClaimReader
-        ) -> String? {
-            var nextWord = 0
+        /// - Parameter sentences: per sentence of the block, its words' indices.
+        mutating func before(_ index: Int, of sentences: [Range<Int>], words: [ScannedText.Word], in block: TextBlock, claims: ClaimReader) -> String? {
             while cue == nil, read < index {
-                let sentence = sentences[read]
+                let range = sentences[read]
                 read += 1
-                while nextWord < words.count, words[nextWord].scanned.utf16Start < sentence.start { nextWord += 1 }
-                var end = nextWord
-                while end < words.count, words[end].scanned.utf16End <= sentence.end { end += 1 }
-                guard end > nextWord else { continue }
-                let earlier = ClaimReader.Sentence(blockText: block.text, words: words[nextWord..<end], part: block.location.part, inPlanTable: false)
+                guard !range.isEmpty else { continue }
+                let earlier = ClaimReader.Sentence(blockText: block.text, words: words[range], part: block.location.part, inPlanTable: false)
                 cue = claims.exclaimedAdvert(in: earlier)
             }
             return cue
         }
     }
 
+    /// A block's sentences, each copied out of the block at most once though it is cited as a
+    /// passage and as its neighbours' context.
     private struct SentenceTexts {
         let text: String
         let ranges: [SentenceSplitter.Sentence]

@@ -96,7 +96,7 @@ struct SupportLetter: Sendable, Hashable {
             if supportVerbs.contains(key) {
                 // "programmā NVO darbības atbalstam": the noun's dative, in a text that writes
                 // its long vowels — only one typed without them writes the verb so.
-                if key == "atbalstam", words[index].text.unicodeScalars.allSatisfy(\.isASCII), sentence.contains(where: Self.latvianLetters.contains) {
+                if key == "atbalstam", !TextNormalizer.hasDiacritics(words[index].text), TextNormalizer.hasDiacritics(sentence) {
                     continue
                 }
                 // "NVO atbalsta programmas finansējums": the noun, naming a kind of support.
@@ -148,6 +148,4 @@ struct SupportLetter: Sendable, Hashable {
     /// Words that make the support the writer's own cause: "mūsu ieceri", "lūdzam atbalstīt".
     private static let ownWords: Set<String> = ["musu", "mus", "savu", "savas", "sava", "ludzam", "ludz", "lugums", "lugumu"]
     private static let quoteMarks: Set<Character> = ["„", "“", "”", "\"", "«"]
-    /// The letters with diacritics a text typed with them has.
-    private static let latvianLetters: Set<Character> = Set("āēīūčģķļņšžĀĒĪŪČĢĶĻŅŠŽ")
 }

@@ -57,6 +57,7 @@ struct MapEntryEncodingTests {
         // and by Unicode rules.
         for id in judgement.indicators.keys {
             judgement.indicators[id]?.evidenceOmitted = 7
+            judgement.indicators[id]?.shownApart = ["C6.1", Self.awkward]
             judgement.indicators[id]?.hits?["Ābele"] = .init(counted: 1, notCounted: 2)
             judgement.indicators[id]?.hits?["abele"] = .init(counted: 0, notCounted: 1)
             judgement.indicators[id]?.hits?["Zeme"] = .init(counted: 3, notCounted: 0)
