@@ -111,7 +111,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Decisions", "Lexicon", "LatvianMorphology", "DocumentModel", "SubmissionReading"]),
-        .testTarget(name: "SubmissionReadingTests", dependencies: ["SubmissionReading", "DocumentModel", "ArchiveIO"]),
+        .testTarget(name: "SubmissionReadingTests", dependencies: ["SubmissionReading", "DocumentModel", "ArchiveIO", "TextEncodings"]),
         .testTarget(name: "ScanPipelineTests", dependencies: ["ScanPipeline"]),
         // Shared by the test targets: the peer-material locator and a runner for the built tool.
         .target(name: "TestSupport", path: "Tests/TestSupport"),

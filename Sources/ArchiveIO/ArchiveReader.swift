@@ -20,6 +20,12 @@ public struct ArchiveReader: ~Copyable {
     /// The file descriptor libarchive reads from, when the reader was given one: closed with it.
     private let descriptor: Int32?
     private let nameDecoder: NameDecoder
+    /// The bytes libarchive reads, when they are in memory (mapped, copied or lent): read once
+    /// more, headers only, to choose one code page for all the names (``namePage``).
+    private let source: UnsafeRawBufferPointer?
+    /// The code page of the names that are not UTF-8, chosen once for the whole archive: `nil`
+    /// until the first such name.
+    private var namePage: (page: CodePage, isConfident: Bool)?
     private var entryCount = 0
     private var entryFinished = true
     /// Raw input consumed when the current entry's header was read, and bytes inflated since:
@@ -51,6 +57,7 @@ public struct ArchiveReader: ~Copyable {
     public init(path: String, nameDecoder: NameDecoder = NameDecoder(), limits: ArchiveLimits = ArchiveLimits()) throws(ArchiveError) {
         try Self.refuseRecursiveGzip(Self.prefix(ofFileAt: path))
         handle = try Self.openedHandle { archive_read_open_filename($0, path, Int(Self.readSize)) }
+        self.source = nil
         self.memory = nil
         self.mapped = nil
         self.descriptor = nil
@@ -69,6 +76,7 @@ public struct ArchiveReader: ~Copyable {
             close(descriptor)
             throw error
         }
+        self.source = nil
         self.memory = nil
         self.mapped = nil
         self.descriptor = descriptor
@@ -133,6 +141,7 @@ public struct ArchiveReader: ~Copyable {
     ) throws(ArchiveError) {
         try Self.refuseRecursiveGzip(Array(bytes.prefix(64 * 1024)))
         handle = try Self.openedHandle { archive_read_open_memory2($0, bytes.baseAddress, bytes.count, Int(Self.readSize)) }
+        self.source = bytes
         self.memory = memory
         self.mapped = mapped
         self.descriptor = nil
@@ -189,7 +198,7 @@ public struct ArchiveReader: ~Copyable {
         entryInflated = 0
         entryDeclaredSize = archive_entry_size_is_set(entry) != 0 ? archive_entry_size(entry) : nil
         entryEncrypted = archive_entry_is_data_encrypted(entry) != 0
-        let name = Self.decodeName(header.raw, index: entryCount, decoder: decoder)
+        let name = decodedName(header.raw)
         return ArchiveEntry(
             path: name.text,
             kind: Self.kind(of: entry),
@@ -414,6 +423,54 @@ public struct ArchiveReader: ~Copyable {
             code = fallback
         }
         return ArchiveError(code: code, errno: archive_errno(handle), message: message)
+    }
+
+    /// The current entry's name, decoded in the archive's one code page (see ``namePage``).
+    private mutating func decodedName(_ raw: [UInt8]?) -> DecodedName {
+        guard let raw, !raw.isEmpty, !raw.isValidUTF8 else { return Self.decodeName(raw, index: entryCount, decoder: nameDecoder) }
+        if namePage == nil {
+            // A zip gives all its names from the central directory, inflating nothing (a zip on
+            // disk is mapped for it, up to a bound); other archives, streams to inflate through,
+            // take the first such name's page.
+            let names: [[UInt8]]
+            if let source {
+                names = (Self.isZip(source) ? Self.names(in: source, limit: limits.maxEntries) : nil) ?? [raw]
+            } else if let descriptor, let file = MappedFile(descriptor: descriptor, maxBytes: Self.mappedForNamesAtMost), Self.isZip(file.bytes) {
+                names = Self.names(in: file.bytes, limit: limits.maxEntries) ?? [raw]
+            } else {
+                names = [raw]
+            }
+            namePage = nameDecoder.page(for: names + [raw]) ?? nameDecoder.page(for: [raw])
+        }
+        guard let namePage else { return Self.decodeName(raw, index: entryCount, decoder: nameDecoder) }
+        return nameDecoder.decode(raw, in: namePage.page, isConfident: namePage.isConfident)
+    }
+
+    /// A zip on disk larger than this is not mapped to read its names ahead: its names take the
+    /// first legacy name's code page.
+    static let mappedForNamesAtMost = 256 << 20
+
+    /// Whether `bytes` begin as a zip: a local file header, or the end record of an empty zip.
+    private static func isZip(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        bytes.count >= 4 && bytes[0] == 0x50 && bytes[1] == 0x4B && (bytes[2] == 3 || bytes[2] == 5) && (bytes[3] == 4 || bytes[3] == 6)
+    }
+
+    /// The raw names of the first `limit` entries of the archive in `bytes`, read with a handle
+    /// of their own, headers only; `nil` when the archive cannot be read that way.
+    private static func names(in bytes: UnsafeRawBufferPointer, limit: Int) -> [[UInt8]]? {
+        guard let handle = try? openedHandle({ archive_read_open_memory2($0, bytes.baseAddress, bytes.count, Int(readSize)) }) else { return nil }
+        defer { archive_read_free(handle) }
+        return try? UTF8LocaleScope.run { () -> [[UInt8]] in
+            var names: [[UInt8]] = []
+            var entry: OpaquePointer?
+            // A name libarchive cannot convert comes with a warning, and is what is wanted here.
+            while names.count < limit, archive_read_next_header(handle, &entry) >= ARCHIVE_WARN, let entry {
+                if let pointer = archive_entry_pathname(entry) {
+                    names.append(Array(UnsafeBufferPointer(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer))))
+                }
+            }
+            return names
+        }
     }
 
     private static func decodeName(_ raw: [UInt8]?, index: Int, decoder: NameDecoder) -> DecodedName {

@@ -50,6 +50,34 @@ public struct NameDecoder: Sendable {
         return DecodedName(text: best.text, codePage: best.page, isConfident: confident)
     }
 
+    /// The one code page for all of an archive's `names` that are not UTF-8, so that a folder
+    /// named in many entries is spelt the same in all of them: the candidate under which the
+    /// names together look most like names. Confident when it leads the runner-up clearly, as
+    /// ``decode(_:)`` judges a single name. `nil` when no candidate defines every byte of them.
+    public func page(for names: [[UInt8]]) -> (page: CodePage, isConfident: Bool)? {
+        let legacy = names.filter { !$0.isValidUTF8 }
+        guard !legacy.isEmpty else { return nil }
+        var scored: [(page: CodePage, score: Int, texts: [String])] = []
+        for page in candidates where legacy.allSatisfy({ page.defines(allOf: $0) }) {
+            let texts = legacy.map { page.decode($0) }
+            scored.append((page, texts.reduce(0) { $0 + Self.plausibility(of: $1) }, texts))
+        }
+        let ranked = scored.enumerated().sorted { lhs, rhs in
+            lhs.element.score != rhs.element.score ? lhs.element.score > rhs.element.score : lhs.offset < rhs.offset
+        }.map(\.element)
+        guard let best = ranked.first else { return nil }
+        let runnerUp = ranked.dropFirst().first(where: { $0.texts != best.texts })?.score ?? Int.min
+        let nonASCII = legacy.reduce(0) { $0 + $1.filter { $0 >= 0x80 }.count }
+        return (best.page, best.score > 0 && best.score - runnerUp >= max(2, nonASCII))
+    }
+
+    /// `bytes` in `page` when they are not UTF-8 and the page defines them all; otherwise as
+    /// ``decode(_:)`` guesses on its own.
+    public func decode(_ bytes: [UInt8], in page: CodePage, isConfident: Bool) -> DecodedName {
+        guard !bytes.isValidUTF8, page.defines(allOf: bytes) else { return decode(bytes) }
+        return DecodedName(text: page.decode(bytes), codePage: page, isConfident: isConfident)
+    }
+
     /// Higher is more name-like. Each non-ASCII character contributes: Latvian letters +3, other
     /// Latin or Cyrillic letters +1 when the name keeps to one script, symbols and controls −4.
     static func plausibility(of text: String) -> Int {

@@ -11,6 +11,8 @@ struct ZipBuilder {
         var deflated: Bool
         /// Sets the "encrypted" flag (the data itself is not encrypted: a reader must not try it).
         var encryptedFlag: Bool
+        /// The name's bytes as stored, without the UTF-8 flag, when set: a legacy code page.
+        var rawName: [UInt8]? = nil
     }
 
     private(set) var entries: [Entry] = []
@@ -23,14 +25,20 @@ struct ZipBuilder {
         add(name, Array(text.utf8), deflated: deflated)
     }
 
+    /// Adds an entry whose name is stored as `rawName`, with the UTF-8 flag clear, as Windows'
+    /// own compressor stores names in the system's code page.
+    mutating func add(rawName: [UInt8], _ text: String) {
+        entries.append(Entry(name: "", data: Array(text.utf8), deflated: false, encryptedFlag: false, rawName: rawName))
+    }
+
     var bytes: [UInt8] {
         var archive: [UInt8] = []
         var directory: [UInt8] = []
         for entry in entries {
             let offset = archive.count
             let payload = entry.deflated ? Deflate.runs(entry.data) : entry.data
-            let name = Array(entry.name.utf8)
-            let flags: UInt16 = 0x0800 | (entry.encryptedFlag ? 1 : 0)
+            let name = entry.rawName ?? Array(entry.name.utf8)
+            let flags: UInt16 = (entry.rawName == nil ? 0x0800 : 0) | (entry.encryptedFlag ? 1 : 0)
             let method: UInt16 = entry.deflated ? 8 : 0
             let crc = CRC32.checksum(entry.data)
             var local: [UInt8] = []

@@ -1,6 +1,7 @@
 import DocumentModel
 import Foundation
 import SubmissionReading
+import TextEncodings
 import Testing
 
 private let archiveFixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -481,5 +482,42 @@ struct SubmissionFuzzFindTests {
         #expect(read.container.reasonCode == .decompressionBomb)
         #expect(read.files.count == 1)
         #expect(read.files.first?.status == .skipped)
+    }
+}
+
+@Suite("Names in a legacy code page: one code page for the whole archive")
+struct ArchiveCodePageTests {
+    /// `text` in `page`, byte for byte.
+    private static func encoded(_ text: String, in page: CodePage) throws -> [UInt8] {
+        var inverse: [Character: UInt8] = [:]
+        for byte in 0...255 {
+            let character = Character(page.decode([UInt8(byte)]))
+            if character != "\u{FFFD}", inverse[character] == nil { inverse[character] = UInt8(byte) }
+        }
+        return try text.map { try #require(inverse[$0], "\($0) is not in \(page)") }
+    }
+
+    @Test("a folder named in CP775 is spelt one way in every entry, though its short name alone reads as windows-1257")
+    func oneSpelling() throws {
+        // Alone, "Ūdens/a.txt" is as plausible in windows-1257 ("Ēdens"): the archive's other
+        // names decide it.
+        let short = try Self.encoded("Ūdens/a.txt", in: .cp775)
+        #expect(NameDecoder().decode(short).text != "Ūdens/a.txt")
+        var zip = ZipBuilder()
+        zip.add(rawName: short, "a")
+        zip.add(rawName: try Self.encoded("Ūdens/Šķūnis pie ūdens.txt", in: .cp775), "b")
+        let read = try Scratch.read("Ciems.zip", zip.bytes)
+        let paths = read.files.map(\.path).filter { $0.hasSuffix(".txt") }.sorted()
+        #expect(paths == ["Ūdens/a.txt", "Ūdens/Šķūnis pie ūdens.txt"], "\(paths)")
+        #expect(read.files.filter { $0.path.hasSuffix(".txt") }.allSatisfy { $0.nameEncoding == "CP775" })
+    }
+
+    @Test("names that leave the code page in doubt are marked as a guess")
+    func doubtful() throws {
+        var zip = ZipBuilder()
+        zip.add(rawName: try Self.encoded("Ūdens.txt", in: .cp775), "a")
+        let read = try Scratch.read("Ciems.zip", zip.bytes)
+        let file = try #require(read.files.first { $0.path.hasSuffix(".txt") })
+        #expect(file.nameUncertain == true)
     }
 }
