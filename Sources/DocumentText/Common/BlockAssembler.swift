@@ -69,7 +69,7 @@ struct BlockAssembler {
     private struct Cell {
         var row: Int
         var column: Int
-        var paragraphs: [String] = []
+        var paragraphs: [(text: String, kind: BlockKind, headingLevel: Int?)] = []
     }
 
     var currentPart: DocumentPart { parts.last ?? .body }
@@ -313,7 +313,7 @@ struct BlockAssembler {
         if paragraph.tableDepth > 0, paragraph.partDepth == parts.count, tables.count == paragraph.tableDepth,
             tables[tables.count - 1].cell != nil
         {
-            tables[tables.count - 1].cell?.paragraphs.append(text)
+            tables[tables.count - 1].cell?.paragraphs.append((text, paragraph.kind, paragraph.headingLevel))
             return
         }
         emit(text: text, kind: paragraph.kind, headingLevel: paragraph.headingLevel, cell: nil)
@@ -384,7 +384,21 @@ struct BlockAssembler {
         }
         guard !tables.isEmpty, let cell = tables[tables.count - 1].cell else { return }
         tables[tables.count - 1].cell = nil
-        let text = cell.paragraphs.joined(separator: "\n")
+        // A cell that holds a heading lays out a page (a web page built as one big table), it
+        // holds no datum: its headings and paragraphs stay blocks of their own, headings lead the
+        // path, so that a passage is found — and shown — where it stands.
+        if cell.paragraphs.contains(where: { $0.kind == .heading }) {
+            for paragraph in cell.paragraphs {
+                emit(text: paragraph.text, kind: paragraph.kind, headingLevel: paragraph.headingLevel, cell: nil)
+                if paragraph.kind == .heading, let level = paragraph.headingLevel, parts == [.body] {
+                    headings.removeAll { $0.level >= level }
+                    headings.append((level, Self.headingForPath(paragraph.text)))
+                }
+            }
+            flushDeferredIfOutside()
+            return
+        }
+        let text = cell.paragraphs.map(\.text).joined(separator: "\n")
         if !text.isEmpty {
             let address = TableCellAddress(table: tables[tables.count - 1].index, row: cell.row, column: cell.column)
             emit(text: text, kind: .tableCell, headingLevel: nil, cell: address)
