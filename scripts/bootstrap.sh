@@ -9,10 +9,11 @@ set -euo pipefail
 # Tests: python3-jsonschema validates the evidence map against docs/evidence-map.schema.json;
 # LibreOffice and pandoc are NOT needed (fixtures are committed).
 packages=(libarchive-dev libxml2-dev zlib1g-dev libsqlite3-dev libhunspell-dev hunspell-lv hunspell-tools pkg-config python3-jsonschema)
-# With --tests: LibreOffice Calc (matrix.csv opens as a spreadsheet) and Chromium (the HTML report
-# renders in a real browser), for scripts/test.sh.
+# With --tests: LibreOffice Calc (matrix.csv opens as a spreadsheet), Chromium (the HTML report
+# renders in a real browser) and poppler-utils (a page printed to PDF is read back with
+# pdftotext), for scripts/test.sh.
 if [[ ${1:-} == "--tests" ]]; then
-    packages+=(libreoffice-calc-nogui chromium)
+    packages+=(libreoffice-calc-nogui chromium poppler-utils)
 fi
 
 missing=()

@@ -27,21 +27,7 @@ struct ApplicantField: Sendable, Hashable {
     /// institution named in any of them makes the applicant one: a section heading "1. Projekta
     /// iesniedzējs" may be followed by its table's header ("Lauks") before the name.
     init?(named documents: [ReadDocument], fields: LexiconFile.Applicant) {
-        let labels = Set(fields.fields.map(Self.labelKey))
-        let initials = Set(labels.compactMap(\.utf8.first))
-        var names: [String] = []
-        for document in documents {
-            for (index, block) in document.blocks.prefix(Self.blocksOfAFormsOpening).enumerated() where Self.mayOpenALabel(block.text, initials: initials) {
-                if let name = Self.value(of: block, after: document.blocks.dropFirst(index + 1).first, labels: labels) { names.append(name) }
-                // "1. Pretendents" over a table whose "Nosaukums" row holds the name.
-                if labels.contains(Self.labelKey(block.text)) {
-                    let section = document.blocks.dropFirst(index + 1).prefix(Self.blocksToTheName)
-                    if let row = section.firstIndex(where: { Self.labelKey($0.text) == "nosaukums" }), row + 1 < document.blocks.count {
-                        names.append(document.blocks[row + 1].text)
-                    }
-                }
-            }
-        }
+        let names = Self.values(in: documents, fields: fields).map(\.text)
         guard !names.isEmpty else { return nil }
         // The first name that carries one of `words` and not the residents beside it.
         func name(carrying words: [String]) -> String? {
@@ -53,9 +39,40 @@ struct ApplicantField: Sendable, Hashable {
         institution = kind == .institution ? institutionName.map(TextNormalizer.folded) : nil
     }
 
+    /// A name the applicant field gives, with the document and block it stands in.
+    struct Value: Sendable, Hashable {
+        var text: String
+        var document: String
+        var location: BlockLocation
+    }
+
+    /// Every name the applicant fields of `documents` give, in reading order.
+    static func values(in documents: [ReadDocument], fields: LexiconFile.Applicant) -> [Value] {
+        let labels = Set(fields.fields.map(Self.labelKey))
+        let initials = Set(labels.compactMap(\.utf8.first))
+        var values: [Value] = []
+        for document in documents {
+            for (index, block) in document.blocks.prefix(Self.blocksOfAFormsOpening).enumerated() where Self.mayOpenALabel(block.text, initials: initials) {
+                if let name = Self.value(of: block, after: document.blocks.dropFirst(index + 1).first, labels: labels) {
+                    values.append(Value(text: name.text, document: document.path, location: name.location ?? block.location))
+                }
+                // "1. Pretendents" over a table whose "Nosaukums" row holds the name.
+                if labels.contains(Self.labelKey(block.text)) {
+                    let section = document.blocks.dropFirst(index + 1).prefix(Self.blocksToTheName)
+                    if let row = section.firstIndex(where: { Self.labelKey($0.text) == "nosaukums" }), row + 1 < document.blocks.count {
+                        let cell = document.blocks[row + 1]
+                        values.append(Value(text: cell.text, document: document.path, location: cell.location))
+                    }
+                }
+            }
+        }
+        return values
+    }
+
     /// The name a block gives as the applicant: after the label and a colon in the block
     /// itself, or in the next block when the block is the label alone (a table's label cell).
-    private static func value(of block: TextBlock, after next: TextBlock?, labels: Set<String>) -> String? {
+    /// - Returns: the name, and the location of the next block when the name stands there.
+    private static func value(of block: TextBlock, after next: TextBlock?, labels: Set<String>) -> (text: String, location: BlockLocation?)? {
         let text = block.text
         // A label is a few words: most blocks are ruled out by their length before a word is read.
         let label = text.utf8.prefix(Self.bytesOfALabel)
@@ -63,11 +80,11 @@ struct ApplicantField: Sendable, Hashable {
         guard colon != nil || text.utf8.count <= Self.bytesOfALabel else { return nil }
         if let colon, labels.contains(labelKey(String(text[..<colon]))) {
             let rest = text[text.index(after: colon)...].drop(while: \.isWhitespace)
-            guard rest.isEmpty else { return String(rest) }
-            return next.flatMap { $0.kind == .heading ? nil : $0.text }
+            guard rest.isEmpty else { return (String(rest), nil) }
+            return next.flatMap { $0.kind == .heading ? nil : ($0.text, $0.location) }
         }
         guard labels.contains(labelKey(text)), let next, next.kind != .heading else { return nil }
-        return next.text
+        return (next.text, next.location)
     }
 
     /// Whether a name names the residents or their community beside the business.

@@ -368,6 +368,8 @@ public struct Judgement: Sendable, Hashable {
     public var criteria: [String: CriterionResult]
     /// The C6.1 resource types shown.
     public var resourceTypes: [String]
+    /// Who applies and from where, as the documents name it; `nil` when they name none of it.
+    public var applicant: Applicant?
     /// Where every passage of every indicator lies in the submission's text, listed or not: what
     /// a page's full text highlights. Set by ``SubmissionJudge``; `nil` for a judgement read back
     /// from an evidence map, which knows only the passages it lists.
@@ -384,10 +386,14 @@ public struct Judgement: Sendable, Hashable {
         public var limit: LimitHit
     }
 
-    public init(indicators: [String: IndicatorResult], criteria: [String: CriterionResult], resourceTypes: [String], highlights: Highlights? = nil) {
+    public init(
+        indicators: [String: IndicatorResult], criteria: [String: CriterionResult], resourceTypes: [String], applicant: Applicant? = nil,
+        highlights: Highlights? = nil
+    ) {
         self.indicators = indicators
         self.criteria = criteria
         self.resourceTypes = resourceTypes
+        self.applicant = applicant
         self.highlights = highlights
     }
 }
@@ -415,6 +421,11 @@ public struct Highlights: Sendable, Hashable {
         public var end: Int
         /// The mention there is denied.
         public var negated: Bool
+        /// The indicators the mention counts for, as bits by their place in the scheme's list
+        /// of indicators (the first 64).
+        public var countsFor: UInt64
+        /// The indicators the mention was cited for without counting, as bits likewise.
+        public var mentionedFor: UInt64
     }
 
     /// A mark and the block it is in, by the block's ordinal.
@@ -437,8 +448,15 @@ public struct Highlights: Sendable, Hashable {
         return documents[document].sorted { $0.ordinal < $1.ordinal }
     }
 
-    /// Adds the matches `citations` cite, each where its passage lies.
-    mutating func add(_ citations: [Citation], in found: [PassageFinder.Found]) {
+    /// The bit of the indicator at `index` in the scheme's list, or none past the 64th.
+    public static func bit(ofIndicatorAt index: Int) -> UInt64 {
+        index < 64 ? 1 << UInt64(index) : 0
+    }
+
+    /// Adds the matches `citations` cite for the indicator at `indicator` in the scheme's list,
+    /// each where its passage lies.
+    mutating func add(_ citations: [Citation], in found: [PassageFinder.Found], indicator: Int) {
+        let bit = Self.bit(ofIndicatorAt: indicator)
         // Read in place: a copy of each found passage would be a reference count per string.
         for citation in citations {
             guard let index = citation.foundIndex else { continue }
@@ -446,7 +464,11 @@ public struct Highlights: Sendable, Hashable {
             guard let offset = found[index].evidence.textOffset, documents.indices.contains(document) else { continue }
             let ordinal = found[index].evidence.ordinal
             for match in citation.citedMatches(in: found) {
-                documents[document].append(Placed(ordinal: ordinal, mark: Mark(start: offset + match.start, end: offset + match.end, negated: match.negated)))
+                let mark = Mark(
+                    start: offset + match.start, end: offset + match.end, negated: match.negated,
+                    countsFor: citation.counted ? bit : 0, mentionedFor: citation.counted ? 0 : bit
+                )
+                documents[document].append(Placed(ordinal: ordinal, mark: mark))
             }
         }
     }

@@ -58,7 +58,7 @@ public struct SubmissionJudge: Sendable {
         var highlights = Highlights(documents: submission.documents.count)
         var sentences = SentenceTally(found)
         var answers: [BlockIndex: SectionAnswer?] = [:]
-        for indicator in lexicon.indicators {
+        for (indicatorIndex, indicator) in lexicon.indicators.enumerated() {
             let owner = matcher.ownerIndex(of: .indicator(indicator.id))
             let mine = owners.passages(of: owner)
             let modes = indicator.acceptedModes
@@ -91,7 +91,7 @@ public struct SubmissionJudge: Sendable {
             if indicator.communityOnly == true, let applicant = applicant?.kind {
                 Self.withdraw(&citations, because: applicant == .business ? .businessApplicant : .institutionApplicant)
             }
-            highlights.add(citations, in: found)
+            highlights.add(citations, in: found, indicator: indicatorIndex)
             sentences.begin()
             indicators[indicator.id] = decide(
                 citations, in: found, sentences: &sentences, thresholds: indicator.thresholds ?? lexicon.thresholds, unreadable: unreadable,
@@ -118,7 +118,10 @@ public struct SubmissionJudge: Sendable {
             let owner = matcher.ownerIndex(of: .resourceType(type))
             return owners.passages(of: owner).contains { Self.counts(found[$0], accepting: resourceModes, for: { $0 == owner }) }
         }
-        var judgement = Judgement(indicators: indicators, criteria: criteria, resourceTypes: resourceTypes, highlights: highlights)
+        let named = ApplicantFinder(fields: lexicon.applicant).applicant(in: submission.documents)
+        var judgement = Judgement(
+            indicators: indicators, criteria: criteria, resourceTypes: resourceTypes, applicant: named.isEmpty ? nil : named, highlights: highlights
+        )
         if !unjudged.isEmpty { judgement.unjudged = Judgement.Unjudged(documents: unjudged, limit: LimitHit(.judgedMatches, maxMatches)) }
         return judgement
     }

@@ -124,7 +124,7 @@ public enum ReasonWording {
                 : "too large to read: ask the applicant for a smaller copy"
         case .tooComplex:
             return lv
-                ? "veidots tā, kā neraksta neviena teksta apstrādes programma (pārāk dziļa ligzdošana vai pārāk daudz atribūtu): palūdziet iesniedzējam to saglabāt no jauna"
+                ? "tāda uzbūve nav raksturīga teksta apstrādes programmām (pārāk dziļa ligzdošana vai pārāk daudz atribūtu): palūdziet iesniedzējam to saglabāt no jauna"
                 : "built as no word processor writes (nested too deep, or too many attributes): ask the applicant to save it again"
         case .nestedTooDeep:
             return lv
@@ -136,13 +136,13 @@ public enum ReasonWording {
                 : "the archive holds more files than allowed; only the first were read — ask for fewer files per archive"
         case .nameTooLong:
             return lv
-                ? "nosaukums ir pārāk garš: netika lasīts — palūdziet iesniedzējam failu pārdēvēt"
+                ? "faila nosaukums ir pārāk garš, tāpēc fails netika lasīts — palūdziet iesniedzējam failu pārdēvēt"
                 : "the name is too long: not read — ask the applicant to rename the file"
         case .decompressionBomb:
             return bomb(nil, facts, latvian: lv)
         case .dtdRefused:
             return lv
-                ? "dokumentā ir DTD deklarācija (savas entītijas), ko Word un LibreOffice nekad neraksta: drošības dēļ netika lasīts — palūdziet iesniedzējam to saglabāt no jauna"
+                ? "dokumentā ir DTD deklarācija (savas entītijas), ko Word un LibreOffice nekad neveido: drošības dēļ fails netika lasīts — palūdziet iesniedzējam to saglabāt no jauna"
                 : "the document declares a DTD (entities of its own), which Word and LibreOffice never write: not read, for safety — ask the applicant to save it again"
         case .notAssessed:
             return lv
@@ -154,7 +154,7 @@ public enum ReasonWording {
                 : "the signature or structure of the signed container (eParaksts), not a document of the applicant's: nothing to do"
         case .link:
             return lv
-                ? "saite, nevis fails; saitēm Liecība neseko — ja tai vajadzēja būt dokumentam, palūdziet pašu failu"
+                ? "saite, nevis fails; Liecība saites neatver — ja tās vietā vajadzēja būt dokumentam, palūdziet pašu failu"
                 : "a link, not a file; links are not followed — if it should be a document, ask for the file itself"
         case .specialFile:
             if facts.isSystemMetadata {
@@ -234,15 +234,15 @@ public enum ReasonWording {
                 ? "; saglabāts teksts, kas bija līdz robežai — palūdziet mazāku kopiju (piemēram, bez attēliem) vai palieliniet robežu"
                 : "; the text before the limit was kept — ask for a smaller copy (without pictures, say) or raise the limit")
             : (lv
-                ? ": netika lasīts — palūdziet mazāku kopiju (piemēram, bez attēliem) vai palieliniet robežu"
+                ? ": fails netika lasīts — palūdziet mazāku kopiju (piemēram, bez attēliem) vai palieliniet robežu"
                 : ": not read — ask for a smaller copy (without pictures, say) or raise the limit")
         // What became of a document whose markup went beyond a limit no word processor reaches.
         let structureOutcome = kept
             ? (lv
-                ? "; lasīšana tur apturēta, teksts līdz tai saglabāts — tā neraksta neviena teksta apstrādes programma: palūdziet iesniedzējam dokumentu saglabāt no jauna"
+                ? "; lasīšana šajā vietā apturēta, teksts līdz tai ir saglabāts — teksta apstrādes programmas tādus failus neveido: palūdziet iesniedzējam dokumentu saglabāt no jauna"
                 : "; reading stopped there and the text before it was kept — no word processor writes this: ask the applicant to save the document again")
             : (lv
-                ? ": netika lasīts — tā neraksta neviena teksta apstrādes programma: palūdziet iesniedzējam dokumentu saglabāt no jauna"
+                ? ": fails netika lasīts — teksta apstrādes programmas tādus failus neveido: palūdziet iesniedzējam dokumentu saglabāt no jauna"
                 : ": not read — no word processor writes this: ask the applicant to save the document again")
         switch limit.name {
         case .entryBytes:
@@ -280,7 +280,7 @@ public enum ReasonWording {
             return "the submission's documents hold more than \(value) of text in all (limit \(name))"
                 + (kept ? "; the text up to the limit was kept" : ": this file was not read") + " — raise the limit to read the rest"
         case .xmlTextBytes:
-            return (lv ? "viens teksta gabals garāks par \(value) (robeža \(name))" : "a single run of text longer than \(value) (limit \(name))")
+            return (lv ? "viens teksta fragments ir garāks par \(value) (robeža \(name))" : "a single run of text longer than \(value) (limit \(name))")
                 + structureOutcome
         case .xmlDepth:
             return (lv
@@ -292,7 +292,7 @@ public enum ReasonWording {
                 : "an element with more than \(limit.value) attributes (limit \(name))") + structureOutcome
         case .judgedMatches:
             return lv
-                ? "tekstā ir vairāk leksikona sakritību, nekā Liecība vērtē vienā iesniegumā (\(limit.value), robeža \(name)): no šīs vietas teksts netika vērtēts — ja dokuments ir īsts, palieliniet robežu"
+                ? "tekstā ir vairāk leksikona sakritību, nekā Liecība vērtē vienā iesniegumā (\(limit.value), robeža \(name)): tālākais teksts netika vērtēts — ja dokuments ir īsts, palieliniet robežu"
                 : "the text holds more lexicon matches than Liecība judges in one submission (\(limit.value), limit \(name)): from here on it was not judged — if the document is genuine, raise the limit"
         case .pathLength where facts.format == .folder:
             return lv
@@ -300,7 +300,7 @@ public enum ReasonWording {
                 : "a folder nested so deep that its path is longer than \(limit.value) bytes (limit \(name)): its files were not read — ask the applicant for them in a shallower folder"
         case .pathLength:
             return lv
-                ? "nosaukums garāks par \(latvianCount(limit.value, singular: "baitu", plural: "baitiem")) (robeža \(name)): netika lasīts — palūdziet iesniedzējam failu pārdēvēt"
+                ? "faila nosaukums ir garāks par \(latvianCount(limit.value, singular: "baitu", plural: "baitiem")) (robeža \(name)): fails netika lasīts — palūdziet iesniedzējam failu pārdēvēt"
                 : "a name longer than \(limit.value) bytes (limit \(name)): not read — ask the applicant to rename the file"
         case .entries:
             return lv

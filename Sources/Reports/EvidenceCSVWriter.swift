@@ -5,7 +5,8 @@ import UTF8Text
 
 /// Writes `evidence.csv`: one row per evidence passage in the keyword-in-context layout QDA
 /// users know — submission, indicator, file, location, left context, matched words, right
-/// context — plus whether it counted and why not.
+/// context — plus whether it counted and why not, in words; then the whole quote with its
+/// matched words marked «…», and whether it is direct or indirect evidence.
 public final class EvidenceCSVWriter {
     /// Its name in the output folder.
     public static let fileName = "evidence.csv"
@@ -16,11 +17,11 @@ public final class EvidenceCSVWriter {
         file = try AtomicOutputFile(directory: directory, name: Self.fileName)
         self.language = language
         try file.write(CSVFormat.byteOrderMark)
+        let words = language.words
         try file.write(
             CSVFormat.row([
-                language.text(.submission), language.text(.indicator), language.text(.file), language.text(.location),
-                language.text(.leftContext), language.text(.matched), language.text(.rightContext), language.text(.counted),
-                language.text(.why),
+                words.submission, words.indicator, words.file, words.location, words.leftContext, words.matched, words.rightContext,
+                words.counted, words.whyNotCounted, words.quote, words.kind,
             ])
         )
     }
@@ -32,6 +33,7 @@ public final class EvidenceCSVWriter {
     /// A submission's rows, one per evidence passage, indicators in id order.
     public static func rows(for submission: Submission, judgement: Judgement?, language: ReportLanguage) -> [UInt8] {
         guard let judgement else { return [] }
+        let words = language.words
         var rows: [UInt8] = []
         // Each id's numbers worked out once, not at every comparison of the sort.
         let ordered = judgement.indicators.map { (order: $0.key.indicatorOrder, indicator: $0.key, result: $0.value) }
@@ -42,7 +44,8 @@ public final class EvidenceCSVWriter {
                 CSVFormat.appendRow(
                     [
                         submission.id, indicator, evidence.file, location(of: evidence, language: language), left, matched, right,
-                        language.text(evidence.counted ? .yes : .no), evidence.notCountedBecause ?? "",
+                        evidence.counted ? words.yes : words.no, evidence.notCountedBecause.map { words.why[$0] ?? $0 } ?? "",
+                        quote(evidence), evidence.counted ? (evidence.strength == "strong" ? words.direct : words.indirect) : "",
                     ],
                     to: &rows
                 )
@@ -62,6 +65,21 @@ public final class EvidenceCSVWriter {
         var parts = [language.part(evidence.part.rawValue)] + evidence.headingPath
         if let cell = evidence.cell { parts.append(language.cell(table: cell.table, row: cell.row, column: cell.column)) }
         return parts.joined(separator: " › ")
+    }
+
+    /// The passage with every match marked «…».
+    static func quote(_ evidence: Evidence) -> String {
+        let text = evidence.text
+        let utf16 = text.utf16
+        var quoted = ""
+        var at = 0
+        for match in evidence.matches.sorted(by: { $0.start < $1.start }) where match.start >= at && match.end <= utf16.count {
+            quoted += String(decoding: Array(utf16[utf16.index(utf16.startIndex, offsetBy: at)..<utf16.index(utf16.startIndex, offsetBy: match.start)]), as: UTF16.self)
+            quoted += "«" + String(decoding: Array(utf16[utf16.index(utf16.startIndex, offsetBy: match.start)..<utf16.index(utf16.startIndex, offsetBy: match.end)]), as: UTF16.self) + "»"
+            at = match.end
+        }
+        quoted += String(decoding: Array(utf16[utf16.index(utf16.startIndex, offsetBy: min(at, utf16.count))...]), as: UTF16.self)
+        return quoted
     }
 
     /// The passage split around its matches: what comes before the first, the span from the

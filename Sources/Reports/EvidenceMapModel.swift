@@ -19,6 +19,8 @@ public struct SubmissionEntry: Sendable, Hashable, Codable {
     public var criteria: [String: CriterionResult]?
     /// The C6.1 resource types shown.
     public var resourceTypes: [String]?
+    /// The organisation, village and parish the documents name as the applicant's.
+    public var applicant: Applicant?
 
     public init(_ submission: Submission, judgement: Judgement? = nil) {
         id = submission.id
@@ -30,6 +32,7 @@ public struct SubmissionEntry: Sendable, Hashable, Codable {
         indicators = judgement?.indicators
         criteria = judgement?.criteria
         resourceTypes = judgement?.resourceTypes
+        applicant = judgement?.applicant.flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// The submission as the map records it — its inventory, without the text.
@@ -40,7 +43,7 @@ public struct SubmissionEntry: Sendable, Hashable, Codable {
     /// The decisions, when the round was judged.
     public var judgement: Judgement? {
         guard let indicators, let criteria else { return nil }
-        return Judgement(indicators: indicators, criteria: criteria, resourceTypes: resourceTypes ?? [])
+        return Judgement(indicators: indicators, criteria: criteria, resourceTypes: resourceTypes ?? [], applicant: applicant)
     }
 }
 

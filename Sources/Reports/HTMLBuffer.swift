@@ -13,6 +13,10 @@ struct HTMLBuffer {
     struct Mark {
         var range: Range<Int>
         var negated: Bool
+        /// Bits of the indicators the mention counts for, and of those it does not count for
+        /// (see ``Highlights/Mark``); none in a passage list, where the indicator is known.
+        var countsFor: UInt64 = 0
+        var mentionedFor: UInt64 = 0
     }
 
     init(reservingCapacity capacity: Int = 0) {
@@ -51,15 +55,21 @@ struct HTMLBuffer {
     /// `text` escaped, with the marked ranges wrapped in `<mark>` (`<mark class="negated">` when
     /// every mention merged into it is denied), and line breaks as `<br>` if asked. Marks may
     /// overlap or touch (they merge) and come in any order; ranges outside the text are ignored.
-    mutating func highlighted(_ text: String, marks: [Mark], lineBreaks: Bool = false) {
+    /// - Parameter label: the opening tag of a mark that says which indicators it counts for
+    ///   (``Mark/countsFor``, ``Mark/mentionedFor``); `nil` for plain marks.
+    mutating func highlighted(_ text: String, marks: [Mark], lineBreaks: Bool = false, label: ((Mark) -> [UInt8])? = nil) {
         let merged = marks.isEmpty ? [] : Self.merge(marks, length: text.utf16Count)
         var text = text
         text.withUTF8 { utf8 in
             var start = 0
             if !merged.isEmpty {
-                for span in Self.byteSpans(of: merged, in: utf8) {
+                for (mark, span) in zip(merged, Self.byteSpans(of: merged, in: utf8)) {
                     escaping(UnsafeBufferPointer(rebasing: utf8[start..<span.bytes.lowerBound]), lineBreaks: lineBreaks)
-                    bytes.append(contentsOf: span.negated ? Self.openNegatedMark : Self.openMark)
+                    if let label, mark.countsFor | mark.mentionedFor != 0 {
+                        bytes.append(contentsOf: label(mark))
+                    } else {
+                        bytes.append(contentsOf: span.negated ? Self.openNegatedMark : Self.openMark)
+                    }
                     escaping(UnsafeBufferPointer(rebasing: utf8[span.bytes]), lineBreaks: lineBreaks)
                     bytes.append(contentsOf: Self.closeMark)
                     start = span.bytes.upperBound
@@ -139,7 +149,9 @@ struct HTMLBuffer {
             if let last = merged.last, mark.range.lowerBound <= last.range.upperBound {
                 merged[merged.count - 1] = Mark(
                     range: last.range.lowerBound..<max(last.range.upperBound, mark.range.upperBound),
-                    negated: last.negated && mark.negated
+                    negated: last.negated && mark.negated,
+                    countsFor: last.countsFor | mark.countsFor,
+                    mentionedFor: last.mentionedFor | mark.mentionedFor
                 )
             } else {
                 merged.append(mark)

@@ -4,8 +4,9 @@ public import Foundation
 public import Lexicon
 
 /// Writes `matrix.csv`: one row per submission with its criteria counts, the status of every
-/// criterion and indicator, and the number of unreadable files — the table staff filter to find
-/// the submissions that miss a criterion.
+/// criterion and indicator, and the files that could not be read with the reasons — the table
+/// staff filter to find the submissions that miss a criterion. A second header row names the
+/// criteria and indicators.
 public final class MatrixCSVWriter {
     /// Its name in the output folder.
     public static let fileName = "matrix.csv"
@@ -24,9 +25,17 @@ public final class MatrixCSVWriter {
         }
         self.columns = columns
         try file.write(CSVFormat.byteOrderMark)
-        let header = [language.text(.submission), language.text(.criteriaPresent), language.text(.criteriaWeak), language.text(.criteriaMissing)]
-            + columns.map(\.0) + [language.text(.unreadableFiles), language.text(.criteriaUnverifiable), language.text(.indicatorsMissing)]
+        let words = language.words
+        let header = [words.submission, words.criteriaPresent, words.criteriaWeak, words.criteriaMissing]
+            + columns.map(\.0) + [words.unreadFilesCount, words.criteriaUnverifiable, words.indicatorsMissing, words.unreadFiles]
         try file.write(CSVFormat.row(header))
+        var names: [String: String] = [:]
+        for criterion in lexicon.criteria { names[criterion.id] = language == .lv ? criterion.name.lv : criterion.name.en }
+        for indicator in lexicon.indicators where names[indicator.id] == nil {
+            names[indicator.id] = language == .lv ? indicator.name.lv : indicator.name.en
+        }
+        let namesRow = [words.name, "", "", ""] + columns.map { names[$0.0] ?? "" } + ["", "", "", ""]
+        try file.write(CSVFormat.row(namesRow))
     }
 
     public func append(_ rendered: RenderedSubmission) throws {
@@ -45,6 +54,7 @@ public final class MatrixCSVWriter {
         fields.append("\(unreadable)")
         fields.append("\(criteria.filter { $0 == .unverifiable }.count)")
         fields.append("\(judgement.indicators.values.filter { $0.shown == .missing }.count)")
+        fields.append(UnreadFiles.listed(submission, language: language))
         try file.write(CSVFormat.row(fields))
     }
 

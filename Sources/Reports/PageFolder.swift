@@ -18,13 +18,18 @@ public struct PageFolder: Sendable {
     /// Prepares the folder for the run named `run`, which holds the output folder; pages that
     /// killed runs left staged join the interrupted ones.
     public init(output: URL, run: String) {
-        staging = output.appendingPathComponent(".submissions.\(run).partial")
+        staging = Self.staging(output: output, run: run)
         final = output.appendingPathComponent("submissions")
         interrupted = output.appendingPathComponent(".submissions.interrupted")
         for name in (try? FileManager.default.contentsOfDirectory(atPath: output.path)) ?? []
         where name.hasPrefix(".submissions.") && name.hasSuffix("partial") {
             setAside(output.appendingPathComponent(name))
         }
+    }
+
+    /// The staging folder of run `run` in `output`.
+    public static func staging(output: URL, run: String) -> URL {
+        output.appendingPathComponent(".submissions.\(run).partial")
     }
 
     /// Where an earlier scan may have left the page of submission `id`, the likeliest first.
@@ -74,9 +79,10 @@ public struct PageFolder: Sendable {
         setAside(staging)
     }
 
-    /// Whether `url` is a page a run wrote: a regular `.html` file.
+    /// Whether `url` is a page a run wrote: a regular `.html` file, or the round's order of
+    /// pages (``RoundIndexWriter``).
     private static func isPage(_ url: URL) -> Bool {
-        guard url.pathExtension == "html" else { return false }
+        guard url.pathExtension == "html" || url.lastPathComponent == RoundIndexWriter.fileName else { return false }
         let values = try? url.resourceValues(forKeys: [.isRegularFileKey])
         return values?.isRegularFile == true
     }

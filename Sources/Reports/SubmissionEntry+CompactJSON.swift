@@ -16,10 +16,12 @@ extension SubmissionEntry {
         let files = try encoded(files)
         let summary = try encoded(summary)
         let resourceTypes = try resourceTypes.map(encoded)
+        let applicant = try applicant.map(encoded)
 
         var json = CompactJSON(reservingCapacity: 64 * 1024)
         // Members in sorted key order, as `SubmissionEntry`'s coding keys sort.
         json.object { members in
+            members.member("applicant", ifPresent: applicant) { $0.raw($1) }
             members.member("container") { $0.raw(container) }
             members.member("criteria", ifPresent: criteria) { $0.raw($1) }
             members.member("files") { $0.raw(files) }

@@ -4,22 +4,26 @@ public import Foundation
 public import Lexicon
 import UTF8Text
 
-/// Renders `submissions/<id>.html`: every criterion and indicator with its status and one-line
+/// Renders `submissions/<id>.html`. It opens with what a scoring sheet needs — the applicant as
+/// the documents name it, the files submitted with their status, and a summary row per
+/// indicator with its status and best quote — then every criterion and indicator with its
 /// explanation, the evidence passages with the matched words highlighted and their place in the
-/// documents, the mentions that did not count kept apart, a banner for unreadable files, and the
-/// full text of every document with all highlights.
+/// documents, the mentions that did not count with the reason, and last the full text of every
+/// document, each highlight naming the indicators it counts for. Every page's footer records the
+/// run (``AuditFacts``). Printed, it gives the summary and the passages with their reasons, the
+/// full text only when asked for.
 ///
 /// Rendered while the submission's text is still in memory (in the task that read it), so the
 /// round never holds more than the submissions being read.
 public struct SubmissionPage: Sendable {
     public var lexicon: LexiconFile
     public var language: ReportLanguage
-    public var tool: ToolInfo
+    public var audit: AuditFacts
 
-    public init(lexicon: LexiconFile, language: ReportLanguage, tool: ToolInfo = .current) {
+    public init(lexicon: LexiconFile, language: ReportLanguage, audit: AuditFacts) {
         self.lexicon = lexicon
         self.language = language
-        self.tool = tool
+        self.audit = audit
     }
 
     /// Writes the page into `folder` (the scan's staging folder for pages, see ``PageFolder``).
@@ -65,28 +69,43 @@ public struct SubmissionPage: Sendable {
     ///     all highlighted in the full text.
     ///   - listed: the same judgement with the passages the lists show (``EvidenceSelection/apply(to:)``).
     public func pageBytes(_ submission: Submission, judgement: Judgement, listed: Judgement) -> [UInt8] {
-        let strings = HTMLStrings.forLanguage(language)
+        let words = language.words
         // Paths are unique within a submission (the reader numbers repeats); the first holds if not.
         let documentIndex = Dictionary(submission.documents.enumerated().map { ($0.element.path, $0.offset + 1) }, uniquingKeysWith: { first, _ in first })
         let textSize = submission.documents.reduce(0) { $0 + $1.blocks.reduce(0) { $0 + $1.text.utf8.count } }
+        let title = "\(words.submission): \(submission.id)"
+        let headers = TableHeaders(submission)
         var html = HTMLBuffer(reservingCapacity: textSize * 2 + 64 * 1024)
-        html.raw("<!DOCTYPE html>\n<html lang=\"\(strings.lang)\"><head><meta charset=\"utf-8\">\n")
+        html.raw("<!DOCTYPE html>\n<html lang=\"\(words.lang)\"><head><meta charset=\"utf-8\">\n")
         html.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
-        html.text("\(strings.submission): \(submission.id)")
-        html.raw("</title>\n<style>\(HTMLStyle.css)</style></head><body>\n<nav><a href=\"../index.html\">")
-        html.text(strings.backToRound)
+        html.text(title)
+        html.raw("</title>\n<style>\(HTMLStyle.css)\n@media print { @page { @top-center { content: \"")
+        html.text(Self.cssString(title))
+        html.raw("\"; font-size: 8pt; } } }</style></head><body>\n<nav data-page=\"")
+        html.text(HTML.pageName(forSubmission: submission.id))
+        html.raw("\"><a href=\"../index.html\">")
+        html.text(words.backToRound)
+        html.raw("</a> <a class=\"previous\" hidden>")
+        html.text(words.previous)
+        html.raw("</a> <a class=\"next\" hidden>")
+        html.text(words.next)
         html.raw("</a></nav>\n<h1>")
-        html.text("\(strings.submission): \(submission.id)")
-        html.raw("</h1>\n<p>")
-        html.text("\(strings.source): \(submission.source)")
-        html.raw("</p>\n")
-        html.raw(unreadableBanner(submission, strings))
+        html.text(title)
+        html.raw("</h1>\n<p><button type=\"button\" class=\"print\" hidden>")
+        html.text(words.printSummary)
+        html.raw("</button><button type=\"button\" class=\"print\" data-full=\"1\" hidden>")
+        html.text(words.printWithFullText)
+        html.raw("</button></p>\n")
+        facts(submission, applicant: judgement.applicant, words: words, into: &html)
+        files(submission, words: words, into: &html)
+        html.raw(unreadableBanner(submission, words))
+        summary(listed, headers: headers, words: words, into: &html)
         for criterion in lexicon.criteria {
             let status = judgement.criteria[criterion.id]?.shown.rawValue ?? "missing"
             let single = criterion.indicators == [criterion.id]
             html.raw("<section class=\"criterion\"><h2 id=\"\(HTML.anchor(criterion.id))\">")
             html.text("\(criterion.id) \(name(criterion.name))")
-            html.raw(" · \(statusBadge(status, strings))</h2>\n")
+            html.raw(" · \(statusBadge(status, words))</h2>\n")
             if !single {
                 html.raw("<p class=\"explanation\">")
                 html.text(Explanations.criterion(criterion, judgement, language: language))
@@ -99,7 +118,7 @@ public struct SubmissionPage: Sendable {
                 } else {
                     html.raw("<section class=\"indicator\" id=\"\(HTML.anchor(id))\"><h3>")
                     html.text("\(id) \(name(indicator.name))")
-                    html.raw(" · \(statusBadge(decided.shown.rawValue, strings))</h3>\n")
+                    html.raw(" · \(statusBadge(decided.shown.rawValue, words))</h3>\n")
                 }
                 html.raw("<p class=\"explanation\">")
                 html.text(Explanations.indicator(decided, language: language))
@@ -109,36 +128,157 @@ public struct SubmissionPage: Sendable {
                 let others = decided.evidence.filter { !$0.counted }
                 if counted.isEmpty {
                     html.raw("<p>")
-                    html.text(strings.noEvidence)
+                    html.text(words.noEvidence)
                     html.raw("</p>\n")
                 } else {
                     html.raw("<h4>")
-                    html.text(strings.evidence)
+                    html.text(words.evidence)
                     html.raw("</h4><ol class=\"evidence\">\n")
-                    for evidence in counted { passage(evidence, documentIndex: documentIndex, strings: strings, into: &html) }
+                    for group in Self.merged(counted) {
+                        passage(group.first, alsoAt: group.others, documentIndex: documentIndex, headers: headers, words: words, into: &html)
+                    }
                     html.raw("</ol>\n")
                 }
                 if !others.isEmpty {
                     html.raw("<details><summary>")
-                    html.text("\(strings.notCounted) (\(others.count))")
+                    html.text("\(words.notCounted) (\(others.count))")
                     html.raw("</summary><ol class=\"not-counted\">\n")
-                    for evidence in others { passage(evidence, documentIndex: documentIndex, strings: strings, into: &html) }
+                    for group in Self.merged(others) {
+                        passage(group.first, alsoAt: group.others, documentIndex: documentIndex, headers: headers, words: words, into: &html)
+                    }
                     html.raw("</ol></details>\n")
                 }
                 if omitted > 0 {
                     html.raw("<p class=\"not-listed\">")
-                    html.text(strings.notListed(omitted))
+                    html.text(words.notListed(omitted))
                     html.raw("</p>\n")
                 }
                 html.raw("</section>\n")
             }
             html.raw("</section>\n")
         }
-        fullText(submission, judgement: judgement, strings: strings, into: &html)
-        html.raw("<footer>")
-        html.text("\(strings.generated) \(tool.name) \(tool.version)")
-        html.raw("</footer>\n</body></html>\n")
+        fullText(submission, judgement: judgement, words: words, into: &html)
+        html.raw(audit.footer(words, lexiconName: name(lexicon.scheme.name), inputSHA256: submission.inputSHA256))
+        html.raw("<script src=\"\(RoundIndexWriter.fileName)\"></script>\n<script>\(HTMLStyle.pageScript)</script>\n</body></html>\n")
         return html.bytes
+    }
+
+    /// A string for a CSS `content` value: quotes and backslashes escaped, line breaks dropped.
+    private static func cssString(_ text: String) -> String {
+        var escaped = ""
+        for character in text {
+            switch character {
+            case "\"", "\\": escaped += "\\" + String(character)
+            case "\n", "\r", "<", ">": escaped += " "
+            default: escaped.append(character)
+            }
+        }
+        return escaped
+    }
+
+    /// The applicant as the documents name it, each name with where it was found, and the source.
+    private func facts(_ submission: Submission, applicant: Applicant?, words: ReportWords, into html: inout HTMLBuffer) {
+        html.raw("<table class=\"facts\">\n")
+        func row(_ label: String, _ found: [Applicant.Named]) {
+            html.raw("<tr><th scope=\"row\">")
+            html.text(label)
+            html.raw("</th><td>")
+            if found.isEmpty {
+                html.raw("<em>")
+                html.text(words.notFoundInText)
+                html.raw("</em>")
+            }
+            for (index, named) in found.enumerated() {
+                if index > 0 { html.raw(", ") }
+                html.text(named.name)
+                html.raw(" <span class=\"found\">(")
+                html.text(location(file: named.file, part: named.location.part, headingPath: named.location.headingPath, cell: named.location.cell))
+                html.raw(")</span>")
+            }
+            html.raw("</td></tr>\n")
+        }
+        row(words.applicant, [applicant?.organisation].compactMap { $0 })
+        row(words.place, [applicant?.village, applicant?.parish].compactMap { $0 })
+        html.raw("<tr><th scope=\"row\">")
+        html.text(words.source)
+        html.raw("</th><td>")
+        html.text(submission.source)
+        html.raw("</td></tr>\n</table>\n")
+    }
+
+    /// Every file of the submission with its status: read, not read and why, or not assessed.
+    private func files(_ submission: Submission, words: ReportWords, into html: inout HTMLBuffer) {
+        guard !submission.files.isEmpty else { return }
+        html.raw("<h2 id=\"files\">")
+        html.text(words.filesSubmitted)
+        html.raw("</h2>\n<table class=\"files\"><thead><tr><th scope=\"col\">")
+        html.text(words.fileColumn)
+        html.raw("</th><th scope=\"col\">")
+        html.text(words.formatColumn)
+        html.raw("</th><th scope=\"col\">")
+        html.text(words.statusColumn)
+        html.raw("</th></tr></thead><tbody>\n")
+        for file in submission.files {
+            let unread = file.needsAttention
+            html.raw(unread ? "<tr><td class=\"unread\">" : "<tr><td>")
+            html.text(file.path)
+            if file.nameUncertain == true {
+                html.raw(" <span class=\"found\">(")
+                html.text(words.nameGuessed(file.nameEncoding ?? "?"))
+                html.raw(")</span>")
+            }
+            html.raw("</td><td>")
+            html.text(file.format.rawValue.uppercased())
+            html.raw(unread ? "</td><td class=\"unread\">" : "</td><td>")
+            if file.isNotADocument {
+                html.text(words.fileNotAssessed)
+            } else if unread || file.status != .read {
+                html.text(language.reason(for: file))
+            } else {
+                html.text(words.fileRead)
+            }
+            html.raw("</td></tr>\n")
+        }
+        html.raw("</tbody></table>\n")
+    }
+
+    /// One row per indicator, in the scheme's order: its status, the first counted passage and
+    /// where it is, linking down to the indicator's section.
+    private func summary(_ listed: Judgement, headers: TableHeaders, words: ReportWords, into html: inout HTMLBuffer) {
+        html.raw("<h2 id=\"summary\">")
+        html.text(words.summary)
+        html.raw("</h2>\n<table class=\"summary\"><thead><tr><th scope=\"col\">")
+        html.text(words.indicator)
+        html.raw("</th><th scope=\"col\">")
+        html.text(words.statusColumn)
+        html.raw("</th><th scope=\"col\">")
+        html.text(words.bestQuote)
+        html.raw("</th><th scope=\"col\">")
+        html.text(words.fileAndLocation)
+        html.raw("</th></tr></thead><tbody>\n")
+        for criterion in lexicon.criteria {
+            for id in criterion.indicators {
+                guard let indicator = lexicon.indicators.first(where: { $0.id == id }), let decided = listed.indicators[id] else { continue }
+                let anchor = criterion.indicators == [criterion.id] ? HTML.anchor(criterion.id) : HTML.anchor(id)
+                html.raw("<tr><td><a href=\"#\(anchor)\">")
+                html.text("\(id) \(name(indicator.name))")
+                html.raw("</a></td><td>\(statusBadge(decided.shown.rawValue, words))</td>")
+                if let best = decided.evidence.first(where: \.counted) {
+                    html.raw("<td class=\"quote\">")
+                    html.highlighted(best.text, marks: best.matches.map { HTMLBuffer.Mark(range: $0.start..<$0.end, negated: $0.negated) })
+                    html.raw("</td><td class=\"where\">")
+                    html.text(location(best, headers: headers, words: words))
+                    html.raw("</td></tr>\n")
+                } else {
+                    html.raw("<td class=\"quote\">")
+                    html.text(Explanations.indicator(decided, language: language))
+                    html.raw("</td><td class=\"where\">")
+                    html.text(words.noQuote)
+                    html.raw("</td></tr>\n")
+                }
+            }
+        }
+        html.raw("</tbody></table>\n")
     }
 
     private func name(_ text: LexiconFile.LocalizedText) -> String {
@@ -148,11 +288,11 @@ public struct SubmissionPage: Sendable {
     /// A cue longer than this is a template sentence, which the passage itself already shows.
     private static let longestCueShown = 40
 
-    private func statusBadge(_ status: String, _ strings: HTMLStrings) -> String {
-        "<span class=\"status \(status)\">\(HTMLStrings.symbol(status)) \(HTML.escape(strings.status(status)))</span>"
+    private func statusBadge(_ status: String, _ words: ReportWords) -> String {
+        "<span class=\"status \(status)\">\(ReportWords.symbol(status)) \(HTML.escape(words.status(status)))</span>"
     }
 
-    private func unreadableBanner(_ submission: Submission, _ strings: HTMLStrings) -> String {
+    private func unreadableBanner(_ submission: Submission, _ words: ReportWords) -> String {
         var items: [String] = []
         if submission.container.status != .read {
             items.append("<li>\(HTML.escape(submission.source)) — \(HTML.escape(language.reason(for: submission.container)))</li>")
@@ -161,10 +301,30 @@ public struct SubmissionPage: Sendable {
             items.append("<li>\(HTML.escape(file.path)) — \(HTML.escape(language.reason(for: file)))</li>")
         }
         guard !items.isEmpty else { return "" }
-        return "<div class=\"banner\" role=\"alert\"><p>\(HTML.escape(strings.unreadableBanner))</p><ul>\(items.joined())</ul></div>\n"
+        return "<div class=\"banner\" role=\"alert\"><p>\(HTML.escape(words.unreadableBanner))</p><ul>\(items.joined())</ul></div>\n"
     }
 
-    private func passage(_ evidence: Evidence, documentIndex: [String: Int], strings: HTMLStrings, into html: inout HTMLBuffer) {
+    /// Passages that say the same words — a page header repeated on every page, a sentence
+    /// pasted twice — listed once, with every place they stand.
+    static func merged(_ passages: [Evidence]) -> [(first: Evidence, others: [Evidence])] {
+        var groups: [(first: Evidence, others: [Evidence])] = []
+        var index: [String: Int] = [:]
+        for passage in passages {
+            let key = passage.text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ") + "\u{0}" + (passage.notCountedBecause ?? "")
+            if let at = index[key] {
+                groups[at].others.append(passage)
+            } else {
+                index[key] = groups.count
+                groups.append((passage, []))
+            }
+        }
+        return groups
+    }
+
+    private func passage(
+        _ evidence: Evidence, alsoAt others: [Evidence], documentIndex: [String: Int], headers: TableHeaders, words: ReportWords,
+        into html: inout HTMLBuffer
+    ) {
         html.raw("<li><blockquote>")
         if !evidence.context.before.isEmpty {
             html.raw("<span class=\"context\">")
@@ -180,10 +340,17 @@ public struct SubmissionPage: Sendable {
             html.raw("</span>")
         }
         html.raw("</blockquote><p class=\"where\">")
-        html.text(location(evidence))
+        html.text(location(evidence, headers: headers, words: words))
+        if !others.isEmpty {
+            html.text(" · \(words.alsoAt): " + others.map { location($0, headers: headers, words: words) }.joined(separator: "; "))
+        }
+        if evidence.counted {
+            html.raw(" · ")
+            html.text(evidence.strength == "strong" ? words.direct : words.indirect)
+        }
         if let why = evidence.notCountedBecause {
             html.raw(" · <em>")
-            html.text(strings.why[why] ?? why)
+            html.text(words.why[why] ?? why)
             // The word that decided it: "about someone else (rakstīja)".
             if let cue = evidence.claim?.cue, cue.count <= Self.longestCueShown {
                 html.text(" („\(cue)”)")
@@ -193,11 +360,11 @@ public struct SubmissionPage: Sendable {
         // A passage that counts, but only as a plan or wish an indicator takes (C2's goals).
         if evidence.counted, let mode = evidence.matches.lazy.compactMap(\.mode).first {
             html.raw(" · ")
-            html.text(strings.mode(mode))
+            html.text(mode == .hypothetical ? words.wished : words.planned)
         }
         if let heading = evidence.answersHeading {
             html.raw(" · ")
-            html.text("\(strings.answerUnder) „\(heading)”")
+            html.text("\(words.answerUnder) „\(heading)”")
         }
         if let document = documentIndex[evidence.file] {
             html.raw(" · <a href=\"#d")
@@ -205,20 +372,29 @@ public struct SubmissionPage: Sendable {
             html.raw("-b")
             html.number(evidence.ordinal)
             html.raw("\">")
-            html.text(strings.showInText)
+            html.text(words.showInText)
             html.raw("</a>")
         }
         html.raw("</p></li>\n")
     }
 
-    private func location(_ evidence: Evidence) -> String {
-        var parts = [evidence.file, language.part(evidence.part.rawValue)] + evidence.headingPath
-        if let cell = evidence.cell { parts.append(language.cell(table: cell.table, row: cell.row, column: cell.column)) }
+    /// Where a passage is, and for a table cell the headers of its row and column.
+    private func location(_ evidence: Evidence, headers: TableHeaders, words: ReportWords) -> String {
+        let place = location(file: evidence.file, part: evidence.part, headingPath: evidence.headingPath, cell: evidence.cell)
+        let (row, column) = headers.headers(of: evidence.cell, in: evidence.file)
+        let named = [row.map(words.inRow), column.map(words.inColumn)].compactMap { $0 }
+        return named.isEmpty ? place : place + " (" + named.joined(separator: ", ") + ")"
+    }
+
+    /// "Pieteikums.docx › pamatteksts › 2. Mērķi › tabula 1, rinda 2, kolonna 3".
+    private func location(file: String, part: DocumentPart, headingPath: [String], cell: TableCellAddress?) -> String {
+        var parts = [file, language.part(part.rawValue)] + headingPath
+        if let cell { parts.append(language.cell(table: cell.table, row: cell.row, column: cell.column)) }
         return parts.joined(separator: " › ")
     }
 
     /// Every document's blocks, each with an id the passages link to, all matches highlighted.
-    private func fullText(_ submission: Submission, judgement: Judgement, strings: HTMLStrings, into html: inout HTMLBuffer) {
+    private func fullText(_ submission: Submission, judgement: Judgement, words: ReportWords, into html: inout HTMLBuffer) {
         guard !submission.documents.isEmpty else { return }
         // Without the judge's highlights (a judgement read back from a map), the listed passages
         // by document and block, to be placed in their blocks' text. A passage names its document
@@ -228,18 +404,23 @@ public struct SubmissionPage: Sendable {
         var passages = [[Int: [Highlight]]](repeating: [:], count: documents.count)
         if judgement.highlights == nil {
             var document = 0
-            for evidence in judgement.indicators.values.lazy.flatMap(\.evidence) {
-                if !documents[document].path.hasSameUTF8(as: evidence.file) {
-                    guard let other = documents.firstIndex(where: { $0.path.hasSameUTF8(as: evidence.file) }) else { continue }
-                    document = other
+            for (index, indicator) in lexicon.indicators.enumerated() {
+                let bit = Highlights.bit(ofIndicatorAt: index)
+                for evidence in judgement.indicators[indicator.id]?.evidence ?? [] {
+                    if !documents[document].path.hasSameUTF8(as: evidence.file) {
+                        guard let other = documents.firstIndex(where: { $0.path.hasSameUTF8(as: evidence.file) }) else { continue }
+                        document = other
+                    }
+                    passages[document][evidence.ordinal, default: []].append(
+                        Highlight(sentence: evidence.text, offset: evidence.textOffset, matches: evidence.matches, indicator: bit, counted: evidence.counted)
+                    )
                 }
-                passages[document][evidence.ordinal, default: []].append(
-                    Highlight(sentence: evidence.text, offset: evidence.textOffset, matches: evidence.matches)
-                )
             }
         }
+        let ids = lexicon.indicators.map(\.id)
+        let label = { (mark: HTMLBuffer.Mark) in Self.label(mark, ids: ids, words: words) }
         html.raw("<section class=\"fulltext\"><h2>")
-        html.text(strings.fullText)
+        html.text(words.fullText)
         html.raw("</h2>\n")
         for (index, document) in documents.enumerated() {
             let inDocument = passages[index]
@@ -262,12 +443,33 @@ public struct SubmissionPage: Sendable {
                 }
                 let marks = placed.map { Self.marks(in: $0, ordinal: block.location.ordinal) }
                     ?? Self.marks(of: inDocument[block.location.ordinal] ?? [], in: block.text)
-                html.highlighted(block.text, marks: marks, lineBreaks: true)
+                html.highlighted(block.text, marks: marks, lineBreaks: true, label: label)
                 html.raw("</p>\n")
             }
             html.raw("</article>\n")
         }
         html.raw("</section>\n")
+    }
+
+    /// The opening tag of a highlight in the full text: a title naming the indicators it counts
+    /// for (and those it was cited for without counting), and a visible marker of the first.
+    private static func label(_ mark: HTMLBuffer.Mark, ids: [String], words: ReportWords) -> [UInt8] {
+        func named(_ bits: UInt64) -> [String] {
+            ids.indices.filter { bits & Highlights.bit(ofIndicatorAt: $0) != 0 }.map { ids[$0] }
+        }
+        let counted = named(mark.countsFor)
+        let others = named(mark.mentionedFor & ~mark.countsFor)
+        var title: [String] = []
+        if !counted.isEmpty { title.append(words.countsFor(counted.joined(separator: ", "))) }
+        if !others.isEmpty { title.append("\(words.countsForNone): \(others.joined(separator: ", "))") }
+        var classes: [String] = []
+        if counted.isEmpty { classes.append("other") }
+        if mark.negated { classes.append("negated") }
+        var tag = "<mark"
+        if !classes.isEmpty { tag += " class=\"\(classes.joined(separator: " "))\"" }
+        tag += " title=\"\(HTML.escape(title.joined(separator: " · ")))\""
+        if !counted.isEmpty { tag += " data-for=\"\(HTML.escape(counted.joined(separator: " ")))\"" }
+        return Array((tag + ">").utf8)
     }
 
     /// The marks placed in the block with `ordinal`, from a document's marks in ordinal order.
@@ -282,7 +484,7 @@ public struct SubmissionPage: Sendable {
         var marks: [HTMLBuffer.Mark] = []
         while low < placed.count, placed[low].ordinal == ordinal {
             let mark = placed[low].mark
-            marks.append(HTMLBuffer.Mark(range: mark.start..<mark.end, negated: mark.negated))
+            marks.append(HTMLBuffer.Mark(range: mark.start..<mark.end, negated: mark.negated, countsFor: mark.countsFor, mentionedFor: mark.mentionedFor))
             low += 1
         }
         return marks
@@ -294,6 +496,9 @@ public struct SubmissionPage: Sendable {
         /// Where the sentence starts in the block, when the passage knows.
         var offset: Int?
         var matches: [MatchedTerm]
+        /// The bit of the indicator it was cited for (``Highlights/bit(ofIndicatorAt:)``).
+        var indicator: UInt64
+        var counted: Bool
     }
 
     /// The passages' matches as marks in their block's text: each match's offsets moved by
@@ -317,7 +522,12 @@ public struct SubmissionPage: Sendable {
             }
             guard let offset else { continue }
             for match in passage.matches {
-                marks.append(HTMLBuffer.Mark(range: (offset + match.start)..<(offset + match.end), negated: match.negated))
+                marks.append(
+                    HTMLBuffer.Mark(
+                        range: (offset + match.start)..<(offset + match.end), negated: match.negated,
+                        countsFor: passage.counted ? passage.indicator : 0, mentionedFor: passage.counted ? 0 : passage.indicator
+                    )
+                )
             }
         }
         return marks

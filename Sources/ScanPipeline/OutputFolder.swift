@@ -1,4 +1,5 @@
 public import Foundation
+import Reports
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -126,7 +127,7 @@ public final class OutputFolder: Sendable {
         let unknown = names.filter { !earlierOutputNames.contains($0) && !isTemporaryFileName($0) }
         guard unknown.isEmpty else { return unknown }
         // Only Liecība's names: taken over when its evidence map says Liecība wrote it, and its
-        // pages' folder holds nothing but pages.
+        // pages' folder holds nothing but pages (and their order, `_round.js`).
         let map = folder.appendingPathComponent("evidence-map.json")
         let head = (try? FileHandle(forReadingFrom: map)).flatMap { handle in
             defer { try? handle.close() }
@@ -134,7 +135,7 @@ public final class OutputFolder: Sendable {
         }
         guard let head, String(decoding: head, as: UTF8.self).contains(#""name" : "lieciba""#) else { return names }
         let pages = (try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("submissions").path)) ?? []
-        return pages.filter { !$0.hasSuffix(".html") }.map { "submissions/\($0)" }
+        return pages.filter { !$0.hasSuffix(".html") && $0 != RoundIndexWriter.fileName }.map { "submissions/\($0)" }
     }
 
     /// A run's temporary output file: `.NAME.RUN.partial`.

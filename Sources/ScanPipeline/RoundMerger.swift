@@ -66,14 +66,20 @@ public struct RoundMerger: Sendable {
                 [
                     try MatrixCSVWriter(directory: folder.url, lexicon: lexicon, language: language),
                     try EvidenceCSVWriter(directory: folder.url, language: language),
-                    try OverviewPageWriter(directory: folder.url, lexicon: lexicon, language: language),
+                    try OverviewPageWriter(
+                        directory: folder.url, lexicon: lexicon, language: language,
+                        audit: AuditFacts(scannedAt: records.compactMap(\.scanDate).min() ?? Date(), tool: first.tool, lexicon: first.lexicon)
+                    ),
+                    RoundIndexWriter(pagesFolder: PageFolder.staging(output: folder.url, run: folder.run)),
                 ]
             }
         }
         let pages = PageFolder(output: folder.url, run: folder.run)
         do {
-            try RunRecord(kind: .merge, state: .running, run: folder.run, toolVersion: ToolInfo.current.version, language: language.rawValue)
-                .write(in: folder.url)
+            try RunRecord(
+                kind: .merge, state: .running, run: folder.run, toolVersion: ToolInfo.current.version, language: language.rawValue,
+                scannedAt: records.compactMap(\.scanDate).min()
+            ).write(in: folder.url)
             // Each shard is in id order: the round is too, taking the least id of the shards' next ones.
             var next = try readers.indices.map { index throws(MergeError) in try readers[index].next() }
             var previous: String?
@@ -94,7 +100,10 @@ public struct RoundMerger: Sendable {
         }
         try RoundReports.complete(reports) { try pages.commit() }
         try folder.recordCompletion(
-            RunRecord(kind: .merge, state: .complete, run: folder.run, toolVersion: ToolInfo.current.version, language: language.rawValue, round: records.first?.round),
+            RunRecord(
+                kind: .merge, state: .complete, run: folder.run, toolVersion: ToolInfo.current.version, language: language.rawValue,
+                round: records.first?.round, scannedAt: records.compactMap(\.scanDate).min()
+            ),
             evidenceMapSHA256: InputDigest.sha256(ofFile: map.url) ?? ""
         )
     }

@@ -76,6 +76,8 @@ public struct RoundScanner: Sendable {
         public var criteriaUnverifiable: [String: Int]
         /// Submissions taken from the ledger instead of being read again.
         public var reused: Int
+        /// The ids of the submissions with files that could not be read, in the round's order.
+        public var withUnreadFiles: [String]
     }
 
     /// A digest of everything besides its input that a submission's results depend on: a
@@ -101,18 +103,20 @@ public struct RoundScanner: Sendable {
         let outputDirectory = folder.url
         try folder.recordStart(record)
         let writer = try EvidenceMapWriter(directory: outputDirectory, lexicon: lexiconInfo, shard: record.shard)
+        let audit = AuditFacts(scannedAt: record.scanDate ?? Date(), lexicon: lexiconInfo)
+        let pages = PageFolder(output: outputDirectory, run: folder.run)
         var reports: [any RoundReport] = [writer]
         if let lexicon = judge?.lexicon {
             try RoundReports.add(to: &reports) {
                 [
                     try MatrixCSVWriter(directory: outputDirectory, lexicon: lexicon, language: language),
                     try EvidenceCSVWriter(directory: outputDirectory, language: language),
-                    try OverviewPageWriter(directory: outputDirectory, lexicon: lexicon, language: language),
+                    try OverviewPageWriter(directory: outputDirectory, lexicon: lexicon, language: language, audit: audit),
+                    RoundIndexWriter(pagesFolder: pages.staging),
                 ]
             }
         }
-        let page = judge.map { SubmissionPage(lexicon: $0.lexicon, language: language) }
-        let pages = PageFolder(output: outputDirectory, run: folder.run)
+        let page = judge.map { SubmissionPage(lexicon: $0.lexicon, language: language, audit: audit) }
         let reader = SubmissionReader(limits: limits)
         let logger = self.logger
         let judge = self.judge
@@ -123,10 +127,11 @@ public struct RoundScanner: Sendable {
         let lexiconSHA256 = lexiconInfo?.sha256
         let maxMatches = limits.maxJudgedMatches
 
-        let display = ProgressDisplay(mode: progress)
+        let display = ProgressDisplay(mode: progress, words: language.words)
         var counts = ProgressCounts()
         counts.total = sources.count
         var reused = 0
+        var withUnreadFiles: [String] = []
 
         do {
             try await withThrowingTaskGroup(of: TaskResult.self) { group in
@@ -220,6 +225,7 @@ public struct RoundScanner: Sendable {
                         if fromLedger { reused += 1 }
                         for report in reports { try report.append(rendered) }
                         let ready = rendered.submission
+                        if ready.container.status != .read || ready.files.contains(where: \.isUnreadable) { withUnreadFiles.append(ready.id) }
                         Self.log(ready, to: logger)
                         nextToWrite += 1
                         counts.done += 1
@@ -261,7 +267,8 @@ public struct RoundScanner: Sendable {
             inputBytes: counts.inputBytes,
             criteriaMissing: totals.criteriaMissing ?? [:],
             criteriaUnverifiable: totals.criteriaUnverifiable ?? [:],
-            reused: reused
+            reused: reused,
+            withUnreadFiles: withUnreadFiles
         )
     }
 

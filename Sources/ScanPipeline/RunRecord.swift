@@ -33,11 +33,15 @@ public struct RunRecord: Sendable, Hashable, Codable {
     public var round: String?
     /// The SHA-256 of the evidence map the run completed with.
     public var evidenceMapSHA256: String?
+    /// When the scan started, in ISO 8601 (UTC): what the pages' footers say; a merge takes the
+    /// earliest of its shards'.
+    public var scannedAt: String?
 
     public init(
         kind: Kind, state: State, run: String, toolVersion: String, shard: String? = nil, language: String, round: String? = nil,
-        evidenceMapSHA256: String? = nil
+        evidenceMapSHA256: String? = nil, scannedAt: Date? = nil
     ) {
+        self.scannedAt = scannedAt.map { $0.formatted(.iso8601) }
         self.kind = kind
         self.state = state
         self.run = run
@@ -46,6 +50,11 @@ public struct RunRecord: Sendable, Hashable, Codable {
         self.language = language
         self.round = round
         self.evidenceMapSHA256 = evidenceMapSHA256
+    }
+
+    /// ``scannedAt`` as a date, when it is one.
+    public var scanDate: Date? {
+        scannedAt.flatMap { try? Date($0, strategy: .iso8601) }
     }
 
     /// Where the record of the output folder `folder` is kept.

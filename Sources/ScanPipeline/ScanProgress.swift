@@ -1,4 +1,5 @@
 import Foundation
+public import Reports
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -23,9 +24,10 @@ public struct ProgressCounts: Sendable, Hashable {
     public var warnings = 0
 }
 
-/// Draws the progress of a scan: submissions done of total, documents, MB/s, elapsed and ETA,
-/// warnings. On a terminal the line is redrawn in place (at most ten times a second); in logs
-/// and pipes a plain line is written every five seconds at most.
+/// Draws the progress of a scan in the report's language: submissions done of total, documents,
+/// MB/s, elapsed and ETA, warnings. On a terminal the line is redrawn in place behind a bar (at
+/// most ten times a second); in logs and pipes a plain line, without the bar, is written every
+/// five seconds at most.
 public final class ProgressDisplay {
     private let interactive: Bool
     private let enabled: Bool
@@ -33,8 +35,10 @@ public final class ProgressDisplay {
     private let start: ContinuousClock.Instant
     private var lastDraw: ContinuousClock.Instant?
     private var drewInPlace = false
+    private let words: ReportWords
 
-    public init(mode: ProgressMode) {
+    public init(mode: ProgressMode, words: ReportWords) {
+        self.words = words
         let terminal = isatty(STDERR_FILENO) == 1
         enabled = mode != .never
         interactive = mode == .always || (mode == .auto && terminal)
@@ -47,9 +51,9 @@ public final class ProgressDisplay {
         let interval: Duration = interactive ? .milliseconds(100) : .seconds(5)
         if let lastDraw, now - lastDraw < interval, counts.done < counts.total { return }
         lastDraw = now
-        let line = Self.line(counts, elapsed: now - start)
+        let line = Self.line(counts, elapsed: now - start, words: words)
         if interactive {
-            FileHandle.standardError.write(Data(("\r\u{1B}[2K" + line).utf8))
+            FileHandle.standardError.write(Data(("\r\u{1B}[2K" + Self.bar(counts) + " " + line).utf8))
             drewInPlace = true
         } else {
             FileHandle.standardError.write(Data((line + "\n").utf8))
@@ -61,16 +65,20 @@ public final class ProgressDisplay {
         if drewInPlace { FileHandle.standardError.write(Data("\n".utf8)) }
     }
 
-    static func line(_ counts: ProgressCounts, elapsed: Duration) -> String {
+    /// The words of a progress line, without the bar.
+    static func line(_ counts: ProgressCounts, elapsed: Duration, words: ReportWords) -> String {
         let seconds = max(elapsed.seconds, 0.001)
         let rate = Double(counts.inputBytes) / 1_048_576 / seconds
+        let eta = counts.done == 0 ? "?" : format(seconds / Double(counts.done) * Double(counts.total - counts.done))
+        return words.progress(counts.done, counts.total, counts.documents, rate, format(seconds), eta, counts.warnings)
+    }
+
+    /// "██████░░░░": how much of the round is done, for a terminal.
+    static func bar(_ counts: ProgressCounts) -> String {
         let fraction = counts.total == 0 ? 1 : Double(counts.done) / Double(counts.total)
         let width = 24
         let filled = Int(fraction * Double(width))
-        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-        let eta = counts.done == 0 ? "?" : format(seconds / Double(counts.done) * Double(counts.total - counts.done))
-        return "\(bar) \(counts.done)/\(counts.total) submissions, \(counts.documents) documents, "
-            + String(format: "%.1f MB/s", rate) + ", \(format(seconds)) elapsed, ETA \(eta), \(counts.warnings) warnings"
+        return String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
     }
 
     private static func format(_ seconds: Double) -> String {

@@ -93,31 +93,37 @@ struct LimitOptions: ParsableArguments {
         let defaults = ReadingLimits()
         let lines = LimitName.allCases.map { name in
             let value = defaults.hit(name).formattedValue
-            return "  \(name.rawValue)\(String(repeating: " ", count: max(1, 17 - name.rawValue.count)))"
+            return "  \(name.rawValue)\(String(repeating: " ", count: max(1, Self.nameColumn - name.rawValue.count)))"
                 + "\(value)\(String(repeating: " ", count: max(1, 11 - value.count)))\(meaning(name))"
         }
         return "Limits and their defaults:\n" + lines.joined(separator: "\n")
             + "\nA limit that is hit stops reading that file (or the rest of the submission), keeps the text read before it, and is reported with its name."
     }
 
-    private static func meaning(_ name: LimitName) -> String {
+    /// The width of the names' column: the longest name and a space. With the values' column
+    /// and a meaning of at most ``longestMeaning`` characters, a line fits the 80 columns the
+    /// help is wrapped to, 8 of them indentation, and is never broken.
+    private static let nameColumn = (LimitName.allCases.map(\.rawValue.count).max() ?? 17) + 1
+    static let longestMeaning = 80 - 8 - 2 - 19 - 11
+
+    static func meaning(_ name: LimitName) -> String {
         switch name {
-        case .entryBytes: "one document (DOCX, ODT, HTML) read into memory"
-        case .archiveBytes: "one archive inside a submission read into memory"
-        case .partBytes: "one XML part of a DOCX or ODT, inflated"
-        case .packageBytes: "all text parts of one DOCX or ODT together"
-        case .submissionBytes: "everything inflated for one submission"
-        case .textBytes: "text extracted from one submission's documents, all together"
-        case .ratio: "inflated bytes per compressed byte (past 8 MiB) before an entry is a bomb"
+        case .entryBytes: "one document read into memory"
+        case .archiveBytes: "one archive inside a submission"
+        case .partBytes: "one XML part of a DOCX/ODT, inflated"
+        case .packageBytes: "all text parts of one DOCX/ODT"
+        case .submissionBytes: "all inflated for one submission"
+        case .textBytes: "text of one submission's documents"
+        case .ratio: "inflation of an entry past 8 MiB"
         case .entries: "entries read from one archive"
-        case .submissionEntries: "entries read from all of a submission's archives"
+        case .submissionEntries: "entries of a submission's archives"
         case .depth: "archives inside archives"
         case .pathLength: "bytes of one entry's name"
-        case .xmlDepth: "nested elements in one XML part (at most 256)"
+        case .xmlDepth: "nested elements of an XML part (≤ 256)"
         case .xmlAttributes: "attributes on one XML or HTML element"
-        case .xmlTextBytes: "one text node of an XML part (at most 10000000 bytes)"
+        case .xmlTextBytes: "one XML text node (≤ 10000000 bytes)"
         case .htmlBytes: "one HTML page parsed"
-        case .judgedMatches: "lexicon matches judged in one submission (what judging may spend on it)"
+        case .judgedMatches: "lexicon matches judged per submission"
         }
     }
 }

@@ -40,10 +40,10 @@ struct ScanCommand: AsyncParsableCommand {
 
     @OptionGroup var limitOptions: LimitOptions
 
-    @Option(help: "Progress on standard error: auto (a bar on a terminal, a line every few seconds otherwise), always, never.")
+    @Option(help: "How progress shows on standard error: auto is a bar on a terminal and a plain line every few seconds otherwise.")
     var progress: ProgressMode = .auto
 
-    @Option(help: "Language of the reports' text: lv (Latvian) or en (English).")
+    @Option(help: "Language of the reports and the summary: Latvian or English.")
     var lang: ReportLanguage = .lv
 
     @Option(help: "Process only shard I of N (e.g. 2/8): the submissions whose id hashes there. Join the shards' outputs with `lieciba merge`.")
@@ -124,7 +124,7 @@ struct ScanCommand: AsyncParsableCommand {
         logger.info("scan started", metadata: ["submissions": "\(sources.count)", "jobs": "\(scanner.jobs)", "output": "\(folder.url.path)"])
         let record = RunRecord(
             kind: .scan, state: .running, run: folder.run, toolVersion: ToolInfo.current.version, shard: chosenShard?.description,
-            language: lang.rawValue, round: RunRecord.roundDigest(ids: discovery.sources.map(\.id))
+            language: lang.rawValue, round: RunRecord.roundDigest(ids: discovery.sources.map(\.id)), scannedAt: ScanTime.now()
         )
         // A signal to stop cancels the scan: running submissions finish, nothing is committed as complete.
         let scan = Task { try await scanner.scan(sources, into: folder, as: record) }
@@ -145,7 +145,7 @@ struct ScanCommand: AsyncParsableCommand {
             throw ExitCode.failure
         }
         if !quiet {
-            print(summary.line)
+            print(summary.text(in: lang.words))
         }
     }
 
@@ -175,24 +175,27 @@ struct ScanCommand: AsyncParsableCommand {
 }
 
 extension RoundScanner.Summary {
-    /// The account printed at the end of a scan: what was read, what could not be, what is
-    /// missing, how fast, and where the report is.
-    var line: String {
+    /// The account printed at the end of a scan, in the report's language: what was read, what
+    /// could not be and in which submissions, what is missing, how fast, and where the report is.
+    func text(in words: ReportWords) -> String {
         let seconds = max(elapsed.seconds, 0.001)
-        let unreadable = unreadableByStatus.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+        let unreadable = unreadableByStatus.sorted { $0.key < $1.key }.map { words.unreadableKind($0.value, $0.key) }
         let missing = criteriaMissing.filter { $0.value > 0 }.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
         let unverifiable = criteriaUnverifiable.filter { $0.value > 0 }.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
-        return "Scanned \(submissions) submissions: \(documentsRead) documents read, \(filesUnreadable) files unreadable"
-            + (unreadable.isEmpty ? "" : " (\(unreadable))")
-            + (submissionsUnreadable == 0 ? "" : ", \(submissionsUnreadable) submissions not fully opened")
-            + (missing.isEmpty ? "" : "; criteria missing: " + missing.joined(separator: ", "))
-            + (unverifiable.isEmpty ? "" : "; cannot be checked (files unread): " + unverifiable.joined(separator: ", "))
-            + String(
-                format: ". %.2f s, %.1f submissions/s, %.1f MB/s.\nEvidence map: %@", seconds, Double(submissions) / seconds,
-                Double(inputBytes) / 1_048_576 / seconds, evidenceMap.path
-            )
-            + (reused == 0 ? "" : "\n\(reused) of them unchanged since the last run: taken from the ledger, not read again.")
-            + (overview.map { "\nReport: \($0.path)" } ?? "")
+        var lines = [
+            words.scanned(submissions, documentsRead, filesUnreadable)
+                + (unreadable.isEmpty ? "" : " (\(unreadable.joined(separator: ", ")))")
+                + (submissionsUnreadable == 0 ? "" : ", " + words.notFullyOpened(submissionsUnreadable))
+                + (missing.isEmpty ? "" : "; \(words.criteriaMissingSummary): " + missing.joined(separator: ", "))
+                + (unverifiable.isEmpty ? "" : "; \(words.cannotCheckSummary): " + unverifiable.joined(separator: ", "))
+                + ". " + words.speed(seconds, Double(submissions) / seconds, Double(inputBytes) / 1_048_576 / seconds) + "."
+        ]
+        if !withUnreadFiles.isEmpty {
+            lines.append("\(words.withUnreadFiles): \(withUnreadFiles.joined(separator: ", "))")
+        }
+        lines.append("\(words.evidenceMap): \(evidenceMap.path)")
+        if reused > 0 { lines.append(words.reused(reused)) }
+        if let overview { lines.append("\(words.report): \(overview.path)") }
+        return lines.joined(separator: "\n")
     }
 }
-

@@ -79,7 +79,7 @@ struct HostileRoundTests {
         // The folder keeps the name it has; the second X.html is numbered past it.
         #expect(submissions.first { $0.id == "X.html (2)" }?.container.kind == "folder")
         // One page per submission, none overwriting another; the ledger holds every one.
-        #expect(try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("submissions").path).count == 6)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("submissions").path).filter { $0.hasSuffix(".html") }.count == 6)
         #expect(ledgerCount(in: out) == 6)
         // Both reduce to one id, so both keep their names; NFD sorts before NFC by bytes and
         // keeps its name unnumbered.
@@ -103,7 +103,7 @@ struct HostileRoundTests {
         let run = try Lieciba.run(["scan", round.path, "--out", out.path, "--quiet"])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(try map(out).submissions.map(\.id).sorted() == [name, name + "y"])
-        let pages = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("submissions").path)
+        let pages = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("submissions").path).filter { $0.hasSuffix(".html") }
         #expect(pages.count == 2 && pages.allSatisfy { $0.utf8.count <= 255 }, "\(pages)")
         let overview = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
         for page in pages { #expect(overview.contains(page)) }

@@ -12,7 +12,9 @@ func ledgerCount(in out: URL) -> Int {
 
 /// "N of them unchanged since the last run" from a scan's summary, 0 when absent.
 func reused(_ run: Lieciba.Run) -> Int {
-    guard let line = run.stdout.split(separator: "\n").first(where: { $0.contains("unchanged since the last run") }) else { return 0 }
+    // The summary in Latvian (the default) or English.
+    let phrases = ["nav mainījušies", "unchanged since the last run"]
+    guard let line = run.stdout.split(separator: "\n").first(where: { line in phrases.contains { line.contains($0) } }) else { return 0 }
     return Int(line.prefix { $0.isNumber }) ?? 0
 }
 
@@ -127,7 +129,7 @@ struct LedgerTests {
         #expect(try Lieciba.run(["scan", round.path, "--out", out.path, "--quiet"]).status == 0)
         let reference = try outputs(in: out)
         let pages = out.appendingPathComponent("submissions")
-        let names = try FileManager.default.contentsOfDirectory(atPath: pages.path).sorted()
+        let names = try FileManager.default.contentsOfDirectory(atPath: pages.path).filter { $0.hasSuffix(".html") }.sorted()
         try #require(names.count == total && total >= 2)
         try FileManager.default.removeItem(at: pages.appendingPathComponent(names[0]))
         try Data("<p>edited by hand</p>".utf8).write(to: pages.appendingPathComponent(names[1]))

@@ -12,11 +12,18 @@ struct LongRunTests {
         defer { try? FileManager.default.removeItem(at: out) }
         let run = try Lieciba.run(["scan", Lieciba.demoRound.path, "--out", out.path, "--progress", "always"])
         #expect(run.status == 0)
-        #expect(run.stderr.contains("9/9 submissions"))
+        #expect(run.stderr.contains("█"))
+        #expect(run.stderr.contains("iesniegumi: 9/9"))
         #expect(run.stderr.contains("MB/s"))
-        #expect(run.stdout.contains("submissions/s"))
-        #expect(run.stdout.contains("criteria missing:"))
-        #expect(run.stdout.contains("Report: "))
+        #expect(run.stdout.contains("iesn./s"))
+        #expect(run.stdout.contains("trūkstošie kritēriji (iesniegumu skaits):"))
+        #expect(run.stdout.contains("Pārskats: "))
+        // Not on a terminal (standard error is a file here), progress is plain lines, no bar.
+        let plain = try Lieciba.run(["scan", Lieciba.demoRound.path, "--out", out.path, "--progress", "auto", "--fresh", "--lang", "en"])
+        #expect(plain.stderr.contains("9/9 submissions"))
+        #expect(!plain.stderr.contains("█") && !plain.stderr.contains("░") && !plain.stderr.contains("\u{1B}"))
+        #expect(plain.stdout.contains("criteria missing:"))
+        #expect(plain.stdout.contains("Report: "))
         let quiet = try Lieciba.run(["scan", Lieciba.demoRound.path, "--out", out.path, "--quiet"])
         #expect(quiet.stderr.isEmpty && quiet.stdout.isEmpty)
     }

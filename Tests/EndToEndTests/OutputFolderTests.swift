@@ -102,7 +102,7 @@ struct OutputFolderTests {
         #expect(first.terminationStatus == 0)
         let map = try JSONDecoder().decode(EvidenceMap.self, from: Data(contentsOf: out.appendingPathComponent("evidence-map.json")))
         #expect(map.submissions.count == 180)
-        #expect(names(in: out.appendingPathComponent("submissions")).count == 180)
+        #expect(names(in: out.appendingPathComponent("submissions")).filter { $0.hasSuffix(".html") }.count == 180)
         #expect(!names(in: out).contains { $0.hasSuffix(".partial") }, "\(names(in: out))")
     }
 

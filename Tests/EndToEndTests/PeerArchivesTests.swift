@@ -50,7 +50,7 @@ struct PeerArchivesTests {
             "\(written)"
         )
         #expect(Set(try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent(".lieciba").path)) == ["lock", "run.json"])
-        let pages = (try? FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("submissions").path)) ?? []
+        let pages = ((try? FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("submissions").path)) ?? []).filter { $0 != "_round.js" }
         #expect(pages.allSatisfy { $0.hasSuffix(".html") } && pages.count <= 1, "\(pages)")
         // And it reports what it reported when the table was last reviewed.
         let expected = try #require(Self.expectedStatuses[archive], "\(archive) is not in PeerArchiveStatuses.tsv: add its line")

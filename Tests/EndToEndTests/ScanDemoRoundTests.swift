@@ -31,9 +31,42 @@ struct ScanDemoRoundTests {
         #expect(map.submissions.count >= 6)
         #expect(map.submissions.map(\.id) == map.submissions.map(\.id).sorted())
         #expect(map.totals.submissions == map.submissions.count)
-        // The summary line names the counts and where the map is.
-        #expect(run.stdout.contains("Scanned \(map.submissions.count) submissions"))
+        // The summary, in the report's language, names the counts, the submissions with files
+        // not read, and where the map is.
+        #expect(run.stdout.contains("Pārbaudīti \(map.submissions.count) iesniegumi"))
+        #expect(run.stdout.contains("Iesniegumi ar nenolasītiem failiem: Dzērve, Jaunsēļi"))
         #expect(run.stdout.contains("evidence-map.json"))
+    }
+
+    @Test("every page's footer names the tool, the scan's time, the lexicon and its digest, and the page's input digest")
+    func auditFooter() throws {
+        let out = try Lieciba.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let run = try Lieciba.run(["scan", Lieciba.demoRound.path, "--out", out.path])
+        #expect(run.status == 0)
+        let map = try #require(JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("evidence-map.json"))) as? [String: Any])
+        let lexicon = try #require(map["lexicon"] as? [String: Any])
+        let digest = try #require(lexicon["sha256"] as? String)
+        let entries = try #require(map["submissions"] as? [[String: Any]])
+        let ozolkalns = try #require(entries.first { $0["id"] as? String == "Ozolkalns" })
+        let input = try #require(ozolkalns["inputSHA256"] as? String)
+        // The scan's time is the run's (the tests fix it with SOURCE_DATE_EPOCH), kept out of the map.
+        let page = String(decoding: try Data(contentsOf: out.appendingPathComponent("submissions/Ozolkalns.html")), as: UTF8.self)
+        let overview = String(decoding: try Data(contentsOf: out.appendingPathComponent("index.html")), as: UTF8.self)
+        for html in [page, overview] {
+            #expect(html.contains("Sagatavots ar rīku Liecība 0.1.0 · Pārbaudīts 2026-01-01 00:00 UTC"))
+            #expect(html.contains("Leksikons: Viedā ciema pazīmes (smart-village.lv.yaml, versija 1.0.0, SHA-256 <code>\(digest)</code>)"))
+        }
+        #expect(page.contains("Iesnieguma SHA-256: <code>\(input)</code>"))
+        #expect(!String(decoding: try Data(contentsOf: out.appendingPathComponent("evidence-map.json")), as: UTF8.self).contains("2026-01-01"))
+        let record = try #require(JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent(".lieciba/run.json"))) as? [String: Any])
+        #expect(record["scannedAt"] as? String == "2026-01-01T00:00:00Z")
+        // The map names the applicant the documents name, with where.
+        let applicant = try #require(ozolkalns["applicant"] as? [String: Any])
+        let organisation = try #require(applicant["organisation"] as? [String: Any])
+        #expect(organisation["name"] as? String == "biedrība „Ozolkalna kopiena”")
+        #expect(organisation["file"] as? String == "Pieteikums_Ozolkalns.docx")
+        #expect((organisation["location"] as? [String: Any])?["part"] as? String == "body")
     }
 
     @Test("ids drop archive extensions; sources keep the entry name")
@@ -160,10 +193,26 @@ struct ExitCodeTests {
         #expect(run.status == 1)
     }
 
-    @Test("--help documents the exit codes")
+    @Test("--help documents the exit codes, lists the limits one per unbroken line, and names each default once")
     func help() throws {
         let run = try Lieciba.run(["scan", "--help"])
         #expect(run.status == 0)
         #expect(run.stdout.contains("64"))
+        let lines = run.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        let start = try #require(lines.firstIndex { $0.contains("Limits and their defaults:") })
+        let end = try #require(lines.firstIndex { $0.contains("A limit that is hit") })
+        let table = lines[(start + 1)..<end]
+        #expect(table.count == 16)
+        for line in table {
+            // "  name  value  meaning": a row, never a meaning wrapped onto a line of its own.
+            #expect(line.hasPrefix("          ") && line.dropFirst(10).first?.isLetter == true, "\(line)")
+            #expect(line.split(separator: " ").count >= 3, "\(line)")
+        }
+        // Each value is listed once, by the parser, not again in the option's own words.
+        for (option, value) in [("--progress", "never"), ("--lang", "en")] {
+            let help = lines.drop { !$0.contains(option + " <") }.prefix(4).joined(separator: " ")
+            let words = help.split { !$0.isLetter }
+            #expect(words.filter { $0 == value }.count == 1, "\(option): \(help)")
+        }
     }
 }

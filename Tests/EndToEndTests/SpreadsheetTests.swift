@@ -12,6 +12,33 @@ struct SpreadsheetTests {
         return out
     }
 
+    /// The cells of one CSV row: `;` separates, `"` quotes, `""` is a quote inside quotes.
+    private static func cells(of line: Substring) -> [String] {
+        var cells: [String] = []
+        var cell = ""
+        var quoted = false
+        var characters = line.makeIterator()
+        while let character = characters.next() {
+            switch (character, quoted) {
+            case ("\"", true):
+                // A doubled quote stays; a single one ends the quoted part.
+                if let next = characters.next() {
+                    if next == "\"" { cell.append("\"") } else {
+                        quoted = false
+                        if next == ";" { cells.append(cell); cell = "" } else { cell.append(next) }
+                    }
+                } else {
+                    quoted = false
+                }
+            case ("\"", false) where cell.isEmpty: quoted = true
+            case (";", false): cells.append(cell); cell = ""
+            default: cell.append(character)
+            }
+        }
+        cells.append(cell)
+        return cells
+    }
+
     @Test("matrix.csv: UTF-8 with a BOM, semicolons, one row per submission, Latvian statuses")
     func matrix() throws {
         let out = try scan()
@@ -22,15 +49,23 @@ struct SpreadsheetTests {
         let header = lines[0].split(separator: ";", omittingEmptySubsequences: false).map(String.init)
         #expect(header.first == "Iesniegums")
         #expect(header.contains("C4.4") && header.contains("C6"))
-        #expect(Array(header.suffix(3)) == ["Nenolasīti faili", "Kritēriji: nevar pārbaudīt", "Rādītāji: nav"])
+        #expect(Array(header.suffix(4)) == ["Nenolasīto failu skaits", "Kritēriji: nevar pārbaudīt", "Trūkst rādītāju", "Nenolasītie faili"])
+        // The second header row names the criteria and indicators, as every page does.
+        let names = lines[1].split(separator: ";", omittingEmptySubsequences: false).map(String.init)
+        #expect(names.count == header.count)
+        #expect(names[try #require(header.firstIndex(of: "C4.4"))] == "Lēmumu pieņemšana „no apakšas uz augšu”")
+        #expect(names[try #require(header.firstIndex(of: "C2"))] == "Kopīgi mērķi un nākotnes vīzija")
         let submissions = try FileManager.default.contentsOfDirectory(atPath: Lieciba.demoRound.path).filter { !$0.hasPrefix(".") }
-        #expect(lines.count == submissions.count + 1)
-        for line in lines.dropFirst() {
-            let cells = line.split(separator: ";", omittingEmptySubsequences: false)
+        #expect(lines.count == submissions.count + 2)
+        for line in lines.dropFirst(2) {
+            let cells = Self.cells(of: line)
             #expect(cells.count == header.count)
-            #expect(cells[4...].dropLast(3).allSatisfy { ["ir", "daļēji", "nav", "nevar pārbaudīt"].contains($0) }, "\(line)")
-            #expect(cells.suffix(3).allSatisfy { Int($0) != nil }, "\(line)")
+            #expect(cells[4...].dropLast(4).allSatisfy { ["ir", "daļēji", "nav", "nevar pārbaudīt"].contains($0) }, "\(line)")
+            #expect(cells.suffix(4).prefix(3).allSatisfy { Int($0) != nil }, "\(line)")
         }
+        // Files not read are named with the reason, not only counted.
+        let dzerve = Self.cells(of: try #require(lines.first { $0.hasPrefix("Dzērve;") }))
+        #expect(dzerve.last?.contains("Pieteikums_Dzērve.pdf — PDF fails netiek lasīts") == true)
     }
 
     @Test("--lang en writes English headers and statuses")
@@ -47,9 +82,20 @@ struct SpreadsheetTests {
         let out = try scan()
         defer { try? FileManager.default.removeItem(at: out) }
         let text = String(decoding: try Data(contentsOf: out.appendingPathComponent("evidence.csv")).dropFirst(3), as: UTF8.self)
-        #expect(text.hasPrefix("Iesniegums;Rādītājs;Fails;Vieta;Konteksts pirms;Atrastie vārdi;Konteksts pēc;Ieskaitīts"))
+        #expect(text.hasPrefix("Iesniegums;Rādītājs;Fails;Vieta dokumentā;Konteksts pirms;Atrastie vārdi;Konteksts pēc;Ieskaitīts;Kāpēc nav ieskaitīts;Citāts («atrastie vārdi» iezīmēti);Pierādījuma veids"))
         #expect(text.contains("Ozolkalns;C6.3;"))
         #expect(text.contains("pamatteksts › "))
+        let rows = text.split(separator: "\r\n").dropFirst().map(Self.cells)
+        // Counted rows say whether the evidence is direct; the quote marks what matched.
+        let counted = rows.filter { $0[7] == "jā" }
+        // (An answer under a heading naming the indicator counts whole, with no words to mark.)
+        #expect(!counted.isEmpty && counted.allSatisfy { ["tiešs pierādījums", "netiešs pierādījums"].contains($0[10]) && ($0[9].contains("«") || $0[9] == $0[5]) })
+        #expect(counted.contains { $0[9].contains("«") })
+        // Rows that did not count say why in words, never in the map's codes.
+        let notCounted = rows.filter { $0[7] == "nē" }
+        #expect(!notCounted.isEmpty && notCounted.allSatisfy { $0[10].isEmpty && !$0[8].isEmpty })
+        let codes = ["negated", "heading", "about someone else", "template wording", "planned, not done", "named only in passing"]
+        #expect(!notCounted.contains { codes.contains($0[8]) })
     }
 
     @Test(
@@ -77,8 +123,11 @@ struct SpreadsheetTests {
         #expect(rows.first?.first == "Iesniegums")
         #expect(rows.first?.contains("Kritēriji: daļēji") == true)
         let ozolkalns = try #require(rows.first { $0.first == "Ozolkalns" })
-        #expect(ozolkalns.count == rows[0].count)
-        #expect(ozolkalns.contains("ir"))
+        // Each status in its column (the last column, the files not read, is empty here).
+        let c44 = try #require(rows[0].firstIndex(of: "C4.4"))
+        #expect(["ir", "daļēji", "nav"].contains(ozolkalns[c44]))
+        // The names row (its empty cells are not stored, so it is searched, not indexed).
+        #expect(rows[1].first == "Nosaukums" && rows[1].contains("Lēmumu pieņemšana „no apakšas uz augšu”"))
         #expect(rows.contains { $0.first == "Ābeļciems" })
     }
 }

@@ -28,7 +28,7 @@ struct HTMLReportTests {
             documents: [ReadDocument(path: path, format: .docx, blocks: [block])]
         )
         let judgement = SubmissionJudge(lexicon: loaded.source.file, matcher: loaded.matcher, verbs: try VerbForms()).judge(submission, selection: selection)
-        return SubmissionPage(lexicon: loaded.source.file, language: language).render(submission, judgement: judgement)
+        return SubmissionPage(lexicon: loaded.source.file, language: language, audit: AuditFacts(scannedAt: Date(timeIntervalSince1970: 0), lexicon: nil)).render(submission, judgement: judgement)
     }
 
     @Test("document text, file names and ids are escaped: hostile markup shows as text")
@@ -39,7 +39,10 @@ struct HTMLReportTests {
         }
         #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
         #expect(html.contains("&quot;&gt;&lt;img src=x onerror=alert(2)&gt;"))
-        #expect(html.components(separatedBy: "<script").count == 1, "the submission page carries no script at all")
+        // The page's scripts are its own — the round's order and its links and print buttons;
+        // nothing a document holds runs.
+        #expect(html.components(separatedBy: "<script").count == 3)
+        #expect(html.contains("<script src=\"_round.js\"></script>\n<script>\(HTMLStyle.pageScript)</script>"))
     }
 
     @Test("matched words are highlighted, unreadable files get a banner, passages link into the full text")
@@ -58,16 +61,63 @@ struct HTMLReportTests {
         let text = "Mūsu ciems ir mazs. Mūsu ciems ir vecs. Mūsu ciems ir zaļš."
         let one = EvidenceSelection(passagesPerIndicator: 1)
         let latvian = try page(text: text, selection: one)
-        #expect(latvian.contains("<p class=\"not-listed\">Šeit neuzskaitīti pieminējumi: 2 (visi ir iezīmēti pilnajā tekstā).</p>"))
-        #expect(latvian.components(separatedBy: "<mark>ciems</mark>").count - 1 >= 3)
+        #expect(latvian.contains("<p class=\"not-listed\">Šeit neuzskaitīto pieminējumu skaits: 2 (pilnajā tekstā ir iezīmēti visi pieminējumi).</p>"))
+        let fullText = try #require(latvian.components(separatedBy: "<section class=\"fulltext\">").last)
+        #expect(fullText.components(separatedBy: ">ciems</mark>").count - 1 >= 3)
         #expect(try page(language: .en, text: text, selection: one).contains("Mentions not listed here: 2 (all are highlighted in the full text)."))
         #expect(!(try page(text: text)).contains("not-listed"))
+    }
+
+    @Test("a file whose name's code page is a guess says so in the files table")
+    func guessedName() throws {
+        let loaded = try LexiconLoader(cacheDirectory: FileManager.default.temporaryDirectory.appendingPathComponent("lieciba-test-cache"))
+            .load(Self.lexiconURL)
+        var file = FileRecord(path: "Ēdens.docx", format: .docx, status: .read)
+        file.nameEncoding = "windows-1257"
+        file.nameUncertain = true
+        file.blocks = 1
+        let submission = Submission(
+            id: "S", source: "S.zip", container: ContainerRecord(kind: .archive, format: .zip, status: .read), files: [file],
+            documents: [ReadDocument(path: "Ēdens.docx", format: .docx, blocks: [TextBlock(text: "Mūsu ciems.", kind: .paragraph, location: BlockLocation(part: .body, ordinal: 1))])]
+        )
+        let judgement = SubmissionJudge(lexicon: loaded.source.file, matcher: loaded.matcher, verbs: try VerbForms()).judge(submission)
+        let html = SubmissionPage(lexicon: loaded.source.file, language: .lv, audit: AuditFacts(scannedAt: Date(timeIntervalSince1970: 0), lexicon: nil))
+            .render(submission, judgement: judgement)
+        #expect(html.contains("<td>Ēdens.docx <span class=\"found\">(nosaukuma kodējums uzminēts (windows-1257), nosaukums var būt kļūdains)</span></td>"))
+    }
+
+    @Test("a quoted table cell names its row and column; the same words in two places are listed once, with both places")
+    func cellsAndRepeats() throws {
+        let loaded = try LexiconLoader(cacheDirectory: FileManager.default.temporaryDirectory.appendingPathComponent("lieciba-test-cache"))
+            .load(Self.lexiconURL)
+        func cell(_ text: String, _ ordinal: Int, _ row: Int, _ column: Int) -> TextBlock {
+            TextBlock(text: text, kind: .tableCell, location: BlockLocation(part: .body, ordinal: ordinal, cell: TableCellAddress(table: 1, row: row, column: column)))
+        }
+        let blocks = [
+            cell("Joma", 1, 1, 1), cell("Apraksts", 2, 1, 2), cell("Vieta", 3, 2, 1), cell("Mūsu ciems ir zaļš.", 4, 2, 2),
+            TextBlock(text: "Mūsu pagasts ir liels.", kind: .paragraph, location: BlockLocation(part: .body, ordinal: 5)),
+            TextBlock(text: "Mūsu pagasts ir liels.", kind: .paragraph, location: BlockLocation(part: .body, ordinal: 6)),
+        ]
+        let submission = Submission(
+            id: "S", source: "S.zip", container: ContainerRecord(kind: .archive, format: .zip, status: .read),
+            files: [FileRecord(path: "P.docx", format: .docx, status: .read)], documents: [ReadDocument(path: "P.docx", format: .docx, blocks: blocks)]
+        )
+        let judgement = SubmissionJudge(lexicon: loaded.source.file, matcher: loaded.matcher, verbs: try VerbForms()).judge(submission)
+        let html = SubmissionPage(lexicon: loaded.source.file, language: .lv, audit: AuditFacts(scannedAt: Date(timeIntervalSince1970: 0), lexicon: nil))
+            .render(submission, judgement: judgement)
+        #expect(html.contains("2. tabula") == false)
+        #expect(html.contains("1. tabula, 2. rinda, 2. kolonna (rinda „Vieta”, kolonna „Apraksts”)"))
+        #expect(html.contains("tas pats arī: P.docx › pamatteksts"))
+        let listed = html.components(separatedBy: "<section class=\"fulltext\">")[0]
+        #expect(listed.components(separatedBy: ">Mūsu <mark>pagasts</mark> ir liels.<").count - 1 == 1)
     }
 
     @Test("a sentence said twice in a block is highlighted where each passage stands, not twice at the first")
     func repeatedSentence() throws {
         let html = try page(text: "Mūsu ciems ir mazs. Mūsu ciems ir mazs.")
-        #expect(html.contains(">Mūsu <mark>ciems</mark> ir mazs. Mūsu <mark>ciems</mark> ir mazs.</p>"))
+        let fullText = try #require(html.components(separatedBy: "<section class=\"fulltext\">").last)
+        let mark = #"<mark[^>]*>ciems</mark>"#
+        #expect(fullText.contains(try Regex(">Mūsu \(mark) ir mazs. Mūsu \(mark) ir mazs.</p>")))
     }
 
     @Test("pages stored at once by many tasks into a staging folder that does not exist yet all land")

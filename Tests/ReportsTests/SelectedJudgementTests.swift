@@ -32,7 +32,7 @@ struct SelectedJudgementTests {
         let loaded = try LexiconLoader(cacheDirectory: FileManager.default.temporaryDirectory.appendingPathComponent("lieciba-test-cache"))
             .load(Self.corpora.appendingPathComponent("lexicons/smart-village.lv.yaml"))
         let judge = SubmissionJudge(lexicon: loaded.source.file, matcher: loaded.matcher, verbs: try VerbForms())
-        let page = SubmissionPage(lexicon: loaded.source.file, language: .lv)
+        let page = SubmissionPage(lexicon: loaded.source.file, language: .lv, audit: AuditFacts(scannedAt: Date(timeIntervalSince1970: 0), lexicon: nil))
         let submissions = try Self.submissions()
         #expect(submissions.count >= 20)
         var omittedSomewhere = false

@@ -28,6 +28,17 @@ public struct Lieciba {
 
     public static var demoRound: URL { repositoryRoot.appendingPathComponent("corpora/demo-round") }
 
+    /// The scan time every run of the tests records (`SOURCE_DATE_EPOCH`, 2026-01-01 00:00 UTC),
+    /// so that the outputs of two runs — pages' footers included — compare byte for byte.
+    public static let scanTime = "1767225600"
+
+    /// The environment runs get: this process's, with ``scanTime``.
+    static var environment: [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        environment["SOURCE_DATE_EPOCH"] = scanTime
+        return environment
+    }
+
     /// Runs `lieciba` with `arguments`; a run that outlives `timeout` is killed and reported as
     /// timed out, so that a hang fails a test instead of stalling it.
     ///
@@ -38,6 +49,7 @@ public struct Lieciba {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        process.environment = environment
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("lieciba-run-\(UUID().uuidString)")
         let outURL = output.appendingPathExtension("out")
         let errURL = output.appendingPathExtension("err")
@@ -76,6 +88,7 @@ public struct Lieciba {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        process.environment = environment
         process.standardOutput = FileHandle.nullDevice
         process.standardError = errors
         try process.run()
