@@ -798,9 +798,11 @@ struct PassageFinder {
         {
             return NotCounted.heading.rawValue
         }
-        // A column's head cell ("Resursa veids", "Resurss") names what the rows below hold.
-        if let cell = block.location.cell, cell.row == 1, words.count <= Self.wordsOfAHeadCell,
-            tables.withRows.contains(RowAddress(part: block.location.part, table: cell.table, row: 0))
+        // A column's head cell ("Resursa veids", "Resurss") names what the rows below hold; so
+        // does a head put as a question without its mark ("Kā tas kalpo mūsu mērķim").
+        if let cell = block.location.cell, cell.row == 1,
+            tables.withRows.contains(RowAddress(part: block.location.part, table: cell.table, row: 0)),
+            words.count <= Self.wordsOfAHeadCell || (words.count <= Self.wordsOfAQuestionHead && Self.asksAsAHead(words, in: block.text))
         {
             return NotCounted.heading.rawValue
         }
@@ -846,6 +848,17 @@ struct PassageFinder {
 
     /// A head cell of a table is a label of a few words.
     private static let wordsOfAHeadCell = 4
+    /// A head cell asking what its column holds is a short question.
+    private static let wordsOfAQuestionHead = 8
+
+    /// Whether a cell's words open with a question word and end without a full stop: a
+    /// column's head put as a question ("Kam izmantojam (saistība ar mērķi)").
+    private static func asksAsAHead(_ words: [ScannedText.Word], in text: String) -> Bool {
+        guard let first = words.first, lastVisibleScalar(text) != "." else { return false }
+        return questionWords.contains(TextNormalizer.key(ClaimReader.text(of: first, in: text)))
+    }
+
+    private static let questionWords: Set<String> = ["kā", "kam", "kas", "kāpēc", "kur", "kad", "ko", "kurš", "kura", "kuri", "kādi", "kāds", "kāda", "cik"]
 
     /// The last character of `text` that is not white space, as a scalar.
     private static func lastVisibleScalar(_ text: String) -> Unicode.Scalar? {

@@ -356,15 +356,21 @@ public struct SubmissionJudge: Sendable {
             let document = submission.documents[heading.document]
             let blocks = document.blocks
             let level = blocks[heading.block].headingLevel ?? 1
-            // The section runs to the next heading of the same or a higher level; numbering
-            // ("6.1."), blanks and signature lines are not answers.
             var next = heading.block + 1
-            while next < blocks.count, !(blocks[next].kind == .heading && (blocks[next].headingLevel ?? 1) <= level),
-                PassageFinder.isEmptyAnswer(blocks[next].text) || Self.isNumbering(blocks[next].text)
-            {
-                next += 1
+            if let head = blocks[heading.block].location.cell, head.row == 1 {
+                // A column's head cell is answered by the first cell filled in below it.
+                guard let below = Self.firstFilledCell(under: head, part: blocks[heading.block].location.part, in: blocks, after: heading.block) else { continue }
+                next = below
+            } else {
+                // The section runs to the next heading of the same or a higher level; numbering
+                // ("6.1."), blanks and signature lines are not answers.
+                while next < blocks.count, !(blocks[next].kind == .heading && (blocks[next].headingLevel ?? 1) <= level),
+                    PassageFinder.isEmptyAnswer(blocks[next].text) || Self.isNumbering(blocks[next].text)
+                {
+                    next += 1
+                }
+                guard next < blocks.count, !(blocks[next].kind == .heading && (blocks[next].headingLevel ?? 1) <= level) else { continue }
             }
-            guard next < blocks.count, !(blocks[next].kind == .heading && (blocks[next].headingLevel ?? 1) <= level) else { continue }
             let index = BlockIndex(document: heading.document, block: next)
             let reply = known[index] ?? sectionAnswer(in: blocks[next])
             known[index] = reply
@@ -433,6 +439,23 @@ public struct SubmissionJudge: Sendable {
         static func < (left: BlockIndex, right: BlockIndex) -> Bool {
             (left.document, left.block) < (right.document, right.block)
         }
+    }
+
+    /// The first cell below the head cell `head`, in its table and column, that holds an answer.
+    private static func firstFilledCell(under head: TableCellAddress, part: DocumentPart, in blocks: [TextBlock], after index: Int) -> Int? {
+        for candidate in (index + 1)..<blocks.count {
+            let block = blocks[candidate]
+            guard block.location.part == part, let cell = block.location.cell else {
+                // The table has ended.
+                if block.location.part == part { return nil }
+                continue
+            }
+            guard cell.table == head.table else { return nil }
+            if cell.column == head.column, cell.row > head.row, !PassageFinder.isEmptyAnswer(block.text), !isNumbering(block.text) {
+                return candidate
+            }
+        }
+        return nil
     }
 
     /// A paragraph that only numbers what follows ("6.1.", "3)").

@@ -162,6 +162,8 @@ public enum ClaimCues {
                 "iesaku", "iesakām", "ieteicam", "iesaka",
                 // An appeal asks for what has not come yet: "Biedrība aicina ziedot parka atjaunošanai".
                 "aicina", "aicinām", "aicinu",
+                // Ready to, not yet doing: "Biedri ir gatavi rīkot talkas, tiklīdz …".
+                "gatavi", "gatavs",
             ]
         )
         add(.futureTime, ["nākotnē", "drīz", "drīzumā", "turpmāk", "nākamgad", "nākamajā", "nākamajos", "nākamgad", "vēlāk", "tuvākajā", "tuvākajos"])

@@ -1110,6 +1110,26 @@ struct ClaimTests {
         #expect(result.indicators["C2"]?.status == .missing)
     }
 
+    @Test("readiness is no deed: „Biedri ir gatavi rīkot talkas, tiklīdz …”")
+    func readiness() throws {
+        let ready = try judge(["Mēs dzīvojam Kalnos.", "Biedri ir gatavi rīkot talkas, tiklīdz pašvaldība atļaus strādāt parkā."])
+        #expect(ready.indicators["C4.3"]?.status == .missing)
+        let done = try judge(["Mēs dzīvojam Kalnos.", "Biedri pagājušajā pavasarī rīkoja talkas parkā."])
+        #expect(done.indicators["C4.3"]?.status != .missing)
+    }
+
+    @Test("a column's head put as a question is no evidence; the first cell filled in below it answers it")
+    func questionHeadCell() throws {
+        let result = try judge(blocks: [
+            ("Mēs dzīvojam Kalnos.", nil),
+            ("Resurss", (1, 1, 1)), ("Kam izmantojam (saistība ar mērķi)", (1, 1, 2)),
+            ("Tautas nams", (1, 2, 1)), ("Namā sanākam uz talkām un svētkiem, tā ir mūsu vissvarīgākā vieta.", (1, 2, 2)),
+        ])
+        let evidence = result.indicators["C6.2"]?.evidence ?? []
+        #expect(!evidence.contains { $0.counted && $0.text == "Kam izmantojam (saistība ar mērķi)" })
+        #expect(evidence.contains { $0.counted && $0.answersHeading == "Kam izmantojam (saistība ar mērķi)" && $0.text.hasPrefix("Namā sanākam") })
+    }
+
     @Test("resources and a goal each shown but never tied: C6.2 is missing and says they stand apart")
     func resourcesApartFromGoal() throws {
         let apart = try judge([
