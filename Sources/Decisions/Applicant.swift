@@ -44,24 +44,49 @@ public struct Applicant: Sendable, Hashable, Codable {
 /// the action group's own name. The village and the parish are the ones named most often ("Kalnu
 /// ciemā", "Sējas pagasta"), shown in the nominative: a neighbour is named less often than home.
 struct ApplicantFinder: Sendable {
-    let fields: LexiconFile.Applicant?
 
-    func applicant(in documents: [ReadDocument]) -> Applicant {
+    /// - Parameter fieldValues: the applicant fields' values (``ApplicantField/values(in:fields:)``).
+    func applicant(in documents: [ReadDocument], fieldValues: [ApplicantField.Value]) -> Applicant {
         var tally = Tally()
         for document in documents {
+            var bytesRead = 0
             for block in document.blocks where block.location.part == .body || block.location.part == .textBox {
                 tally.read(block.text, in: document.path, at: block.location)
+                bytesRead += block.text.utf8.count
+                if bytesRead >= Self.bytesReadPerDocument { break }
             }
         }
         var applicant = Applicant(village: tally.mostNamed(.village), parish: tally.mostNamed(.parish))
-        let field = fields.flatMap { ApplicantField.values(in: documents, fields: $0).first }
-        if let field, !field.text.isEmpty, field.text.utf8.count <= Self.longestName {
-            applicant.organisation = Applicant.Named(name: Self.organisationName(in: field.text) ?? field.text, file: field.document, location: field.location)
+        // The field's value that names an organisation, else the first that is a name at all
+        // (not the head of the form's table, "Lauks", "Nosaukums").
+        let named = fieldValues.lazy.compactMap { value in Self.organisationName(in: value.text).map { (value, $0) } }.first
+        let plain = fieldValues.first { !$0.text.isEmpty && $0.text.utf8.count <= Self.longestName && !Self.isALabel($0.text) }
+        if let (field, name) = named {
+            applicant.organisation = Applicant.Named(name: name, file: field.document, location: field.location)
+        } else if let field = plain {
+            applicant.organisation = Applicant.Named(name: field.text, file: field.document, location: field.location)
         } else {
             applicant.organisation = tally.mostNamed(.organisation)
         }
         return applicant
     }
+
+    /// Whether a field's "value" is a label: the head of the form's table or another field's
+    /// name ("Lauks", "Pretendenta nosaukums", "Iesniedzējs").
+    static func isALabel(_ text: String) -> Bool {
+        let words = Tokenizer.tokens(in: text).map { TextNormalizer.folded($0.text) }
+        return !words.isEmpty && words.count <= 3 && words.allSatisfy { word in labelWords.contains { word.hasPrefix($0) } }
+    }
+
+    /// Folded stems of the words a form's labels are made of.
+    private static let labelWords = [
+        "lauk", "vertib", "nosaukum", "dati", "informacij", "pozicij", "iesniedzej", "pretendent", "apraks", "raditaj", "pieteicej",
+        "organizacij", "projekt",
+    ]
+
+    /// A document names who applies and from where in its opening pages: the rest of a long
+    /// document is not read for it.
+    static let bytesReadPerDocument = 8 * 1024
 
     /// A field longer than this is a sentence, not a name.
     static let longestName = 160
@@ -82,12 +107,16 @@ struct ApplicantFinder: Sendable {
         private var order: [Kind: [String]] = [:]
 
         mutating func read(_ text: String, in file: String, at location: BlockLocation) {
-            // Most blocks name none: a byte test before any word is read.
-            let mayNameAPlace = ByteSearch.containsASCII(text, "iem") || ByteSearch.containsASCII(text, "agast")
+            // Most blocks name none: a byte test (in either case) before any word is read.
+            let mayNameAPlace = ByteSearch.containsASCII(text, "ciem") || ByteSearch.containsASCII(text, "agast")
             let mayNameAnOrganisation = ByteSearch.containsASCII(text, "iedr") || ByteSearch.containsASCII(text, "odibin")
+                || ByteSearch.containsASCII(text, "sia ") || ByteSearch.containsASCII(text, "z/s ")
             guard mayNameAPlace || mayNameAnOrganisation else { return }
             if mayNameAnOrganisation {
-                for found in Self.organisations(in: text) { count(.organisation, found.name, file, location) }
+                // An action group is a "partnerība" writing to the applicant, not the applicant.
+                for found in Self.organisations(in: text) where !TextNormalizer.folded(found.name).contains("partnerib") {
+                    count(.organisation, found.name, file, location)
+                }
             }
             if mayNameAPlace {
                 for (kind, name) in Self.places(in: text) { count(kind, name, file, location) }
@@ -119,6 +148,8 @@ struct ApplicantFinder: Sendable {
         static let organisationHeads: [(folded: String, shown: String)] = [
             ("biedrib", "biedrība"), ("nodibinajum", "nodibinājums"),
         ]
+        /// Abbreviations of a company's form, as written: "SIA „Lūznavas dārzi”".
+        static let companyForms: Set<String> = ["SIA", "AS", "IK", "ZS", "Z/S"]
 
         /// Quotation marks a name stands in: „…”, “…”, "…", «…».
         private static let openingQuotes: Set<Character> = ["„", "“", "\"", "«"]
@@ -129,7 +160,14 @@ struct ApplicantFinder: Sendable {
             var found: [(String, Int)] = []
             for token in Tokenizer.tokens(in: text) {
                 let word = TextNormalizer.folded(token.text)
-                guard let head = organisationHeads.first(where: { word.hasPrefix($0.folded) && word.count <= $0.folded.count + 3 }) else { continue }
+                let shown: String
+                if companyForms.contains(token.text) {
+                    shown = token.text
+                } else if let head = organisationHeads.first(where: { word.hasPrefix($0.folded) && word.count <= $0.folded.count + 3 }) {
+                    shown = head.shown
+                } else {
+                    continue
+                }
                 let end = text.utf16.index(text.utf16.startIndex, offsetBy: token.end)
                 let rest = text[end...].drop(while: { $0 == " " || $0 == "\u{00A0}" })
                 guard let open = rest.first, openingQuotes.contains(open) else { continue }
@@ -137,7 +175,7 @@ struct ApplicantFinder: Sendable {
                 guard let close = inside.prefix(80).firstIndex(where: { closingQuotes.contains($0) }) else { continue }
                 let name = inside[..<close].trimmingCharacters(in: .whitespaces)
                 guard !name.isEmpty, name.first?.isUppercase == true else { continue }
-                found.append(("\(head.shown) „\(name)”", token.start))
+                found.append(("\(shown) „\(name)”", token.start))
             }
             return found
         }
@@ -214,7 +252,7 @@ struct ApplicantFinder: Sendable {
             return ["u", "as", "es", "a", "s"].contains { folded.hasSuffix($0) }
         }
 
-        /// Folded, so "ciemā" is "ciema".
+        /// Folded, so "ciemā" is "ciema". (A name in capitals, "CIEMS", is a title, not read.)
         private static let villageForms: Set<String> = ["ciems", "ciema", "ciemam", "ciemu", "ciemats", "ciemata", "ciematam", "ciematu"]
         private static let parishForms: Set<String> = ["pagasts", "pagasta", "pagastam", "pagastu"]
         private static let notNames: Set<String> = [

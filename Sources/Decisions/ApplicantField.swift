@@ -26,8 +26,10 @@ struct ApplicantField: Sendable, Hashable {
     /// The applicant fields of `documents`, or `nil` when there is none. A business or an
     /// institution named in any of them makes the applicant one: a section heading "1. Projekta
     /// iesniedzējs" may be followed by its table's header ("Lauks") before the name.
-    init?(named documents: [ReadDocument], fields: LexiconFile.Applicant) {
-        let names = Self.values(in: documents, fields: fields).map(\.text)
+    /// - Parameter values: the fields' values in `documents` (``values(in:fields:)``), read once
+    ///   for this and for the page's ``Applicant``.
+    init?(named documents: [ReadDocument], values: [Value], fields: LexiconFile.Applicant) {
+        let names = values.map(\.text)
         guard !names.isEmpty else { return nil }
         // The first name that carries one of `words` and not the residents beside it.
         func name(carrying words: [String]) -> String? {

@@ -30,7 +30,8 @@ public struct SubmissionJudge: Sendable {
     ///   document where they run out, and those after it, are judged no further and named in
     ///   ``Judgement/unjudged``.
     public func judge(_ submission: Submission, selection: EvidenceSelection = .all, maxMatches: Int = .max) -> Judgement {
-        let applicant = applicantFields.flatMap { ApplicantField(named: submission.documents, fields: $0) }
+        let fieldValues = lexicon.applicant.map { ApplicantField.values(in: submission.documents, fields: $0) } ?? []
+        let applicant = applicantFields.flatMap { ApplicantField(named: submission.documents, values: fieldValues, fields: $0) }
         let finder = PassageFinder(matcher: matcher, claims: claims, companyIsApplicant: applicant?.kind == .business, institutionApplying: applicant?.institution)
         var found: [PassageFinder.Found] = []
         var budget = maxMatches
@@ -118,7 +119,7 @@ public struct SubmissionJudge: Sendable {
             let owner = matcher.ownerIndex(of: .resourceType(type))
             return owners.passages(of: owner).contains { Self.counts(found[$0], accepting: resourceModes, for: { $0 == owner }) }
         }
-        let named = ApplicantFinder(fields: lexicon.applicant).applicant(in: submission.documents)
+        let named = ApplicantFinder().applicant(in: submission.documents, fieldValues: fieldValues)
         var judgement = Judgement(
             indicators: indicators, criteria: criteria, resourceTypes: resourceTypes, applicant: named.isEmpty ? nil : named, highlights: highlights
         )

@@ -43,7 +43,7 @@ public final class EvidenceCSVWriter {
                 let (left, matched, right) = keywordInContext(evidence)
                 CSVFormat.appendRow(
                     [
-                        submission.id, indicator, evidence.file, location(of: evidence, language: language), left, matched, right,
+                        submission.id, indicator, evidence.file, location(of: evidence, words: words), left, matched, right,
                         evidence.counted ? words.yes : words.no, evidence.notCountedBecause.map { words.why[$0] ?? $0 } ?? "",
                         quote(evidence), evidence.counted ? (evidence.strength == "strong" ? words.direct : words.indirect) : "",
                     ],
@@ -61,26 +61,35 @@ public final class EvidenceCSVWriter {
     public func publish() throws { try file.publish() }
 
     /// "pamatteksts › Mērķi › tabula 1, rinda 2, kolonna 3".
-    private static func location(of evidence: Evidence, language: ReportLanguage) -> String {
-        var parts = [language.part(evidence.part.rawValue)] + evidence.headingPath
-        if let cell = evidence.cell { parts.append(language.cell(table: cell.table, row: cell.row, column: cell.column)) }
+    private static func location(of evidence: Evidence, words: ReportWords) -> String {
+        var parts = [words.part(evidence.part.rawValue)] + evidence.headingPath
+        if let cell = evidence.cell { parts.append(words.cell(cell.table, cell.row, cell.column)) }
         return parts.joined(separator: " › ")
     }
 
     /// The passage with every match marked «…».
     static func quote(_ evidence: Evidence) -> String {
+        guard !evidence.matches.isEmpty else { return evidence.text }
         let text = evidence.text
-        let utf16 = text.utf16
-        var quoted = ""
+        // Match offsets count UTF-16 units; the quote is cut by bytes.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 8 * evidence.matches.count)
+        let utf8 = Array(text.utf8)
         var at = 0
-        for match in evidence.matches.sorted(by: { $0.start < $1.start }) where match.start >= at && match.end <= utf16.count {
-            quoted += String(decoding: Array(utf16[utf16.index(utf16.startIndex, offsetBy: at)..<utf16.index(utf16.startIndex, offsetBy: match.start)]), as: UTF16.self)
-            quoted += "«" + String(decoding: Array(utf16[utf16.index(utf16.startIndex, offsetBy: match.start)..<utf16.index(utf16.startIndex, offsetBy: match.end)]), as: UTF16.self) + "»"
-            at = match.end
+        for match in evidence.matches.sorted(by: { $0.start < $1.start }) {
+            guard let span = text.utf8Offsets(utf16: match.start, match.end), span.start >= at, span.end <= utf8.count else { continue }
+            bytes += utf8[at..<span.start]
+            bytes += Self.open
+            bytes += utf8[span.start..<span.end]
+            bytes += Self.close
+            at = span.end
         }
-        quoted += String(decoding: Array(utf16[utf16.index(utf16.startIndex, offsetBy: min(at, utf16.count))...]), as: UTF16.self)
-        return quoted
+        bytes += utf8[at...]
+        return String(decoding: bytes, as: UTF8.self)
     }
+
+    private static let open = Array("«".utf8)
+    private static let close = Array("»".utf8)
 
     /// The passage split around its matches: what comes before the first, the span from the
     /// first to the last, and what follows.

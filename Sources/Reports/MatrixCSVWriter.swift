@@ -12,12 +12,14 @@ public final class MatrixCSVWriter {
     public static let fileName = "matrix.csv"
     private let file: AtomicOutputFile
     private let language: ReportLanguage
+    private let words: ReportWords
     /// Column ids in order: each criterion, then its own indicators.
     private let columns: [(id: String, isCriterion: Bool)]
 
     public init(directory: URL, lexicon: LexiconFile, language: ReportLanguage) throws {
         file = try AtomicOutputFile(directory: directory, name: Self.fileName)
         self.language = language
+        words = language.words
         var columns: [(String, Bool)] = []
         for criterion in lexicon.criteria {
             columns.append((criterion.id, true))
@@ -25,7 +27,6 @@ public final class MatrixCSVWriter {
         }
         self.columns = columns
         try file.write(CSVFormat.byteOrderMark)
-        let words = language.words
         let header = [words.submission, words.criteriaPresent, words.criteriaWeak, words.criteriaMissing]
             + columns.map(\.0) + [words.unreadFilesCount, words.criteriaUnverifiable, words.indicatorsMissing, words.unreadFiles]
         try file.write(CSVFormat.row(header))
@@ -48,7 +49,7 @@ public final class MatrixCSVWriter {
         ]
         for column in columns {
             let status = column.isCriterion ? judgement.criteria[column.id]?.shown : judgement.indicators[column.id]?.shown
-            fields.append(status.map { language.status($0.rawValue) } ?? "")
+            fields.append(status.map { words.status($0.rawValue) } ?? "")
         }
         let unreadable = submission.files.filter(\.isUnreadable).count + (submission.container.status == .read ? 0 : 1)
         fields.append("\(unreadable)")

@@ -192,7 +192,7 @@ public struct SubmissionPage: Sendable {
                 if index > 0 { html.raw(", ") }
                 html.text(named.name)
                 html.raw(" <span class=\"found\">(")
-                html.text(location(file: named.file, part: named.location.part, headingPath: named.location.headingPath, cell: named.location.cell))
+                html.text(location(file: named.file, part: named.location.part, headingPath: named.location.headingPath, cell: named.location.cell, words: words))
                 html.raw(")</span>")
             }
             html.raw("</td></tr>\n")
@@ -305,12 +305,13 @@ public struct SubmissionPage: Sendable {
     }
 
     /// Passages that say the same words — a page header repeated on every page, a sentence
-    /// pasted twice — listed once, with every place they stand.
+    /// pasted twice — listed once, with every place they stand. (The same words: the judge cuts
+    /// sentences from the text as written, so a repeat is a repeat byte for byte.)
     static func merged(_ passages: [Evidence]) -> [(first: Evidence, others: [Evidence])] {
         var groups: [(first: Evidence, others: [Evidence])] = []
         var index: [String: Int] = [:]
         for passage in passages {
-            let key = passage.text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ") + "\u{0}" + (passage.notCountedBecause ?? "")
+            let key = passage.text + "\u{0}" + (passage.notCountedBecause ?? "")
             if let at = index[key] {
                 groups[at].others.append(passage)
             } else {
@@ -380,16 +381,16 @@ public struct SubmissionPage: Sendable {
 
     /// Where a passage is, and for a table cell the headers of its row and column.
     private func location(_ evidence: Evidence, headers: TableHeaders, words: ReportWords) -> String {
-        let place = location(file: evidence.file, part: evidence.part, headingPath: evidence.headingPath, cell: evidence.cell)
+        let place = location(file: evidence.file, part: evidence.part, headingPath: evidence.headingPath, cell: evidence.cell, words: words)
         let (row, column) = headers.headers(of: evidence.cell, in: evidence.file)
         let named = [row.map(words.inRow), column.map(words.inColumn)].compactMap { $0 }
         return named.isEmpty ? place : place + " (" + named.joined(separator: ", ") + ")"
     }
 
     /// "Pieteikums.docx › pamatteksts › 2. Mērķi › tabula 1, rinda 2, kolonna 3".
-    private func location(file: String, part: DocumentPart, headingPath: [String], cell: TableCellAddress?) -> String {
-        var parts = [file, language.part(part.rawValue)] + headingPath
-        if let cell { parts.append(language.cell(table: cell.table, row: cell.row, column: cell.column)) }
+    private func location(file: String, part: DocumentPart, headingPath: [String], cell: TableCellAddress?, words: ReportWords) -> String {
+        var parts = [file, words.part(part.rawValue)] + headingPath
+        if let cell { parts.append(words.cell(cell.table, cell.row, cell.column)) }
         return parts.joined(separator: " › ")
     }
 
@@ -418,7 +419,15 @@ public struct SubmissionPage: Sendable {
             }
         }
         let ids = lexicon.indicators.map(\.id)
-        let label = { (mark: HTMLBuffer.Mark) in Self.label(mark, ids: ids, words: words) }
+        // A page has thousands of marks and a few dozen kinds of them: each label made once.
+        var labels: [[UInt64]: [UInt8]] = [:]
+        let label = { (mark: HTMLBuffer.Mark) -> [UInt8] in
+            let key = [mark.countsFor, mark.mentionedFor, mark.negated ? 1 : 0]
+            if let made = labels[key] { return made }
+            let made = Self.label(mark, ids: ids, words: words)
+            labels[key] = made
+            return made
+        }
         html.raw("<section class=\"fulltext\"><h2>")
         html.text(words.fullText)
         html.raw("</h2>\n")
@@ -438,7 +447,7 @@ public struct SubmissionPage: Sendable {
                 html.raw("\">")
                 if block.location.part != .body {
                     html.raw("<span class=\"part\">[")
-                    html.text(language.part(block.location.part.rawValue))
+                    html.text(words.part(block.location.part.rawValue))
                     html.raw("]</span>")
                 }
                 let marks = placed.map { Self.marks(in: $0, ordinal: block.location.ordinal) }

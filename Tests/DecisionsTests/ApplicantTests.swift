@@ -18,7 +18,9 @@ struct ApplicantTests {
     private func applicant(_ paragraphs: [String], header: [String] = []) -> Applicant {
         var blocks = paragraphs.enumerated().map { TextBlock(text: $1, kind: .paragraph, location: BlockLocation(part: .body, ordinal: $0 + 1)) }
         blocks += header.enumerated().map { TextBlock(text: $1, kind: .paragraph, location: BlockLocation(part: .header, ordinal: 100 + $0)) }
-        return ApplicantFinder(fields: Self.fields).applicant(in: [ReadDocument(path: "Pieteikums.docx", format: .docx, blocks: blocks)])
+        let documents = [ReadDocument(path: "Pieteikums.docx", format: .docx, blocks: blocks)]
+        let values = Self.fields.map { ApplicantField.values(in: documents, fields: $0) } ?? []
+        return ApplicantFinder().applicant(in: documents, fieldValues: values)
     }
 
     @Test("the form's applicant field names the organisation, in the nominative, with where it stands")
@@ -66,6 +68,25 @@ struct ApplicantTests {
         let found = applicant(["Ozolkalns ir neliels ciems Rožupes pagastā.", "Mūsu ciems ir zaļš. Šis ir ciems."])
         #expect(found.village?.name == "Ozolkalns")
         #expect(found.parish?.name == "Rožupes pagasts")
+    }
+
+    @Test("a form's table head is no name; the action group writing to the applicant is not the applicant; a company is named")
+    func notTheApplicant() throws {
+        try #require(Self.fields != nil)
+        let table = applicant([
+            "1. Pretendents", "Lauks", "Vērtība", "Nosaukums", "biedrība „Bērzgales saime”",
+            "Biedrība „Rēzeknes rajona kopienu partnerība” aicina iesniegt projektus.",
+        ])
+        #expect(table.organisation?.name == "biedrība „Bērzgales saime”")
+        let letter = applicant([
+            "Labdien! Biedrība „Rēzeknes rajona kopienu partnerība” saņēma jūsu vēstuli.",
+            "Biedrība „Rēzeknes rajona kopienu partnerība” iesaka papildināt pieteikumu.",
+            "Ar cieņu, biedrības „Strūžānu krasts” valde",
+        ])
+        #expect(letter.organisation?.name == "biedrība „Strūžānu krasts”")
+        let company = applicant(["SIA „Lūznavas dārzi” ir ģimenes uzņēmums Lūznavas pagastā."])
+        #expect(company.organisation?.name == "SIA „Lūznavas dārzi”")
+        #expect(company.parish?.name == "Lūznavas pagasts")
     }
 
     @Test("a submission that names none has no applicant, and says nothing rather than guess")
