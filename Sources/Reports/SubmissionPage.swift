@@ -206,18 +206,24 @@ public struct SubmissionPage: Sendable {
         html.raw("</td></tr>\n</table>\n")
     }
 
+    /// A section's title (its id `name`) and the head of its table (of class `name`), up to the
+    /// opened body.
+    private static func openTable(_ name: String, title: String, columns: [String], into html: inout HTMLBuffer) {
+        html.raw("<h2 id=\"\(name)\">")
+        html.text(title)
+        html.raw("</h2>\n<table class=\"\(name)\"><thead><tr>")
+        for column in columns {
+            html.raw("<th scope=\"col\">")
+            html.text(column)
+            html.raw("</th>")
+        }
+        html.raw("</tr></thead><tbody>\n")
+    }
+
     /// Every file of the submission with its status: read, not read and why, or not assessed.
     private func files(_ submission: Submission, words: ReportWords, into html: inout HTMLBuffer) {
         guard !submission.files.isEmpty else { return }
-        html.raw("<h2 id=\"files\">")
-        html.text(words.filesSubmitted)
-        html.raw("</h2>\n<table class=\"files\"><thead><tr><th scope=\"col\">")
-        html.text(words.fileColumn)
-        html.raw("</th><th scope=\"col\">")
-        html.text(words.formatColumn)
-        html.raw("</th><th scope=\"col\">")
-        html.text(words.statusColumn)
-        html.raw("</th></tr></thead><tbody>\n")
+        Self.openTable("files", title: words.filesSubmitted, columns: [words.fileColumn, words.formatColumn, words.statusColumn], into: &html)
         for file in submission.files {
             let unread = file.needsAttention
             html.raw(unread ? "<tr><td class=\"unread\">" : "<tr><td>")
@@ -245,17 +251,9 @@ public struct SubmissionPage: Sendable {
     /// One row per indicator, in the scheme's order: its status, the first counted passage and
     /// where it is, linking down to the indicator's section.
     private func summary(_ listed: Judgement, headers: TableHeaders, words: ReportWords, into html: inout HTMLBuffer) {
-        html.raw("<h2 id=\"summary\">")
-        html.text(words.summary)
-        html.raw("</h2>\n<table class=\"summary\"><thead><tr><th scope=\"col\">")
-        html.text(words.indicator)
-        html.raw("</th><th scope=\"col\">")
-        html.text(words.statusColumn)
-        html.raw("</th><th scope=\"col\">")
-        html.text(words.bestQuote)
-        html.raw("</th><th scope=\"col\">")
-        html.text(words.fileAndLocation)
-        html.raw("</th></tr></thead><tbody>\n")
+        Self.openTable(
+            "summary", title: words.summary, columns: [words.indicator, words.statusColumn, words.bestQuote, words.fileAndLocation], into: &html
+        )
         for criterion in lexicon.criteria {
             for id in criterion.indicators {
                 guard let indicator = lexicon.indicators.first(where: { $0.id == id }), let decided = listed.indicators[id] else { continue }

@@ -1,3 +1,4 @@
+import Decisions
 import Foundation
 
 extension ReportWords {
@@ -135,7 +136,7 @@ extension ReportWords {
             inPassing: { "\($0) named only in passing" },
             form: { "\($0) in headings, questions or form text" },
             noMention: "no mention",
-            shownApart: { "\(listed($0, and: "and")) shown, but not tied together in one passage" },
+            shownApart: { "\(Explanation.listed($0, and: "and")) shown, but not tied together in one passage" },
             negatedIgnored: { "\(plural($0, "negated mention", "negated mentions")) not counted" },
             unreadableCount: { "\(plural($0, "file", "files")) could not be read" },
             cannotCheck: { "cannot be checked: \($0.joined(separator: ", ")) \($0.count == 1 ? "was" : "were") not read" },

@@ -1,3 +1,4 @@
+import Decisions
 import Foundation
 
 extension ReportWords {
@@ -138,7 +139,7 @@ extension ReportWords {
             inPassing: { "\($0) \(singular($0) ? "minēts" : "minēti") tikai garāmejot" },
             form: { "\($0) \($0 == 1 ? "virsrakstā, jautājumā" : "virsrakstos, jautājumos") vai veidlapas tekstā" },
             noMention: "nav pieminēts",
-            shownApart: { "\(listed($0, and: "un")) ir apliecināti atsevišķi, bet nevienā teikumā nav sasaistīti" },
+            shownApart: { "\(Explanation.listed($0, and: "un")) ir apliecināti atsevišķi, bet nevienā teikumā nav sasaistīti" },
             negatedIgnored: { "\($0) \(singular($0) ? "noliegts pieminējums nav ieskaitīts" : "noliegti pieminējumi nav ieskaitīti")" },
             unreadableCount: { "\($0) \(singular($0) ? "failu" : "failus") nevarēja nolasīt" },
             cannotCheck: { "nevar pārbaudīt, jo \($0.count == 1 ? "netika nolasīts fails" : "netika nolasīti faili") \($0.map { "„\($0)”" }.joined(separator: ", "))" },

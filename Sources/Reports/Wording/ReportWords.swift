@@ -1,3 +1,5 @@
+import Decisions
+
 /// Every word a report shows — pages, overview, spreadsheets, the scan's closing summary — in
 /// one language. Each language fills it in one file (`Latvian.swift`, `English.swift`), so a
 /// reviewer reads all of a language's text in one place.
@@ -192,8 +194,13 @@ extension ReportWords {
     }
 }
 
-/// "C6.1 and C2", "C1, C2 and C3".
-func listed(_ ids: [String], and: String) -> String {
-    guard let last = ids.last, ids.count > 1 else { return ids.first ?? "" }
-    return ids.dropLast().joined(separator: ", ") + " \(and) " + last
+extension ReportWords {
+    /// The phrases of the explanation lines, for ``Explanation``'s assembly of them.
+    var phrases: Explanation.Phrases {
+        Explanation.Phrases(
+            passagesInDocuments: passagesInDocuments, strong: directCount, mentionedBut: mentionedBut, negated: negated,
+            planned: plannedCount, notApplicant: notApplicant, inPassing: inPassing, form: form, noMention: noMention,
+            shownApart: shownApart, negatedIgnored: negatedIgnored, unreadable: unreadableCount, cannotCheck: cannotCheck
+        )
+    }
 }
