@@ -257,9 +257,11 @@ public struct SubmissionPage: Sendable {
         for criterion in lexicon.criteria {
             for id in criterion.indicators {
                 guard let indicator = lexicon.indicators.first(where: { $0.id == id }), let decided = listed.indicators[id] else { continue }
-                let anchor = criterion.indicators == [criterion.id] ? HTML.anchor(criterion.id) : HTML.anchor(id)
-                html.raw("<tr><td><a href=\"#\(anchor)\">")
-                html.text("\(id) \(name(indicator.name))")
+                // A criterion that is its own indicator (C1, C2) goes by the criterion's name, as
+                // its section's heading does.
+                let single = criterion.indicators == [criterion.id]
+                html.raw("<tr><td><a href=\"#\(single ? HTML.anchor(criterion.id) : HTML.anchor(id))\">")
+                html.text("\(id) \(name(single ? criterion.name : indicator.name))")
                 html.raw("</a></td><td>\(statusBadge(decided.shown.rawValue, words))</td>")
                 if let best = decided.evidence.first(where: \.counted) {
                     html.raw("<td class=\"quote\">")
