@@ -9,15 +9,15 @@ public struct ArchiveLimits: Sendable, Hashable {
     /// Bytes an entry may inflate before its ratio is checked: small entries of very repetitive
     /// text legitimately compress far beyond the ratio.
     public var bombCheckThreshold = 8 << 20
-    /// Entry names read ahead to choose the code page of an archive's names (the `entries`
-    /// limit): a reader never reads more entries than that.
-    public var maxEntries = 20_000
+    /// Entry headers read ahead to choose the code page of an archive's names — the `entries`
+    /// limit, beyond which the rest of the archive is not read anyway.
+    public var maxEntriesReadAhead = 20_000
 
     public init() {}
 
-    public init(maxCompressionRatio: Int, bombCheckThreshold: Int = ArchiveLimits().bombCheckThreshold, maxEntries: Int = ArchiveLimits().maxEntries) {
+    public init(maxCompressionRatio: Int, bombCheckThreshold: Int = ArchiveLimits().bombCheckThreshold, maxEntriesReadAhead: Int = ArchiveLimits().maxEntriesReadAhead) {
         self.maxCompressionRatio = maxCompressionRatio
         self.bombCheckThreshold = bombCheckThreshold
-        self.maxEntries = maxEntries
+        self.maxEntriesReadAhead = maxEntriesReadAhead
     }
 }

@@ -23,9 +23,19 @@ public struct ArchiveReader: ~Copyable {
     /// The bytes libarchive reads, when they are in memory (mapped, copied or lent): read once
     /// more, headers only, to choose one code page for all the names (``namePage``).
     private let source: UnsafeRawBufferPointer?
-    /// The code page of the names that are not UTF-8, chosen once for the whole archive: `nil`
-    /// until the first such name.
-    private var namePage: (page: CodePage, isConfident: Bool)?
+    /// The code page of the names that are not UTF-8, chosen once for the whole archive at its
+    /// first such name.
+    private var namePage = NamePage.notChosen
+
+    /// Whether the archive's legacy names share a code page.
+    private enum NamePage {
+        case notChosen
+        /// All of them are decoded in it.
+        case chosen(CodePage, isConfident: Bool)
+        /// None could be chosen with confidence for a streamed archive: each name is decoded on
+        /// its own.
+        case eachOnItsOwn
+    }
     private var entryCount = 0
     private var entryFinished = true
     /// Raw input consumed when the current entry's header was read, and bytes inflated since:
@@ -428,26 +438,33 @@ public struct ArchiveReader: ~Copyable {
     /// The current entry's name, decoded in the archive's one code page (see ``namePage``).
     private mutating func decodedName(_ raw: [UInt8]?) -> DecodedName {
         guard let raw, !raw.isEmpty, !raw.isValidUTF8 else { return Self.decodeName(raw, index: entryCount, decoder: nameDecoder) }
-        if namePage == nil {
-            // A zip gives all its names from the central directory, inflating nothing (a zip on
-            // disk is mapped for it, up to a bound); other archives, streams to inflate through,
-            // take the first such name's page.
-            let names: [[UInt8]]
-            if let source {
-                names = (Self.isZip(source) ? Self.names(in: source, limit: limits.maxEntries) : nil) ?? [raw]
-            } else if let descriptor, let file = MappedFile(descriptor: descriptor, maxBytes: Self.mappedForNamesAtMost), Self.isZip(file.bytes) {
-                names = Self.names(in: file.bytes, limit: limits.maxEntries) ?? [raw]
-            } else {
-                names = [raw]
-            }
-            namePage = nameDecoder.page(for: names + [raw]) ?? nameDecoder.page(for: [raw])
+        if case .notChosen = namePage { namePage = choosePage(firstLegacyName: raw) }
+        guard case .chosen(let page, let isConfident) = namePage else { return Self.decodeName(raw, index: entryCount, decoder: nameDecoder) }
+        return nameDecoder.decode(raw, in: page, isConfident: isConfident)
+    }
+
+    /// The archive's code page, from all its legacy names when it is a zip — its central
+    /// directory is read ahead, inflating nothing (a zip on disk is mapped for it, without
+    /// reading it in, up to a bound) — or from `raw`, the first of them, for a stream, when that
+    /// one name is telling enough.
+    private func choosePage(firstLegacyName raw: [UInt8]) -> NamePage {
+        var names: [[UInt8]]?
+        if let source {
+            names = Self.isZip(source) ? Self.names(in: source, limit: limits.maxEntriesReadAhead) : nil
+        } else if let descriptor, let file = MappedFile(descriptor: descriptor, maxBytes: Self.mappedForNamesAtMost, populate: false),
+            Self.isZip(file.bytes)
+        {
+            names = Self.names(in: file.bytes, limit: limits.maxEntriesReadAhead)
         }
-        guard let namePage else { return Self.decodeName(raw, index: entryCount, decoder: nameDecoder) }
-        return nameDecoder.decode(raw, in: namePage.page, isConfident: namePage.isConfident)
+        if let names, let chosen = nameDecoder.page(for: names.isEmpty ? [raw] : names) {
+            return .chosen(chosen.page, isConfident: chosen.isConfident)
+        }
+        guard let alone = nameDecoder.page(for: [raw]), alone.isConfident else { return .eachOnItsOwn }
+        return .chosen(alone.page, isConfident: true)
     }
 
     /// A zip on disk larger than this is not mapped to read its names ahead: its names take the
-    /// first legacy name's code page.
+    /// first legacy name's code page when that name alone is telling, or each its own.
     static let mappedForNamesAtMost = 256 << 20
 
     /// Whether `bytes` begin as a zip: a local file header, or the end record of an empty zip.
@@ -455,23 +472,39 @@ public struct ArchiveReader: ~Copyable {
         bytes.count >= 4 && bytes[0] == 0x50 && bytes[1] == 0x4B && (bytes[2] == 3 || bytes[2] == 5) && (bytes[3] == 4 || bytes[3] == 6)
     }
 
-    /// The raw names of the first `limit` entries of the archive in `bytes`, read with a handle
-    /// of their own, headers only; `nil` when the archive cannot be read that way.
+    /// The raw names that are not UTF-8 among the first `limit` entries of the archive in
+    /// `bytes`, read with a handle of their own, headers only; `nil` when the archive cannot be
+    /// read that way. A sample is enough to choose a code page, and all a hostile archive can
+    /// make it hold: each name's first ``nameBytesSampled`` bytes (a legacy code page spends one
+    /// byte a letter), ``namesBytesSampled`` in all.
     private static func names(in bytes: UnsafeRawBufferPointer, limit: Int) -> [[UInt8]]? {
         guard let handle = try? openedHandle({ archive_read_open_memory2($0, bytes.baseAddress, bytes.count, Int(readSize)) }) else { return nil }
         defer { archive_read_free(handle) }
         return try? UTF8LocaleScope.run { () -> [[UInt8]] in
             var names: [[UInt8]] = []
+            var held = 0
+            var read = 0
             var entry: OpaquePointer?
-            // A name libarchive cannot convert comes with a warning, and is what is wanted here.
-            while names.count < limit, archive_read_next_header(handle, &entry) >= ARCHIVE_WARN, let entry {
-                if let pointer = archive_entry_pathname(entry) {
-                    names.append(Array(UnsafeBufferPointer(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer))))
-                }
+            while read < limit, held < namesBytesSampled {
+                // A name libarchive cannot convert comes with a warning, and is what is wanted here.
+                let status = archive_read_next_header(handle, &entry)
+                guard status == ARCHIVE_OK || status == ARCHIVE_WARN, let entry else { break }
+                read += 1
+                guard let pointer = archive_entry_pathname(entry) else { continue }
+                let name = UnsafeBufferPointer(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer))
+                guard !name.isValidUTF8 else { continue }
+                let sample = Array(name.prefix(nameBytesSampled))
+                held += sample.count
+                names.append(sample)
             }
             return names
         }
     }
+
+    /// Bytes of one legacy name sampled to choose the archive's code page.
+    static let nameBytesSampled = 256
+    /// Bytes of legacy names sampled in all.
+    static let namesBytesSampled = 256 << 10
 
     private static func decodeName(_ raw: [UInt8]?, index: Int, decoder: NameDecoder) -> DecodedName {
         guard let raw, !raw.isEmpty else {

@@ -26,7 +26,10 @@ public final class MappedFile {
 
     /// Maps the file open at `descriptor` (which stays the caller's to close), under the same
     /// conditions as ``init(path:maxBytes:)``.
-    public init?(descriptor: Int32, maxBytes: Int) {
+    /// - Parameter populate: read every page in at once, for a file that will be read whole;
+    ///   `false` for one of which only a part is read (a zip's central directory), whose pages
+    ///   are then read as they are touched.
+    public init?(descriptor: Int32, maxBytes: Int, populate: Bool = true) {
         var status = stat()
         guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_size > 0,
             status.st_size <= maxBytes
@@ -34,7 +37,7 @@ public final class MappedFile {
         let length = Int(status.st_size)
         // Every page is read anyway (hashed, then walked): populated in one go rather than
         // faulted in a page at a time.
-        guard let address = mmap(nil, length, PROT_READ, MAP_PRIVATE | MAP_POPULATE, descriptor, 0), address != MAP_FAILED else { return nil }
+        guard let address = mmap(nil, length, PROT_READ, MAP_PRIVATE | (populate ? MAP_POPULATE : 0), descriptor, 0), address != MAP_FAILED else { return nil }
         bytes = UnsafeRawBufferPointer(start: address, count: length)
     }
 

@@ -51,8 +51,11 @@ struct ApplicantFinder: Sendable {
         for document in documents {
             var bytesRead = 0
             for block in document.blocks where block.location.part == .body || block.location.part == .textBox {
-                tally.read(block.text, in: document.path, at: block.location)
-                bytesRead += block.text.utf8.count
+                // One huge block is read no further than a document would be.
+                let text = block.text.utf8.count <= Self.bytesReadPerDocument
+                    ? block.text : String(decoding: block.text.utf8.prefix(Self.bytesReadPerDocument), as: UTF8.self)
+                tally.read(text, in: document.path, at: block.location)
+                bytesRead += text.utf8.count
                 if bytesRead >= Self.bytesReadPerDocument { break }
             }
         }
@@ -220,7 +223,7 @@ struct ApplicantFinder: Sendable {
         /// The name of "Ozolkalns ir neliels ciems …": a capitalised word opening the sentence,
         /// "ir", at most two words describing, then "ciems".
         private static func nameBeforeIsA(_ tokens: [Token], before index: Int, in text: String) -> String? {
-            guard let verb = tokens[..<index].lastIndex(where: { $0.key == "ir" }), index - verb <= 3, verb >= 1 else { return nil }
+            guard let verb = tokens[max(0, index - 3)..<index].lastIndex(where: { $0.key == "ir" }), verb >= 1 else { return nil }
             let name = tokens[verb - 1]
             guard let first = name.text.first, first.isUppercase, name.text.count > 2, name.text.allSatisfy(\.isLetter),
                 verb - 1 == 0 || endsASentence(between: tokens[verb - 2], and: name, in: text),

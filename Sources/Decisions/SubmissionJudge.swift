@@ -358,7 +358,9 @@ public struct SubmissionJudge: Sendable {
             let blocks = document.blocks
             let level = blocks[heading.block].headingLevel ?? 1
             var next = heading.block + 1
-            if let head = blocks[heading.block].location.cell, head.row == 1 {
+            if let head = blocks[heading.block].location.cell, head.row == 1,
+                !Self.answersBeside(head, blocks.indices.contains(next) ? blocks[next] : nil)
+            {
                 // A column's head cell is answered by the first cell filled in below it.
                 guard let below = Self.firstFilledCell(under: head, part: blocks[heading.block].location.part, in: blocks, after: heading.block) else { continue }
                 next = below
@@ -441,6 +443,18 @@ public struct SubmissionJudge: Sendable {
             (left.document, left.block) < (right.document, right.block)
         }
     }
+
+    /// Whether `cell`, the block after the first row's cell `head`, answers it from beside it — a
+    /// form of label and answer, "Lēmumu pieņemšana | Lēmumus pieņem sapulcē …" — rather than
+    /// heading a column of its own: a sentence, not a label.
+    private static func answersBeside(_ head: TableCellAddress, _ cell: TextBlock?) -> Bool {
+        guard let cell, let address = cell.location.cell, address.table == head.table, address.row == head.row else { return false }
+        let last = cell.text.unicodeScalars.last { !$0.properties.isWhitespace }
+        return last == "." || last == "!" || wordCount(cell.text) > wordsOfAColumnHead
+    }
+
+    /// A column's head is a label or a short question, as ``PassageFinder`` reads it.
+    static let wordsOfAColumnHead = 8
 
     /// The first cell below the head cell `head`, in its table and column, that holds an answer.
     private static func firstFilledCell(under head: TableCellAddress, part: DocumentPart, in blocks: [TextBlock], after index: Int) -> Int? {

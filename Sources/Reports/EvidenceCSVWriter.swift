@@ -75,14 +75,23 @@ public final class EvidenceCSVWriter {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count + 8 * evidence.matches.count)
         let utf8 = Array(text.utf8)
-        var at = 0
+        // The matches' byte spans, overlapping ones merged into one.
+        var spans: [Range<Int>] = []
         for match in evidence.matches.sorted(by: { $0.start < $1.start }) {
-            guard let span = text.utf8Offsets(utf16: match.start, match.end), span.start >= at, span.end <= utf8.count else { continue }
-            bytes += utf8[at..<span.start]
+            guard let span = text.utf8Offsets(utf16: match.start, match.end), span.start < span.end, span.end <= utf8.count else { continue }
+            if let last = spans.last, span.start <= last.upperBound {
+                spans[spans.count - 1] = last.lowerBound..<max(last.upperBound, span.end)
+            } else {
+                spans.append(span.start..<span.end)
+            }
+        }
+        var at = 0
+        for span in spans {
+            bytes += utf8[at..<span.lowerBound]
             bytes += Self.open
-            bytes += utf8[span.start..<span.end]
+            bytes += utf8[span]
             bytes += Self.close
-            at = span.end
+            at = span.upperBound
         }
         bytes += utf8[at...]
         return String(decoding: bytes, as: UTF8.self)

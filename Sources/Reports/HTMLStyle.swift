@@ -107,9 +107,10 @@ enum HTMLStyle {
             var fromAddress = function () {
               var match = /^#show=([a-z]+)(?:&in=([^&]*))?$/.exec(location.hash);
               if (!match) return;
-              if (kind.querySelector('option[value="' + match[1] + '"]')) kind.value = match[1];
-              var id = decodeURIComponent(match[2] || "");
-              if (column.querySelector('option[value="' + id.replace(/"/g, "") + '"]')) column.value = id;
+              var id = "";
+              try { id = decodeURIComponent(match[2] || ""); } catch (error) { return; }
+              Array.prototype.forEach.call(kind.options, function (option) { if (option.value === match[1]) kind.value = match[1]; });
+              Array.prototype.forEach.call(column.options, function (option) { if (option.value === id) column.value = id; });
             };
             var toAddress = function () {
               var hash = kind.value === "all" ? "" : "#show=" + kind.value + (column.value ? "&in=" + encodeURIComponent(column.value) : "");

@@ -51,11 +51,11 @@ public final class MatrixCSVWriter {
             let status = column.isCriterion ? judgement.criteria[column.id]?.shown : judgement.indicators[column.id]?.shown
             fields.append(status.map { words.status($0.rawValue) } ?? "")
         }
-        let unreadable = submission.files.filter(\.isUnreadable).count + (submission.container.status == .read ? 0 : 1)
-        fields.append("\(unreadable)")
+        let unread = UnreadFiles.entries(submission, language: language)
+        fields.append("\(unread.count)")
         fields.append("\(criteria.filter { $0 == .unverifiable }.count)")
         fields.append("\(judgement.indicators.values.filter { $0.shown == .missing }.count)")
-        fields.append(UnreadFiles.listed(submission, language: language))
+        fields.append(unread.map { "\($0.name) — \($0.reason)" }.joined(separator: "; "))
         try file.write(CSVFormat.row(fields))
     }
 

@@ -80,7 +80,8 @@ public struct SubmissionPage: Sendable {
         html.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
         html.text(title)
         html.raw("</title>\n<style>\(HTMLStyle.css)\n@media print { @page { @top-center { content: \"")
-        html.text(Self.cssString(title))
+        // Raw: a style element's text is not HTML, its entities would print as written.
+        html.raw(Self.cssString(title))
         html.raw("\"; font-size: 8pt; } } }</style></head><body>\n<nav data-page=\"")
         html.text(HTML.pageName(forSubmission: submission.id))
         html.raw("\"><a href=\"../index.html\">")
@@ -163,14 +164,15 @@ public struct SubmissionPage: Sendable {
         return html.bytes
     }
 
-    /// A string for a CSS `content` value: quotes and backslashes escaped, line breaks dropped.
-    private static func cssString(_ text: String) -> String {
+    /// The inside of a CSS string for a `content` value, safe inside a style element: quotes,
+    /// backslashes, `<`, `>`, `&` and control characters as CSS escapes (`\3c `).
+    static func cssString(_ text: String) -> String {
         var escaped = ""
-        for character in text {
-            switch character {
-            case "\"", "\\": escaped += "\\" + String(character)
-            case "\n", "\r", "<", ">": escaped += " "
-            default: escaped.append(character)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"", "\\", "<", ">", "&": escaped += "\\" + String(scalar.value, radix: 16) + " "
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F: escaped += "\\" + String(scalar.value, radix: 16) + " "
+            default: escaped.unicodeScalars.append(scalar)
             }
         }
         return escaped
@@ -293,13 +295,7 @@ public struct SubmissionPage: Sendable {
     }
 
     private func unreadableBanner(_ submission: Submission, _ words: ReportWords) -> String {
-        var items: [String] = []
-        if submission.container.status != .read {
-            items.append("<li>\(HTML.escape(submission.source)) — \(HTML.escape(language.reason(for: submission.container)))</li>")
-        }
-        for file in submission.files where file.needsAttention {
-            items.append("<li>\(HTML.escape(file.path)) — \(HTML.escape(language.reason(for: file)))</li>")
-        }
+        let items = UnreadFiles.entries(submission, language: language).map { "<li>\(HTML.escape($0.name)) — \(HTML.escape($0.reason))</li>" }
         guard !items.isEmpty else { return "" }
         return "<div class=\"banner\" role=\"alert\"><p>\(HTML.escape(words.unreadableBanner))</p><ul>\(items.joined())</ul></div>\n"
     }

@@ -225,7 +225,7 @@ public struct RoundScanner: Sendable {
                         if fromLedger { reused += 1 }
                         for report in reports { try report.append(rendered) }
                         let ready = rendered.submission
-                        if ready.container.status != .read || ready.files.contains(where: \.isUnreadable) { withUnreadFiles.append(ready.id) }
+                        if UnreadFiles.any(in: ready) { withUnreadFiles.append(ready.id) }
                         Self.log(ready, to: logger)
                         nextToWrite += 1
                         counts.done += 1

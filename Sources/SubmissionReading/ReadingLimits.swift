@@ -129,7 +129,7 @@ public struct ReadingLimits: Sendable, Hashable, CustomStringConvertible {
 
     /// The bounds the archive reader enforces itself.
     var archiveLimits: ArchiveLimits {
-        ArchiveLimits(maxCompressionRatio: maxCompressionRatio, bombCheckThreshold: bombCheckThreshold, maxEntries: maxEntriesPerArchive)
+        ArchiveLimits(maxCompressionRatio: maxCompressionRatio, bombCheckThreshold: bombCheckThreshold, maxEntriesReadAhead: maxEntriesPerArchive)
     }
 
     /// The bounds on a document's markup.

@@ -5,8 +5,9 @@ import Foundation
 /// byte for byte, pages included.
 enum ScanTime {
     static func now(environment: [String: String] = ProcessInfo.processInfo.environment) -> Date {
-        if let epoch = environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init) {
-            return Date(timeIntervalSince1970: epoch)
+        // A whole, non-negative number of seconds, as the convention has it; anything else is ignored.
+        if let epoch = environment["SOURCE_DATE_EPOCH"].flatMap({ Int($0) }), epoch >= 0 {
+            return Date(timeIntervalSince1970: TimeInterval(epoch))
         }
         return Date()
     }

@@ -1130,6 +1130,18 @@ struct ClaimTests {
         #expect(evidence.contains { $0.counted && $0.answersHeading == "Kam izmantojam (saistība ar mērķi)" && $0.text.hasPrefix("Namā sanākam") })
     }
 
+    @Test("a form's first row of label and answer keeps its answer beside the label")
+    func labelAndAnswerRow() throws {
+        let result = try judge(blocks: [
+            ("Mēs dzīvojam Kalnos.", nil),
+            ("Lēmumu pieņemšana", (1, 1, 1)), ("Tā pie mums notiek jau divdesmit gadus, un to zina visi.", (1, 1, 2)),
+            ("Sadarbība", (1, 2, 1)), ("Strādājam kopā ar skolu un bibliotēku.", (1, 2, 2)),
+        ])
+        let evidence = result.indicators["C4.4"]?.evidence ?? []
+        #expect(evidence.contains { $0.counted && $0.answersHeading == "Lēmumu pieņemšana" && $0.text.hasPrefix("Tā pie mums") })
+        #expect(!evidence.contains { $0.counted && $0.text == "Sadarbība" })
+    }
+
     @Test("resources and a goal each shown but never tied: C6.2 is missing and says they stand apart")
     func resourcesApartFromGoal() throws {
         let apart = try judge([

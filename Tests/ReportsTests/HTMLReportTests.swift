@@ -112,6 +112,12 @@ struct HTMLReportTests {
         #expect(listed.components(separatedBy: ">Mūsu <mark>pagasts</mark> ir liels.<").count - 1 == 1)
     }
 
+    @Test("the print header's CSS string escapes what would end it or print as an entity")
+    func printHeaderString() {
+        #expect(SubmissionPage.cssString("Kalni & Co \"A\"\r\n</style>") == #"Kalni \26  Co \22 A\22 \d \a \3c /style\3e "#)
+        #expect(SubmissionPage.cssString("Ābeļciems") == "Ābeļciems")
+    }
+
     @Test("a sentence said twice in a block is highlighted where each passage stands, not twice at the first")
     func repeatedSentence() throws {
         let html = try page(text: "Mūsu ciems ir mazs. Mūsu ciems ir mazs.")

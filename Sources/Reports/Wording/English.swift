@@ -40,7 +40,6 @@ extension ReportWords {
             previous: "← Previous",
             next: "Next →",
             applicant: "Applicant",
-            organisation: "Organisation",
             place: "Place",
             notFoundInText: "not found in the text",
             source: "Source",
@@ -102,7 +101,6 @@ extension ReportWords {
 
             parts: [:],
             cell: { "table \($0), row \($1), column \($2)" },
-            page: { "page \($0)" },
             inRow: { "row \"\($0)\"" },
             inColumn: { "column \"\($0)\"" },
             alsoAt: "the same also at",

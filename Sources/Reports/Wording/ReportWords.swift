@@ -44,7 +44,6 @@ public struct ReportWords: Sendable {
     public var previous: String
     public var next: String
     public var applicant: String
-    public var organisation: String
     public var place: String
     public var notFoundInText: String
     public var source: String
@@ -96,8 +95,6 @@ public struct ReportWords: Sendable {
     public var parts: [String: String]
     /// "table 1, row 2, column 3".
     public var cell: @Sendable (_ table: Int, _ row: Int, _ column: Int) -> String
-    /// "page 7".
-    public var page: @Sendable (Int) -> String
     /// "row „Resources”", "column „Description”": the headers of a quoted cell.
     public var inRow: @Sendable (String) -> String
     public var inColumn: @Sendable (String) -> String
