@@ -6,7 +6,7 @@ public import Lexicon
 public enum Explanations {
     /// The line for an indicator: what counted, or why what was mentioned did not.
     public static func indicator(_ result: IndicatorResult, language: ReportLanguage) -> String {
-        let phrases = language.words.phrases
+        let phrases = language.words.explanation
         if let unverifiable = result.unverifiable {
             return Explanation.unverifiable(result.counts, files: unverifiable.files, apart: result.shownApart ?? [], words: phrases)
         }

@@ -26,20 +26,20 @@ struct WordingTests {
         #expect(latvian.criterionLine(2, 1, 4, false) == "statusā „ir” 2 no 4 rādītājiem, „daļēji” 1 (nepieciešami visi)")
         #expect(latvian.criterionLine(5, 0, 21, false).contains("no 21 rādītāja"))
         #expect(latvian.criterionLine(5, 0, 11, false).contains("no 11 rādītājiem"))
-        #expect(latvian.negatedIgnored(1) == "1 noliegts pieminējums nav ieskaitīts")
-        #expect(latvian.negatedIgnored(3) == "3 noliegti pieminējumi nav ieskaitīti")
-        #expect(latvian.negatedIgnored(11) == "11 noliegti pieminējumi nav ieskaitīti")
-        #expect(latvian.passagesInDocuments(1, 1) == "1 pierādījums 1 dokumentā")
-        #expect(latvian.passagesInDocuments(2, 21) == "2 pierādījumi 21 dokumentā")
-        #expect(latvian.directCount(1) == " (no tiem 1 tiešs)")
-        #expect(latvian.directCount(2) == " (no tiem 2 tieši)")
+        #expect(latvian.explanation.negatedIgnored(1) == "1 noliegts pieminējums nav ieskaitīts")
+        #expect(latvian.explanation.negatedIgnored(3) == "3 noliegti pieminējumi nav ieskaitīti")
+        #expect(latvian.explanation.negatedIgnored(11) == "11 noliegti pieminējumi nav ieskaitīti")
+        #expect(latvian.explanation.passagesInDocuments(1, 1) == "1 pierādījums 1 dokumentā")
+        #expect(latvian.explanation.passagesInDocuments(2, 21) == "2 pierādījumi 21 dokumentā")
+        #expect(latvian.explanation.strong(1) == " (no tiem 1 tiešs)")
+        #expect(latvian.explanation.strong(2) == " (no tiem 2 tieši)")
         #expect(latvian.unreadableKind(1, "damaged") == "1 bojāts" && latvian.unreadableKind(2, "damaged") == "2 bojāti")
         #expect(latvian.scanned(1, 2, 0) == "Pārbaudīts 1 iesniegums: nolasīti 2 dokumenti, nenolasīti 0 faili")
         #expect(latvian.scanned(21, 11, 1) == "Pārbaudīts 21 iesniegums: nolasīti 11 dokumenti, nenolasīts 1 fails")
         #expect(latvian.reused(1).hasPrefix("1 iesniegums kopš iepriekšējās pārbaudes nav mainījies"))
         #expect(latvian.reused(3).hasPrefix("3 iesniegumi kopš iepriekšējās pārbaudes nav mainījušies"))
-        #expect(latvian.form(1) == "1 virsrakstā, jautājumā vai veidlapas tekstā")
-        #expect(latvian.form(21) == "21 virsrakstos, jautājumos vai veidlapas tekstā")
+        #expect(latvian.explanation.form(1) == "1 virsrakstā, jautājumā vai veidlapas tekstā")
+        #expect(latvian.explanation.form(21) == "21 virsrakstos, jautājumos vai veidlapas tekstā")
     }
 
     @Test("an indicator mentioned but not counted says why, never „nav pieminēts”")
@@ -58,13 +58,13 @@ struct WordingTests {
     @Test("Latvian text quotes with „…”, never with straight or English quotation marks")
     func quotationMarks() {
         var texts = Self.strings(in: latvian)
-        texts += [latvian.cannotCheck(["Pieteikums.pdf"]), latvian.countsFor("C1"), latvian.notListed(2)]
+        texts += [latvian.explanation.cannotCheck(["Pieteikums.pdf"]), latvian.countsFor("C1"), latvian.notListed(2)]
         #expect(texts.count > 60)
         for text in texts {
             #expect(!text.contains("\"") && !text.contains("“"), "\(text)")
             #expect(text.filter { $0 == "„" }.count == text.filter { $0 == "”" }.count, "\(text)")
         }
-        #expect(latvian.cannotCheck(["Pieteikums.pdf"]) == "nevar pārbaudīt, jo netika nolasīts fails „Pieteikums.pdf”")
+        #expect(latvian.explanation.cannotCheck(["Pieteikums.pdf"]) == "nevar pārbaudīt, jo netika nolasīts fails „Pieteikums.pdf”")
     }
 
     @Test("no word of either language is left empty")

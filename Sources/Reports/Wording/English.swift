@@ -125,19 +125,21 @@ extension ReportWords {
             yes: "yes",
             no: "no",
 
-            passagesInDocuments: { "\(plural($0, "piece", "pieces")) of evidence in \(plural($1, "document", "documents"))" },
-            directCount: { " (\($0) direct)" },
-            mentionedBut: { "mentioned, but none counts: \($0)" },
-            negated: { "\($0) negated" },
-            plannedCount: { "\($0) only planned or wished" },
-            notApplicant: { "\($0) about others or in general" },
-            inPassing: { "\($0) named only in passing" },
-            form: { "\($0) in headings, questions or form text" },
-            noMention: "no mention",
-            shownApart: { "\(Explanation.listed($0, and: "and")) shown, but not tied together in one passage" },
-            negatedIgnored: { "\(plural($0, "negated mention", "negated mentions")) not counted" },
-            unreadableCount: { "\(plural($0, "file", "files")) could not be read" },
-            cannotCheck: { "cannot be checked: \($0.joined(separator: ", ")) \($0.count == 1 ? "was" : "were") not read" },
+            explanation: Explanation.Phrases(
+                passagesInDocuments: { "\(plural($0, "piece", "pieces")) of evidence in \(plural($1, "document", "documents"))" },
+                strong: { " (\($0) direct)" },
+                mentionedBut: { "mentioned, but none counts: \($0)" },
+                negated: { "\($0) negated" },
+                planned: { "\($0) only planned or wished" },
+                notApplicant: { "\($0) about others or in general" },
+                inPassing: { "\($0) named only in passing" },
+                form: { "\($0) in headings, questions or form text" },
+                noMention: "no mention",
+                shownApart: { "\(Explanation.listed($0, and: "and")) shown, but not tied together in one passage" },
+                negatedIgnored: { "\(plural($0, "negated mention", "negated mentions")) not counted" },
+                unreadable: { "\(plural($0, "file", "files")) could not be read" },
+                cannotCheck: { "cannot be checked: \($0.joined(separator: ", ")) \($0.count == 1 ? "was" : "were") not read" }
+            ),
             criterionLine: { present, weak, total, anyOne in
                 "\(present) of \(plural(total, "indicator", "indicators")) present"
                     + (weak > 0 ? ", \(weak) weak" : "")

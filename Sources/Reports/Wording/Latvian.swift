@@ -128,19 +128,21 @@ extension ReportWords {
             yes: "jā",
             no: "nē",
 
-            passagesInDocuments: { "\($0) \(singular($0) ? "pierādījums" : "pierādījumi") \($1) \(singular($1) ? "dokumentā" : "dokumentos")" },
-            directCount: { " (no tiem \($0) \(singular($0) ? "tiešs" : "tieši"))" },
-            mentionedBut: { "neviens pieminējums nav ieskaitīts: \($0)" },
-            negated: { "\($0) \(singular($0) ? "noliegts" : "noliegti")" },
-            plannedCount: { "\($0) tikai \(singular($0) ? "plānots vai vēlams" : "plānoti vai vēlami")" },
-            notApplicant: { "\($0) par citiem vai \(singular($0) ? "vispārīgs" : "vispārīgi")" },
-            inPassing: { "\($0) \(singular($0) ? "minēts" : "minēti") tikai garāmejot" },
-            form: { "\($0) \($0 == 1 ? "virsrakstā, jautājumā" : "virsrakstos, jautājumos") vai veidlapas tekstā" },
-            noMention: "nav pieminēts",
-            shownApart: { "\(Explanation.listed($0, and: "un")) ir apliecināti atsevišķi, bet nevienā teikumā nav sasaistīti" },
-            negatedIgnored: { "\($0) \(singular($0) ? "noliegts pieminējums nav ieskaitīts" : "noliegti pieminējumi nav ieskaitīti")" },
-            unreadableCount: { "\($0) \(singular($0) ? "failu" : "failus") nevarēja nolasīt" },
-            cannotCheck: { "nevar pārbaudīt, jo \($0.count == 1 ? "netika nolasīts fails" : "netika nolasīti faili") \($0.map { "„\($0)”" }.joined(separator: ", "))" },
+            explanation: Explanation.Phrases(
+                passagesInDocuments: { "\($0) \(singular($0) ? "pierādījums" : "pierādījumi") \($1) \(singular($1) ? "dokumentā" : "dokumentos")" },
+                strong: { " (no tiem \($0) \(singular($0) ? "tiešs" : "tieši"))" },
+                mentionedBut: { "neviens pieminējums nav ieskaitīts: \($0)" },
+                negated: { "\($0) \(singular($0) ? "noliegts" : "noliegti")" },
+                planned: { "\($0) tikai \(singular($0) ? "plānots vai vēlams" : "plānoti vai vēlami")" },
+                notApplicant: { "\($0) par citiem vai \(singular($0) ? "vispārīgs" : "vispārīgi")" },
+                inPassing: { "\($0) \(singular($0) ? "minēts" : "minēti") tikai garāmejot" },
+                form: { "\($0) \($0 == 1 ? "virsrakstā, jautājumā" : "virsrakstos, jautājumos") vai veidlapas tekstā" },
+                noMention: "nav pieminēts",
+                shownApart: { "\(Explanation.listed($0, and: "un")) ir apliecināti atsevišķi, bet nevienā teikumā nav sasaistīti" },
+                negatedIgnored: { "\($0) \(singular($0) ? "noliegts pieminējums nav ieskaitīts" : "noliegti pieminējumi nav ieskaitīti")" },
+                unreadable: { "\($0) \(singular($0) ? "failu" : "failus") nevarēja nolasīt" },
+                cannotCheck: { "nevar pārbaudīt, jo \($0.count == 1 ? "netika nolasīts fails" : "netika nolasīti faili") \($0.map { "„\($0)”" }.joined(separator: ", "))" }
+            ),
             criterionLine: { present, weak, total, anyOne in
                 "statusā „ir” \(present) no \(total) \(singular(total) ? "rādītāja" : "rādītājiem")"
                     + (weak > 0 ? ", „daļēji” \(weak)" : "")

@@ -1,4 +1,4 @@
-import Decisions
+public import Decisions
 
 /// Every word a report shows — pages, overview, spreadsheets, the scan's closing summary — in
 /// one language. Each language fills it in one file (`Latvian.swift`, `English.swift`), so a
@@ -125,19 +125,8 @@ public struct ReportWords: Sendable {
 
     // MARK: Explanations
 
-    public var passagesInDocuments: @Sendable (_ passages: Int, _ documents: Int) -> String
-    public var directCount: @Sendable (Int) -> String
-    public var mentionedBut: @Sendable (String) -> String
-    public var negated: @Sendable (Int) -> String
-    public var plannedCount: @Sendable (Int) -> String
-    public var notApplicant: @Sendable (Int) -> String
-    public var inPassing: @Sendable (Int) -> String
-    public var form: @Sendable (Int) -> String
-    public var noMention: String
-    public var shownApart: @Sendable ([String]) -> String
-    public var negatedIgnored: @Sendable (Int) -> String
-    public var unreadableCount: @Sendable (Int) -> String
-    public var cannotCheck: @Sendable ([String]) -> String
+    /// The phrases of the one-line explanations, which ``Explanation`` assembles.
+    public var explanation: Explanation.Phrases
     public var criterionLine: @Sendable (_ present: Int, _ weak: Int, _ total: Int, _ anyOne: Bool) -> String
 
     // MARK: The scan's closing summary
@@ -188,16 +177,5 @@ extension ReportWords {
     /// Whether `count` takes the singular in Latvian: 1, 21, 31 … but not 11.
     static func latvianSingular(_ count: Int) -> Bool {
         count % 10 == 1 && count % 100 != 11
-    }
-}
-
-extension ReportWords {
-    /// The phrases of the explanation lines, for ``Explanation``'s assembly of them.
-    var phrases: Explanation.Phrases {
-        Explanation.Phrases(
-            passagesInDocuments: passagesInDocuments, strong: directCount, mentionedBut: mentionedBut, negated: negated,
-            planned: plannedCount, notApplicant: notApplicant, inPassing: inPassing, form: form, noMention: noMention,
-            shownApart: shownApart, negatedIgnored: negatedIgnored, unreadable: unreadableCount, cannotCheck: cannotCheck
-        )
     }
 }
