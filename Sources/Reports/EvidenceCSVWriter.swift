@@ -44,7 +44,7 @@ public final class EvidenceCSVWriter {
                 CSVFormat.appendRow(
                     [
                         submission.id, indicator, evidence.file, location(of: evidence, words: words), left, matched, right,
-                        evidence.counted ? words.yes : words.no, evidence.notCountedBecause.map { words.why[$0] ?? $0 } ?? "",
+                        evidence.counted ? words.yes : words.no, evidence.notCountedBecause.map(words.why) ?? "",
                         quote(evidence), evidence.counted ? (evidence.strength == "strong" ? words.direct : words.indirect) : "",
                     ],
                     to: &rows

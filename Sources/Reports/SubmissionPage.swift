@@ -347,7 +347,7 @@ public struct SubmissionPage: Sendable {
         }
         if let why = evidence.notCountedBecause {
             html.raw(" · <em>")
-            html.text(words.why[why] ?? why)
+            html.text(words.why(why))
             // The word that decided it: "about someone else (rakstīja)".
             if let cue = evidence.claim?.cue, cue.count <= Self.longestCueShown {
                 html.text(" („\(cue)”)")

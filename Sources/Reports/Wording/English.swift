@@ -70,28 +70,30 @@ extension ReportWords {
             notListed: { "Mentions not listed here: \($0) (all are highlighted in the full text)." },
             countsFor: { "counts for \($0)" },
             countsForNone: "not counted",
-            why: [
-                "negated": "negated",
-                "heading": "heading only",
-                "question": "a question",
-                "template label with nothing filled in": "empty template field",
-                "denied in its section": "denied in its section",
-                "denied outright elsewhere": "denied outright elsewhere",
-                "general statement": "general statement",
-                "about someone else": "about someone else",
-                "template wording": "form or criterion wording",
-                "boilerplate": "header or footer text",
-                "refers elsewhere": "only points to another file",
-                "planned, not done": "planned, not done",
-                "wished, not done": "wished, not done",
-                "address or contact line": "address or contact line",
-                "done by an institution, not the residents": "done by an institution, not the residents",
-                "the applicant is a business, not a community": "the applicant is a business, not a community",
-                "the applicant is an institution, not a community": "the applicant is an institution, not a community",
-                "the place is never named": "the place is never named",
-                "named only in passing": "named only in passing",
-                "another indicator's evidence": "another indicator's evidence",
-            ],
+            why: { reason in
+                switch reason {
+                case .heading: "heading only"
+                case .question: "a question"
+                case .emptyTemplateField: "empty template field"
+                case .negated: "negated"
+                case .deniedInSection: "denied in its section"
+                case .deniedOutright: "denied outright elsewhere"
+                case .generalStatement: "general statement"
+                case .aboutSomeoneElse: "about someone else"
+                case .template: "form or criterion wording"
+                case .boilerplate: "header or footer text"
+                case .reference: "only points to another file"
+                case .contact: "address or contact line"
+                case .doneByOthers: "done by an institution, not the residents"
+                case .businessApplicant: "the applicant is a business, not a community"
+                case .institutionApplicant: "the applicant is an institution, not a community"
+                case .placeNotNamed: "the place is never named"
+                case .inPassing: "named only in passing"
+                case .anotherIndicator: "another indicator's evidence"
+                case .planned: "planned, not done"
+                case .hypothetical: "wished, not done"
+                }
+            },
 
             madeWith: "Made with",
             scannedAt: "Scanned",

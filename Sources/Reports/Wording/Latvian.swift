@@ -70,28 +70,30 @@ extension ReportWords {
             notListed: { "Šeit neuzskaitīto pieminējumu skaits: \($0) (pilnajā tekstā ir iezīmēti visi pieminējumi)." },
             countsFor: { "ieskaitīts: \($0)" },
             countsForNone: "nav ieskaitīts",
-            why: [
-                "negated": "noliegts",
-                "heading": "tikai virsrakstā",
-                "question": "jautājums",
-                "template label with nothing filled in": "neaizpildīta veidlapas aile",
-                "denied in its section": "noliegts tajā pašā sadaļā",
-                "denied outright elsewhere": "citviet skaidri noliegts",
-                "general statement": "vispārīgs apgalvojums",
-                "about someone else": "par citiem",
-                "template wording": "veidlapas vai kritērija teksts",
-                "boilerplate": "galvenes vai kājenes teksts",
-                "refers elsewhere": "tikai norāde uz citu failu",
-                "planned, not done": "tikai plānots",
-                "wished, not done": "tikai vēlējums",
-                "address or contact line": "adrese vai kontaktinformācija",
-                "done by an institution, not the residents": "to veic iestāde, nevis iedzīvotāji",
-                "the applicant is a business, not a community": "iesniedzējs ir uzņēmums, nevis kopiena",
-                "the applicant is an institution, not a community": "iesniedzējs ir iestāde, nevis kopiena",
-                "the place is never named": "vietas nosaukums nav minēts",
-                "named only in passing": "minēts tikai garāmejot",
-                "another indicator's evidence": "attiecas uz citu rādītāju",
-            ],
+            why: { reason in
+                switch reason {
+                case .heading: "tikai virsrakstā"
+                case .question: "jautājums"
+                case .emptyTemplateField: "neaizpildīta veidlapas aile"
+                case .negated: "noliegts"
+                case .deniedInSection: "noliegts tajā pašā sadaļā"
+                case .deniedOutright: "citviet skaidri noliegts"
+                case .generalStatement: "vispārīgs apgalvojums"
+                case .aboutSomeoneElse: "par citiem"
+                case .template: "veidlapas vai kritērija teksts"
+                case .boilerplate: "galvenes vai kājenes teksts"
+                case .reference: "tikai norāde uz citu failu"
+                case .contact: "adrese vai kontaktinformācija"
+                case .doneByOthers: "to veic iestāde, nevis iedzīvotāji"
+                case .businessApplicant: "iesniedzējs ir uzņēmums, nevis kopiena"
+                case .institutionApplicant: "iesniedzējs ir iestāde, nevis kopiena"
+                case .placeNotNamed: "vietas nosaukums nav minēts"
+                case .inPassing: "minēts tikai garāmejot"
+                case .anotherIndicator: "attiecas uz citu rādītāju"
+                case .planned: "tikai plānots"
+                case .hypothetical: "tikai vēlējums"
+                }
+            },
 
             madeWith: "Sagatavots ar rīku",
             scannedAt: "Pārbaudīts",

@@ -78,8 +78,8 @@ public struct ReportWords: Sendable {
     public var countsFor: @Sendable (String) -> String
     /// A highlight's title when its sentence counts for none.
     public var countsForNone: String
-    /// Why a mention did not count, by the judge's reason (``Evidence/notCountedBecause``).
-    public var why: [String: String]
+    /// Why a mention did not count, for each of the judge's reasons.
+    public var why: @Sendable (NotCounted) -> String
 
     // MARK: Audit facts
 
@@ -157,6 +157,12 @@ extension ReportWords {
         case "unverifiable": unverifiable
         default: missing
         }
+    }
+
+    /// Why a mention did not count, from the reason the map records
+    /// (``Evidence/notCountedBecause``); a reason this version does not know stays as written.
+    public func why(_ recorded: String) -> String {
+        NotCounted(rawValue: recorded).map(why) ?? recorded
     }
 
     /// A document part by its map name.
