@@ -62,9 +62,7 @@ public final class EvidenceCSVWriter {
 
     /// "pamatteksts › Mērķi › tabula 1, rinda 2, kolonna 3".
     private static func location(of evidence: Evidence, words: ReportWords) -> String {
-        var parts = [words.part(evidence.part.rawValue)] + evidence.headingPath
-        if let cell = evidence.cell { parts.append(words.cell(cell.table, cell.row, cell.column)) }
-        return parts.joined(separator: " › ")
+        words.place(part: evidence.part, headingPath: evidence.headingPath, cell: evidence.cell).joined(separator: " › ")
     }
 
     /// The passage with every match marked «…».

@@ -15,14 +15,4 @@ public enum ReportLanguage: String, Sendable, Hashable, CaseIterable {
     public func status(_ status: String) -> String {
         words.status(status)
     }
-
-    /// A document part as staff read it.
-    public func part(_ part: String) -> String {
-        words.part(part)
-    }
-
-    /// "table 1, row 2, column 3".
-    public func cell(table: Int, row: Int, column: Int) -> String {
-        words.cell(table, row, column)
-    }
 }

@@ -385,9 +385,7 @@ public struct SubmissionPage: Sendable {
 
     /// "Pieteikums.docx › pamatteksts › 2. Mērķi › tabula 1, rinda 2, kolonna 3".
     private func location(file: String, part: DocumentPart, headingPath: [String], cell: TableCellAddress?, words: ReportWords) -> String {
-        var parts = [file, words.part(part.rawValue)] + headingPath
-        if let cell { parts.append(words.cell(cell.table, cell.row, cell.column)) }
-        return parts.joined(separator: " › ")
+        ([file] + words.place(part: part, headingPath: headingPath, cell: cell)).joined(separator: " › ")
     }
 
     /// Every document's blocks, each with an id the passages link to, all matches highlighted.
@@ -416,9 +414,9 @@ public struct SubmissionPage: Sendable {
         }
         let ids = lexicon.indicators.map(\.id)
         // A page has thousands of marks and a few dozen kinds of them: each label made once.
-        var labels: [[UInt64]: [UInt8]] = [:]
+        var labels: [LabelKind: [UInt8]] = [:]
         let label = { (mark: HTMLBuffer.Mark) -> [UInt8] in
-            let key = [mark.countsFor, mark.mentionedFor, mark.negated ? 1 : 0]
+            let key = LabelKind(countsFor: mark.countsFor, mentionedFor: mark.mentionedFor, negated: mark.negated)
             if let made = labels[key] { return made }
             let made = Self.label(mark, ids: ids, words: words)
             labels[key] = made
@@ -454,6 +452,13 @@ public struct SubmissionPage: Sendable {
             html.raw("</article>\n")
         }
         html.raw("</section>\n")
+    }
+
+    /// What a highlight's label depends on: marks alike in it share one label.
+    private struct LabelKind: Hashable {
+        var countsFor: UInt64
+        var mentionedFor: UInt64
+        var negated: Bool
     }
 
     /// The opening tag of a highlight in the full text: a title naming the indicators it counts

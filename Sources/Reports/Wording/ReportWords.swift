@@ -1,4 +1,5 @@
 public import Decisions
+import DocumentModel
 
 /// Every word a report shows — pages, overview, spreadsheets, the scan's closing summary — in
 /// one language. Each language fills it in one file (`Latvian.swift`, `English.swift`), so a
@@ -168,6 +169,13 @@ extension ReportWords {
     /// A document part by its map name.
     public func part(_ part: String) -> String {
         parts[part] ?? part
+    }
+
+    /// Where a block is, step by step: "pamatteksts", its headings, "1. tabula, 2. rinda, 3. kolonna".
+    func place(part: DocumentPart, headingPath: [String], cell: TableCellAddress?) -> [String] {
+        var steps = [self.part(part.rawValue)] + headingPath
+        if let cell { steps.append(self.cell(cell.table, cell.row, cell.column)) }
+        return steps
     }
 
     /// A symbol per status, so that no report relies on colour alone.
